@@ -1,0 +1,67 @@
+//! What the applicant has answered so far: the whole state of a journey. Every field is `None` until its step
+//! is answered; the journey (see [`crate::journey`]) is derived from these on every request.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::eligibility::{Country, Role};
+
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub where_you_live: Option<Country>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_role: Option<Role>,
+}
+
+impl Answers {
+    /// Records where the applicant lives, clearing what depended on it: the roles on offer differ by country.
+    pub fn set_where_you_live(&mut self, country: Country) {
+        if self.where_you_live != Some(country) {
+            self.your_role = self.your_role.filter(|role| Role::available_in(country).any(|r| r == *role));
+        }
+        self.where_you_live = Some(country);
+    }
+
+    pub fn set_your_role(&mut self, role: Role) {
+        self.your_role = Some(role);
+    }
+}
+
+/// Answers are never printed: a stray `{:?}` in a log line must not leak them.
+impl fmt::Debug for Answers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Answers(..)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moving_away_from_scotland_clears_a_childs_role() {
+        let mut answers = Answers::default();
+        answers.set_where_you_live(Country::Scotland);
+        answers.set_your_role(Role::ChildInScotland);
+        answers.set_where_you_live(Country::England);
+        assert_eq!(answers.your_role, None);
+    }
+
+    #[test]
+    fn changing_country_keeps_a_role_still_on_offer() {
+        let mut answers = Answers::default();
+        answers.set_where_you_live(Country::Wales);
+        answers.set_your_role(Role::Guardian);
+        answers.set_where_you_live(Country::Scotland);
+        assert_eq!(answers.your_role, Some(Role::Guardian));
+    }
+
+    #[test]
+    fn debug_hides_answers() {
+        let mut answers = Answers::default();
+        answers.set_where_you_live(Country::Wales);
+        assert_eq!(format!("{answers:?}"), "Answers(..)");
+    }
+}

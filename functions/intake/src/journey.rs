@@ -1,0 +1,182 @@
+//! The applicant's journey as data: which page comes next is a pure function of the answers, recomputed on
+//! every request, so there is no stored cursor to go stale (the GOV.UK Forms and MoJ C100 approach).
+
+use crate::answers::Answers;
+use crate::eligibility::Country;
+
+/// A question page of the journey, in the order they are asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    WhereYouLive,
+    YourRole,
+    CheckYourAnswers,
+}
+
+/// A page that ends the journey because this service cannot take the application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// Northern Ireland has its own service, on nidirect.
+    NorthernIreland,
+    /// Neither the applicant nor (as far as this journey asks) the children live in the UK.
+    OutsideUk,
+}
+
+/// Where an applicant goes next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    Ask(Step),
+    Stop(Stop),
+}
+
+impl Step {
+    pub const ALL: [Step; 3] = [Step::WhereYouLive, Step::YourRole, Step::CheckYourAnswers];
+
+    /// The page's URL. Paths name the question, never an answer (they end up in history and logs).
+    pub fn path(self) -> &'static str {
+        match self {
+            Step::WhereYouLive => "/where-do-you-live",
+            Step::YourRole => "/your-role",
+            Step::CheckYourAnswers => "/check-your-answers",
+        }
+    }
+
+    pub fn from_path(path: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|step| step.path() == path)
+    }
+
+    /// Whether this step's answer is present. Check your answers is never "answered": it is where a complete
+    /// journey rests.
+    fn is_answered(self, answers: &Answers) -> bool {
+        match self {
+            Step::WhereYouLive => answers.where_you_live.is_some(),
+            Step::YourRole => answers.your_role.is_some(),
+            Step::CheckYourAnswers => false,
+        }
+    }
+}
+
+impl Stop {
+    pub fn path(self) -> &'static str {
+        match self {
+            Stop::NorthernIreland => "/northern-ireland",
+            Stop::OutsideUk => "/outside-the-uk",
+        }
+    }
+}
+
+/// The step after `step`, given the answers, or `None` where `step` is the last.
+pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
+    match step {
+        Step::WhereYouLive => match answers.where_you_live {
+            Some(Country::NorthernIreland) => Some(Next::Stop(Stop::NorthernIreland)),
+            Some(Country::OutsideUk) => Some(Next::Stop(Stop::OutsideUk)),
+            _ => Some(Next::Ask(Step::YourRole)),
+        },
+        Step::YourRole => Some(Next::Ask(Step::CheckYourAnswers)),
+        Step::CheckYourAnswers => None,
+    }
+}
+
+/// The steps the applicant has passed through, in order, and where they are now: the first step whose answer
+/// is missing, a stop page, or check your answers.
+pub fn walk(answers: &Answers) -> (Vec<Step>, Next) {
+    let mut completed = Vec::new();
+    let mut current = Step::WhereYouLive;
+    loop {
+        if !current.is_answered(answers) {
+            return (completed, Next::Ask(current));
+        }
+        completed.push(current);
+        match next_after(current, answers) {
+            Some(Next::Ask(step)) => current = step,
+            Some(stop @ Next::Stop(_)) => return (completed, stop),
+            None => return (completed, Next::Ask(current)),
+        }
+    }
+}
+
+/// Where the applicant should be now.
+pub fn next_step(answers: &Answers) -> Next {
+    walk(answers).1
+}
+
+/// Whether the applicant may see `step` now: any step already answered on their path (so they can go back and
+/// change it), or the one they are up to. A URL for a later step is refused (the caller redirects).
+pub fn may_visit(step: Step, answers: &Answers) -> bool {
+    let (completed, next) = walk(answers);
+    completed.contains(&step) || next == Next::Ask(step)
+}
+
+/// The page before `step` on the applicant's path, for the Back link.
+pub fn previous(step: Step, answers: &Answers) -> Option<Step> {
+    let (completed, _) = walk(answers);
+    let position = completed.iter().position(|s| *s == step).unwrap_or(completed.len());
+    position.checked_sub(1).and_then(|i| completed.get(i).copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eligibility::Role;
+
+    fn answers(country: Option<Country>, role: Option<Role>) -> Answers {
+        Answers { where_you_live: country, your_role: role }
+    }
+
+    #[test]
+    fn next_step_table() {
+        use Country::*;
+        let cases = [
+            (answers(None, None), Next::Ask(Step::WhereYouLive)),
+            (answers(Some(England), None), Next::Ask(Step::YourRole)),
+            (answers(Some(Scotland), None), Next::Ask(Step::YourRole)),
+            (answers(Some(Wales), None), Next::Ask(Step::YourRole)),
+            (answers(Some(NorthernIreland), None), Next::Stop(Stop::NorthernIreland)),
+            (answers(Some(OutsideUk), None), Next::Stop(Stop::OutsideUk)),
+            // A stop wins over answers left over from a path the applicant no longer takes.
+            (answers(Some(NorthernIreland), Some(Role::Guardian)), Next::Stop(Stop::NorthernIreland)),
+            (answers(Some(England), Some(Role::ParentWithCare)), Next::Ask(Step::CheckYourAnswers)),
+            // Answers out of order never skip a question.
+            (answers(None, Some(Role::Guardian)), Next::Ask(Step::WhereYouLive)),
+        ];
+        for (given, expected) in cases {
+            assert_eq!(next_step(&given), expected, "for {:?} / {:?}", given.where_you_live, given.your_role);
+        }
+    }
+
+    #[test]
+    fn may_visit_table() {
+        let empty = answers(None, None);
+        let half = answers(Some(Country::Wales), None);
+        let full = answers(Some(Country::Wales), Some(Role::Guardian));
+        let cases = [
+            (Step::WhereYouLive, &empty, true),
+            (Step::YourRole, &empty, false),
+            (Step::CheckYourAnswers, &empty, false),
+            (Step::WhereYouLive, &half, true),
+            (Step::YourRole, &half, true),
+            (Step::CheckYourAnswers, &half, false),
+            (Step::WhereYouLive, &full, true),
+            (Step::YourRole, &full, true),
+            (Step::CheckYourAnswers, &full, true),
+        ];
+        for (step, given, expected) in cases {
+            assert_eq!(may_visit(step, given), expected, "{step:?}");
+        }
+    }
+
+    #[test]
+    fn previous_follows_the_path() {
+        let full = answers(Some(Country::Wales), Some(Role::Guardian));
+        assert_eq!(previous(Step::WhereYouLive, &full), None);
+        assert_eq!(previous(Step::YourRole, &full), Some(Step::WhereYouLive));
+        assert_eq!(previous(Step::CheckYourAnswers, &full), Some(Step::YourRole));
+    }
+
+    #[test]
+    fn paths_round_trip() {
+        for step in Step::ALL {
+            assert_eq!(Step::from_path(step.path()), Some(step));
+        }
+    }
+}

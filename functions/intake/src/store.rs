@@ -1,0 +1,286 @@
+//! The DynamoDB store: the only code that talks to the table.
+//!
+//! Errors carry the operation and DynamoDB's error code, never an item: they end up in logs.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use aws_config::BehaviorVersion;
+use aws_config::timeout::TimeoutConfig;
+use aws_sdk_dynamodb::Client;
+use aws_sdk_dynamodb::config::{Credentials, Region};
+use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_dynamodb::types::{
+    AttributeDefinition, AttributeValue, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection,
+    ProjectionType, ScalarAttributeType, TableStatus, TimeToLiveSpecification,
+};
+use time::OffsetDateTime;
+
+use crate::answers::Answers;
+use crate::config::Config;
+use crate::session::{CsrfToken, SessionId};
+use crate::table::{self, TABLE, TableDefinition};
+
+/// How long a draft lives after its last save (issue: drafts with a 24-hour TTL).
+pub const DRAFT_LIFETIME: time::Duration = time::Duration::hours(24);
+
+/// Region used when talking to DynamoDB Local, which ignores it but needs one to sign requests.
+const LOCAL_REGION: &str = "eu-west-2";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// DynamoDB could not be reached or refused the request. `code` is DynamoDB's error code, if it gave one.
+    #[error("DynamoDB {operation} failed ({code})")]
+    Unavailable { operation: &'static str, code: String },
+    /// An item in the table is not what this code writes (a bug or a manual edit), so it is not trusted.
+    #[error("DynamoDB {operation} returned an item this version cannot read")]
+    Unreadable { operation: &'static str },
+}
+
+fn unavailable<E: ProvideErrorMetadata, R>(operation: &'static str) -> impl FnOnce(SdkError<E, R>) -> StoreError {
+    move |error| {
+        let code = match &error {
+            SdkError::ServiceError(service) => service.err().code().unwrap_or("unknown").to_owned(),
+            SdkError::TimeoutError(_) => "timeout".to_owned(),
+            SdkError::DispatchFailure(_) => "dispatch failure".to_owned(),
+            SdkError::ResponseError(_) => "unreadable response".to_owned(),
+            SdkError::ConstructionFailure(_) => "construction failure".to_owned(),
+            _ => "unknown".to_owned(),
+        };
+        StoreError::Unavailable { operation, code }
+    }
+}
+
+/// An applicant's unsent application: their answers and the session's CSRF token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub session: SessionId,
+    pub csrf_token: CsrfToken,
+    pub answers: Answers,
+    pub expires_at: OffsetDateTime,
+}
+
+impl Draft {
+    /// A new, empty draft for a new session.
+    pub fn new(now: OffsetDateTime) -> Self {
+        Self {
+            session: SessionId::new(),
+            csrf_token: CsrfToken::new(),
+            answers: Answers::default(),
+            expires_at: expiry_from(now),
+        }
+    }
+
+    pub fn is_expired(&self, now: OffsetDateTime) -> bool {
+        self.expires_at <= now
+    }
+}
+
+/// When a draft saved at `now` expires, to the second: DynamoDB's TTL attribute is whole epoch seconds.
+fn expiry_from(now: OffsetDateTime) -> OffsetDateTime {
+    let expiry = now + DRAFT_LIFETIME;
+    expiry.replace_nanosecond(0).unwrap_or(expiry)
+}
+
+fn draft_key(session: &SessionId) -> HashMap<String, AttributeValue> {
+    HashMap::from([
+        (TABLE.partition_key.name.to_owned(), AttributeValue::S(format!("DRAFT#{}", session.as_str()))),
+        (TABLE.sort_key.name.to_owned(), AttributeValue::S("DRAFT".to_owned())),
+    ])
+}
+
+#[derive(Clone, Debug)]
+pub struct Store {
+    client: Client,
+    table_name: String,
+}
+
+impl Store {
+    pub fn new(client: Client, table_name: impl Into<String>) -> Self {
+        Self { client, table_name: table_name.into() }
+    }
+
+    /// Builds the DynamoDB client from the configuration. Call once, in `main`: the client holds the connection
+    /// pool and credentials cache that every request reuses.
+    pub async fn connect(config: &Config) -> Self {
+        // Fail fast rather than hold a Lambda (and an applicant) for the SDK's default retries when DynamoDB is
+        // unreachable: the applicant sees the "Sorry" page and their answers are kept in the form.
+        let timeouts = TimeoutConfig::builder()
+            .connect_timeout(Duration::from_secs(1))
+            .operation_attempt_timeout(Duration::from_secs(2))
+            .operation_timeout(Duration::from_secs(5))
+            .build();
+        let mut loader = aws_config::defaults(BehaviorVersion::latest()).timeout_config(timeouts);
+        if let Some(endpoint) = &config.dynamodb_endpoint {
+            // DynamoDB Local accepts any credentials; these keep the SDK from searching for real ones.
+            loader = loader
+                .endpoint_url(endpoint)
+                .region(Region::new(LOCAL_REGION))
+                .credentials_provider(Credentials::new("local", "local", None, None, "dynamodb-local"));
+        }
+        let sdk_config = loader.load().await;
+        Self::new(Client::new(&sdk_config), config.table_name.clone())
+    }
+
+    pub fn table_name(&self) -> &str {
+        &self.table_name
+    }
+
+    /// Creates the table from [`TABLE`] if it does not exist, and waits until it is usable. For DynamoDB Local
+    /// only: in AWS the table is CloudFormation's (infra/), and the functions' roles cannot create tables.
+    pub async fn create_table_if_missing(&self) -> Result<(), StoreError> {
+        match self.client.describe_table().table_name(&self.table_name).send().await {
+            Ok(_) => return self.wait_until_active().await,
+            Err(SdkError::ServiceError(e)) if e.err().is_resource_not_found_exception() => {}
+            Err(e) => return Err(unavailable("DescribeTable")(e)),
+        }
+        let request = create_table_request(&self.client, &self.table_name, &TABLE)
+            .map_err(|_| StoreError::Unavailable { operation: "CreateTable", code: "invalid definition".into() })?;
+        match request.send().await {
+            Ok(_) => {}
+            // Another process (a parallel test) created it first: that is what we wanted.
+            Err(SdkError::ServiceError(e)) if e.err().is_resource_in_use_exception() => {}
+            Err(e) => return Err(unavailable("CreateTable")(e)),
+        }
+        self.wait_until_active().await?;
+        let ttl = TimeToLiveSpecification::builder()
+            .enabled(true)
+            .attribute_name(TABLE.time_to_live_attribute)
+            .build()
+            .map_err(|_| StoreError::Unavailable {
+                operation: "UpdateTimeToLive",
+                code: "invalid definition".into(),
+            })?;
+        match self
+            .client
+            .update_time_to_live()
+            .table_name(&self.table_name)
+            .time_to_live_specification(ttl)
+            .send()
+            .await
+        {
+            Ok(_) => Ok(()),
+            // Already enabled by a concurrent creator.
+            Err(SdkError::ServiceError(e)) if e.err().code() == Some("ValidationException") => Ok(()),
+            Err(e) => Err(unavailable("UpdateTimeToLive")(e)),
+        }
+    }
+
+    async fn wait_until_active(&self) -> Result<(), StoreError> {
+        for _ in 0..100 {
+            let described = self
+                .client
+                .describe_table()
+                .table_name(&self.table_name)
+                .send()
+                .await
+                .map_err(unavailable("DescribeTable"))?;
+            if described.table().and_then(|t| t.table_status()) == Some(&TableStatus::Active) {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(StoreError::Unavailable { operation: "DescribeTable", code: "table never became active".into() })
+    }
+
+    /// The draft for `session`, or `None` if there is none or it has expired (DynamoDB's TTL deletes lazily).
+    pub async fn load_draft(&self, session: &SessionId, now: OffsetDateTime) -> Result<Option<Draft>, StoreError> {
+        const OPERATION: &str = "GetItem draft";
+        let output = self
+            .client
+            .get_item()
+            .table_name(&self.table_name)
+            .set_key(Some(draft_key(session)))
+            // The applicant's own last write must be visible on the very next page.
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(unavailable(OPERATION))?;
+        let Some(item) = output.item else { return Ok(None) };
+        let draft = draft_from_item(session.clone(), &item).ok_or(StoreError::Unreadable { operation: OPERATION })?;
+        Ok((!draft.is_expired(now)).then_some(draft))
+    }
+
+    /// Saves the draft, extending its life to [`DRAFT_LIFETIME`] from `now`.
+    pub async fn save_draft(&self, draft: &mut Draft, now: OffsetDateTime) -> Result<(), StoreError> {
+        draft.expires_at = expiry_from(now);
+        let answers =
+            serde_json::to_string(&draft.answers).map_err(|_| StoreError::Unreadable { operation: "PutItem draft" })?;
+        let mut item = draft_key(&draft.session);
+        item.insert("answers".into(), AttributeValue::S(answers));
+        item.insert("csrf_token".into(), AttributeValue::S(draft.csrf_token.as_str().to_owned()));
+        item.insert(
+            TABLE.time_to_live_attribute.into(),
+            AttributeValue::N(draft.expires_at.unix_timestamp().to_string()),
+        );
+        self.client
+            .put_item()
+            .table_name(&self.table_name)
+            .set_item(Some(item))
+            .send()
+            .await
+            .map_err(unavailable("PutItem draft"))?;
+        Ok(())
+    }
+
+    /// Deletes the draft (Exit this page, or once sent). Deleting a missing draft is not an error.
+    pub async fn delete_draft(&self, session: &SessionId) -> Result<(), StoreError> {
+        self.client
+            .delete_item()
+            .table_name(&self.table_name)
+            .set_key(Some(draft_key(session)))
+            .send()
+            .await
+            .map_err(unavailable("DeleteItem draft"))?;
+        Ok(())
+    }
+}
+
+fn draft_from_item(session: SessionId, item: &HashMap<String, AttributeValue>) -> Option<Draft> {
+    let answers = serde_json::from_str(item.get("answers")?.as_s().ok()?).ok()?;
+    let csrf_token = CsrfToken::try_from(item.get("csrf_token")?.as_s().ok()?.clone()).ok()?;
+    let expires_at: i64 = item.get(TABLE.time_to_live_attribute)?.as_n().ok()?.parse().ok()?;
+    Some(Draft { session, csrf_token, answers, expires_at: OffsetDateTime::from_unix_timestamp(expires_at).ok()? })
+}
+
+fn create_table_request(
+    client: &Client,
+    table_name: &str,
+    definition: &TableDefinition,
+) -> Result<
+    aws_sdk_dynamodb::operation::create_table::builders::CreateTableFluentBuilder,
+    aws_sdk_dynamodb::error::BuildError,
+> {
+    let key_schema = |partition: table::KeyAttribute, sort: table::KeyAttribute| {
+        Ok::<_, aws_sdk_dynamodb::error::BuildError>(vec![
+            KeySchemaElement::builder().attribute_name(partition.name).key_type(KeyType::Hash).build()?,
+            KeySchemaElement::builder().attribute_name(sort.name).key_type(KeyType::Range).build()?,
+        ])
+    };
+    let mut request = client
+        .create_table()
+        .table_name(table_name)
+        .billing_mode(BillingMode::PayPerRequest)
+        .set_key_schema(Some(key_schema(definition.partition_key, definition.sort_key)?));
+    for attribute in definition.key_attributes() {
+        let attribute_type = match attribute.key_type {
+            table::KeyType::S => ScalarAttributeType::S,
+        };
+        request = request.attribute_definitions(
+            AttributeDefinition::builder().attribute_name(attribute.name).attribute_type(attribute_type).build()?,
+        );
+    }
+    for index in definition.global_secondary_indexes {
+        let projection_type = match index.projection {
+            table::Projection::All => ProjectionType::All,
+        };
+        request = request.global_secondary_indexes(
+            GlobalSecondaryIndex::builder()
+                .index_name(index.index_name)
+                .set_key_schema(Some(key_schema(index.partition_key, index.sort_key)?))
+                .projection(Projection::builder().projection_type(projection_type).build())
+                .build()?,
+        );
+    }
+    Ok(request)
+}
