@@ -1,0 +1,73 @@
+//! GOV.UK Design System components as maud functions.
+//!
+//! Each takes a parameter struct with the same names as govuk-frontend's Nunjucks macro (camelCase in JSON, so a
+//! fixture's `options` deserialise straight into it), and renders the markup of the pinned govuk-frontend's
+//! `dist/govuk/components/<name>/template.njk`. `tests/fixtures.rs` holds every component to its fixtures.
+//! Parameters we do not support (notably `attributes`: maud cannot emit attribute names chosen at run time)
+//! are refused at deserialisation (`deny_unknown_fields`), so the fixture test
+//! counts them as unsupported rather than silently rendering them wrong.
+
+mod back_link;
+mod button;
+mod error_message;
+mod error_summary;
+mod fieldset;
+mod hint;
+mod label;
+mod radios;
+mod skip_link;
+mod summary_list;
+
+pub use back_link::{BackLink, back_link};
+pub use button::{Button, button};
+pub use error_message::{ErrorMessage, error_message};
+pub use error_summary::{ErrorLink, ErrorSummary, error_summary};
+pub use fieldset::{Fieldset, Legend, fieldset};
+pub use hint::{Hint, hint};
+pub use label::{Label, label};
+pub use radios::{RadioItem, Radios, radios};
+pub use skip_link::{SkipLink, skip_link};
+pub use summary_list::{SummaryAction, SummaryActions, SummaryCell, SummaryList, SummaryRow, summary_list};
+
+use maud::{Markup, PreEscaped, html};
+use serde::Deserialize;
+
+/// A component's `text` or `html` parameter: `html` is trusted markup written by us, never user input; `text`
+/// is escaped. govuk-frontend gives `html` precedence when both are set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct Content {
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub html: Option<String>,
+}
+
+impl Content {
+    pub fn text(text: impl Into<String>) -> Self {
+        Self { text: Some(text.into()), html: None }
+    }
+
+    pub fn html(markup: Markup) -> Self {
+        Self { text: None, html: Some(markup.into_string()) }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_none() && self.html.is_none()
+    }
+
+    pub fn render(&self) -> Markup {
+        match (&self.html, &self.text) {
+            (Some(markup), _) => PreEscaped(markup.clone()),
+            (None, Some(text)) => html! { (text) },
+            (None, None) => html! {},
+        }
+    }
+}
+
+/// `class="base extra"` helper: govuk-frontend appends `classes` after a space.
+pub(crate) fn classes(base: &str, extra: &Option<String>) -> String {
+    match extra.as_deref().filter(|c| !c.is_empty()) {
+        Some(extra) => format!("{base} {extra}"),
+        None => base.to_owned(),
+    }
+}

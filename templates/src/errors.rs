@@ -1,0 +1,56 @@
+//! Validation errors as the Design System shows them: a summary linking to each field, and a message by it.
+//! <https://design-system.service.gov.uk/components/error-summary/>
+
+use maud::{Markup, html};
+
+use crate::components::{Content, ErrorLink, ErrorMessage, ErrorSummary, error_summary};
+
+/// One field's error: `field` is the id the summary links to (the first input of a date, the first radio).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// The errors of one submitted page, in the order of the fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormErrors(Vec<FieldError>);
+
+impl FormErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.0.push(FieldError { field: field.into(), message: message.into() });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &FieldError> {
+        self.0.iter()
+    }
+
+    /// The error message component for `field`, if it has an error.
+    pub fn message_for(&self, field: &str) -> Option<ErrorMessage> {
+        self.0.iter().find(|e| e.field == field).map(|e| ErrorMessage::text(e.message.clone()))
+    }
+
+    /// The error summary, or nothing when there are no errors.
+    pub fn summary(&self) -> Markup {
+        if self.is_empty() {
+            return html! {};
+        }
+        error_summary(&ErrorSummary {
+            title_text: Some("There is a problem".into()),
+            error_list: self
+                .0
+                .iter()
+                .map(|e| ErrorLink { href: Some(format!("#{}", e.field)), content: Content::text(e.message.clone()) })
+                .collect(),
+            ..ErrorSummary::default()
+        })
+    }
+}

@@ -1,0 +1,139 @@
+//! The GOV.UK page template (govuk-frontend's `template.njk`) in maud: skip link, header with the service name,
+//! main, and a footer with the accessibility statement, privacy and cookies links.
+//!
+//! No inline script: the Content-Security-Policy forbids it. `/assets/application.js` (a module, so it runs only
+//! where govuk-frontend is supported) adds the `js-enabled` and `govuk-frontend-supported` classes that the
+//! template's inline snippet would, then initialises the components.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use crate::components::{BackLink, SkipLink, back_link, skip_link};
+
+pub const SERVICE_NAME: &str = "Apply for child maintenance";
+
+const LOGOTYPE: &str = include_str!("govuk-logotype.svg");
+const CROWN: &str = include_str!("govuk-crown.svg");
+const LICENCE_LOGO: &str = include_str!("licence-logo.svg");
+
+/// Where the page sits in the service, for the header and the `<title>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    /// The public application journey.
+    Apply,
+    /// Caseworkers' pages.
+    Casework,
+}
+
+impl Area {
+    fn service_name(self) -> &'static str {
+        match self {
+            Area::Apply => SERVICE_NAME,
+            Area::Casework => "Child maintenance applications",
+        }
+    }
+
+    fn service_url(self) -> &'static str {
+        match self {
+            Area::Apply => "/",
+            Area::Casework => "/casework",
+        }
+    }
+}
+
+/// What a page gives the layout besides its content.
+#[derive(Debug, Clone, Default)]
+pub struct Page<'a> {
+    /// The page's h1, used in `<title>` as the Design System asks.
+    pub title: &'a str,
+    /// Prefixes the title with "Error: " so screen reader users hear at once that the form needs attention.
+    pub has_errors: bool,
+    /// The previous page, shown as a Back link above the content.
+    pub back: Option<&'a str>,
+}
+
+/// The whole HTML document.
+pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
+    let title =
+        format!("{}{} - {} - GOV.UK", if page.has_errors { "Error: " } else { "" }, page.title, area.service_name());
+    html! {
+        (DOCTYPE)
+        html lang="en" class="govuk-template" {
+            head {
+                meta charset="utf-8";
+                title { (title) }
+                meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover";
+                meta name="theme-color" content="#1d70b8";
+                link rel="icon" sizes="48x48" href="/assets/images/favicon.ico";
+                link rel="icon" sizes="any" href="/assets/images/favicon.svg" type="image/svg+xml";
+                link rel="mask-icon" href="/assets/images/govuk-icon-mask.svg" color="#1d70b8";
+                link rel="apple-touch-icon" href="/assets/images/govuk-icon-180.png";
+                link rel="manifest" href="/assets/manifest.json";
+                link rel="stylesheet" href="/assets/govuk-frontend.min.css";
+                script type="module" src="/assets/application.js" {}
+            }
+            body class="govuk-template__body" {
+                (skip_link(&SkipLink { href: Some("#main-content".into()), content: crate::components::Content::text("Skip to main content"), classes: None }))
+                header class="govuk-template__header" {
+                    div.govuk-header {
+                        div class="govuk-header__container govuk-width-container" {
+                            div.govuk-header__logo {
+                                a href="https://www.gov.uk/" class="govuk-header__homepage-link" { (PreEscaped(LOGOTYPE)) }
+                            }
+                        }
+                    }
+                    section aria-label="Service information" class="govuk-service-navigation" data-module="govuk-service-navigation" {
+                        div.govuk-width-container {
+                            div.govuk-service-navigation__container {
+                                span.govuk-service-navigation__service-name {
+                                    a href=(area.service_url()) class="govuk-service-navigation__link" { (area.service_name()) }
+                                }
+                            }
+                        }
+                    }
+                }
+                div.govuk-width-container {
+                    @if let Some(href) = page.back {
+                        (back_link(&BackLink { href: Some(href.to_owned()), ..BackLink::default() }))
+                    }
+                    main class="govuk-main-wrapper" id="main-content" {
+                        (content)
+                    }
+                }
+                (footer())
+            }
+        }
+    }
+}
+
+fn footer() -> Markup {
+    html! {
+        footer class="govuk-template__footer" {
+            div.govuk-footer {
+                div.govuk-width-container {
+                    (PreEscaped(CROWN))
+                    div.govuk-footer__meta {
+                        div class="govuk-footer__meta-item govuk-footer__meta-item--grow" {
+                            h2.govuk-visually-hidden { "Support links" }
+                            ul.govuk-footer__inline-list {
+                                @for (href, text) in [("/accessibility", "Accessibility statement"), ("/privacy", "Privacy"), ("/cookies", "Cookies")] {
+                                    li.govuk-footer__inline-list-item { a.govuk-footer__link href=(href) { (text) } }
+                                }
+                            }
+                            (PreEscaped(LICENCE_LOGO))
+                            span.govuk-footer__licence-description {
+                                "All content is available under the "
+                                a.govuk-footer__link href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="license" { "Open Government Licence v3.0" }
+                                ", except where otherwise stated"
+                            }
+                        }
+                        div.govuk-footer__meta-item {
+                            a class="govuk-footer__link govuk-footer__copyright-logo" href="https://www.nationalarchives.gov.uk/information-management/re-using-public-sector-information/uk-government-licensing-framework/crown-copyright/" {
+                                "© Crown copyright"
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

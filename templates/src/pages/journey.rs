@@ -1,0 +1,132 @@
+//! The pages around the questions: start, before you start, the pages that end an ineligible journey, and the
+//! page shown when a session has ended.
+
+use maud::{Markup, html};
+
+use crate::components::{Button, Content, button};
+use crate::layout::{Area, Page, page};
+
+fn two_thirds(content: Markup) -> Markup {
+    html! { div.govuk-grid-row { div.govuk-grid-column-two-thirds { (content) } } }
+}
+
+/// The start page: <https://design-system.service.gov.uk/patterns/start-using-a-service/>.
+pub fn start() -> Markup {
+    const TITLE: &str = "Apply for child maintenance";
+    page(
+        Area::Apply,
+        &Page { title: TITLE, ..Page::default() },
+        two_thirds(html! {
+            h1.govuk-heading-xl { (TITLE) }
+            p.govuk-body {
+                "Use this service to apply to the Child Maintenance Service to arrange child maintenance for children \
+                 who live in England, Scotland or Wales."
+            }
+            p.govuk-body { strong { "It is free to apply." } }
+            p.govuk-body { "It usually takes about 20 minutes." }
+            h2.govuk-heading-m { "Before you start" }
+            p.govuk-body { "It will help to have:" }
+            ul class="govuk-list govuk-list--bullet" {
+                li { "your National Insurance number" }
+                li { "your bank account details, if you have an account" }
+                li { "the full names and dates of birth of the children" }
+                li { "the other parent's full name, and anything else you know about them, such as their address" }
+            }
+            p.govuk-body {
+                "You do not need to know everything about the other parent: if you only know their name, you can still apply."
+            }
+            (button(&Button {
+                content: Content::text("Start now"),
+                href: Some("/before-you-start".into()),
+                is_start_button: Some(true),
+                ..Button::default()
+            }))
+            h2.govuk-heading-m { "If you live in Northern Ireland" }
+            p.govuk-body {
+                "Apply through "
+                a.govuk-link href="https://www.nidirect.gov.uk/articles/applying-for-child-maintenance" { "Child Maintenance Choices on nidirect" }
+                "."
+            }
+        }),
+    )
+}
+
+pub const BEFORE_YOU_START_TITLE: &str = "Before you start";
+
+/// Before you start. Posting its form starts a session: the first moment anything is stored.
+pub fn before_you_start() -> Markup {
+    page(
+        Area::Apply,
+        &Page { title: BEFORE_YOU_START_TITLE, back: Some("/"), ..Page::default() },
+        two_thirds(html! {
+            h1.govuk-heading-l { (BEFORE_YOU_START_TITLE) }
+            p.govuk-body { "We will ask you:" }
+            ul class="govuk-list govuk-list--bullet" {
+                li { "whether the Child Maintenance Service can help you" }
+                li { "about you, the children and the other parent" }
+                li { "how you want child maintenance to be paid" }
+            }
+            p.govuk-body {
+                "We keep your answers for 24 hours so that you can come back to them in the same browser. \
+                 If you do not send your application within 24 hours, we delete them."
+            }
+            form method="post" novalidate {
+                (button(&Button { content: Content::text("Continue"), prevent_double_click: Some(true), ..Button::default() }))
+            }
+        }),
+    )
+}
+
+/// Northern Ireland has its own service.
+pub fn northern_ireland(back: &str) -> Markup {
+    const TITLE: &str = "You need to apply in Northern Ireland";
+    page(
+        Area::Apply,
+        &Page { title: TITLE, back: Some(back), ..Page::default() },
+        two_thirds(html! {
+            h1.govuk-heading-l { (TITLE) }
+            p.govuk-body { "This service is for people who live in England, Scotland or Wales." }
+            p.govuk-body {
+                "If you live in Northern Ireland, contact "
+                a.govuk-link href="https://www.nidirect.gov.uk/articles/applying-for-child-maintenance" { "Child Maintenance Choices on nidirect" }
+                ". They will talk you through your options and help you apply to the Northern Ireland Child Maintenance Service."
+            }
+        }),
+    )
+}
+
+/// The applicant does not live in the UK.
+pub fn outside_the_uk(back: &str) -> Markup {
+    const TITLE: &str = "The Child Maintenance Service cannot help you";
+    page(
+        Area::Apply,
+        &Page { title: TITLE, back: Some(back), ..Page::default() },
+        two_thirds(html! {
+            h1.govuk-heading-l { (TITLE) }
+            p.govuk-body { "You can only use this service if your main home is in the UK." }
+            p.govuk-body {
+                "If you live abroad and the other parent lives in the UK, you may be able to get maintenance through the courts \
+                 where you live. Find out about "
+                a.govuk-link href="https://www.gov.uk/child-maintenance-if-one-parent-lives-abroad" { "child maintenance if one parent lives abroad" }
+                "."
+            }
+        }),
+    )
+}
+
+pub const SESSION_ENDED_TITLE: &str = "For your security, we deleted your answers";
+
+/// Shown when a journey page is asked for with a session whose draft has expired or been deleted.
+/// <https://design-system.service.gov.uk/patterns/service-unavailable-pages/> for the tone; the wording follows
+/// GOV.UK's "timeout" pages.
+pub fn session_ended() -> Markup {
+    page(
+        Area::Apply,
+        &Page { title: SESSION_ENDED_TITLE, ..Page::default() },
+        two_thirds(html! {
+            h1.govuk-heading-l { (SESSION_ENDED_TITLE) }
+            p.govuk-body { "We delete your answers if you do not send your application within 24 hours." }
+            p.govuk-body { a.govuk-link href="/" { "Start again" } }
+        }),
+    )
+}

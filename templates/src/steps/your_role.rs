@@ -1,0 +1,67 @@
+use intake::eligibility::{Country, Role};
+use maud::Markup;
+
+use super::StepContext;
+use crate::components::{Content, Fieldset, Hint, Legend, RadioItem, Radios, radios};
+use crate::layout::{Area, Page, page};
+use crate::question_form;
+
+pub const TITLE: &str = "Which of these describes you?";
+pub const FIELD: &str = "your-role";
+pub const ERROR_NOT_SELECTED: &str = "Select which of these describes you";
+
+pub fn label(role: Role) -> &'static str {
+    match role {
+        Role::ParentWithCare => "I am a parent and the children live with me most of the time",
+        Role::ParentWithoutCare => "I am a parent and the children live with the other parent most of the time",
+        Role::GrandparentOrOtherCarer => "I am a grandparent or another person who looks after the children",
+        Role::Guardian => "I am the children's guardian",
+        Role::ChildInScotland => "I am a child aged 12 or over applying for myself",
+    }
+}
+
+fn hint(role: Role) -> Option<&'static str> {
+    match role {
+        Role::ParentWithCare => Some("You will receive child maintenance."),
+        Role::ParentWithoutCare => Some("You will pay child maintenance."),
+        Role::GrandparentOrOtherCarer => Some("The children live with you most of the time."),
+        Role::Guardian => None,
+        Role::ChildInScotland => Some("Only children living in Scotland can apply for themselves."),
+    }
+}
+
+pub fn view(context: StepContext<'_>, country: Country, answer: Option<Role>) -> Markup {
+    let items = Role::available_in(country)
+        .map(|role| RadioItem {
+            content: Content::text(label(role)),
+            value: Some(role.form_value().into()),
+            hint: hint(role).map(|text| Hint { content: Content::text(text), ..Hint::default() }),
+            ..RadioItem::default()
+        })
+        .collect();
+    let form = question_form(
+        context.csrf_token,
+        radios(&Radios {
+            name: FIELD.into(),
+            fieldset: Some(Fieldset {
+                legend: Some(Legend {
+                    content: Content::text(TITLE),
+                    classes: Some("govuk-fieldset__legend--l".into()),
+                    is_page_heading: Some(true),
+                }),
+                ..Fieldset::default()
+            }),
+            error_message: context.errors.message_for(FIELD),
+            items,
+            value: answer.map(|role| role.form_value().into()),
+            ..Radios::default()
+        }),
+    );
+    page(
+        Area::Apply,
+        &Page { title: TITLE, has_errors: !context.errors.is_empty(), back: Some(context.back) },
+        maud::html! {
+            div.govuk-grid-row { div.govuk-grid-column-two-thirds { (context.errors.summary()) (form) } }
+        },
+    )
+}
