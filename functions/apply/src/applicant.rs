@@ -1,0 +1,63 @@
+//! The applicant behind a request: their session cookie and the draft it names.
+//!
+//! Journey pages without a live session never show anything: no cookie sends the applicant to the start page
+//! (so Back after Exit this page lands there), and a cookie whose draft has gone shows "we deleted your answers".
+
+use axum::extract::{FromRef, FromRequestParts};
+use axum::http::header;
+use axum::http::request::Parts;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use intake::journey::{self, Next, Step};
+use intake::{Draft, Store};
+use time::OffsetDateTime;
+
+use crate::AppState;
+
+/// A request from an applicant with a live draft.
+pub struct Applicant {
+    pub draft: Draft,
+}
+
+impl<S> FromRequestParts<S> for Applicant
+where
+    S: Send + Sync,
+    AppState: FromRef<S>,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Some(session) = web::session::session_from(&parts.headers) else {
+            return Err(Redirect::to("/").into_response());
+        };
+        let store: Store = AppState::from_ref(state).store;
+        match store.load_draft(&session, OffsetDateTime::now_utc()).await {
+            Ok(Some(draft)) => Ok(Applicant { draft }),
+            Ok(None) => Err((
+                [(header::SET_COOKIE, web::session::expire_cookie())],
+                Html(templates::pages::journey::session_ended().into_string()),
+            )
+                .into_response()),
+            Err(error) => Err(web::AppError::from(error).into_response()),
+        }
+    }
+}
+
+/// Where to send someone asking for a page they may not see yet: the page they are up to.
+pub fn redirect_to(next: Next) -> Response {
+    match next {
+        Next::Ask(step) => Redirect::to(step.path()).into_response(),
+        Next::Stop(stop) => Redirect::to(stop.path()).into_response(),
+    }
+}
+
+impl Applicant {
+    /// For a step the applicant has not reached, the redirect to the one they are up to.
+    pub fn redirect_unless_reached(&self, step: Step) -> Option<Response> {
+        (!journey::may_visit(step, &self.draft.answers)).then(|| redirect_to(journey::next_step(&self.draft.answers)))
+    }
+
+    /// The Back link for `step`: the previous step on their path, or before you start.
+    pub fn back_from(&self, step: Step) -> &'static str {
+        journey::previous(step, &self.draft.answers).map_or("/before-you-start", Step::path)
+    }
+}

@@ -1,0 +1,67 @@
+//! Handlers for the pages that are not questions.
+
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use intake::Draft;
+use intake::journey::{self, Step};
+use maud::Markup;
+use templates::pages::{footer, journey as views};
+use time::OffsetDateTime;
+
+use crate::AppState;
+use crate::applicant::redirect_to;
+
+fn html(markup: Markup) -> Html<String> {
+    Html(markup.into_string())
+}
+
+pub async fn start() -> Html<String> {
+    html(views::start())
+}
+
+pub async fn before_you_start() -> Html<String> {
+    html(views::before_you_start())
+}
+
+/// Continue on "before you start": the first moment anything is stored. A live session carries on where it was;
+/// otherwise a new draft and cookie are made.
+pub async fn start_session(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, web::AppError> {
+    let now = OffsetDateTime::now_utc();
+    if let Some(session) = web::session::session_from(&headers)
+        && let Some(draft) = state.store.load_draft(&session, now).await?
+    {
+        return Ok(redirect_to(journey::next_step(&draft.answers)));
+    }
+    let mut draft = Draft::new(now);
+    state.store.save_draft(&mut draft, now).await?;
+    Ok(([(header::SET_COOKIE, web::session::set_cookie(&draft.session))], Redirect::to(Step::WhereYouLive.path()))
+        .into_response())
+}
+
+pub async fn northern_ireland() -> Html<String> {
+    html(views::northern_ireland(Step::WhereYouLive.path()))
+}
+
+pub async fn outside_the_uk() -> Html<String> {
+    html(views::outside_the_uk(Step::WhereYouLive.path()))
+}
+
+pub async fn session_ended() -> Html<String> {
+    html(views::session_ended())
+}
+
+pub async fn cookies() -> Html<String> {
+    html(footer::cookies())
+}
+
+pub async fn privacy() -> Html<String> {
+    html(footer::privacy())
+}
+
+pub async fn accessibility() -> Html<String> {
+    html(footer::accessibility())
+}

@@ -1,0 +1,11 @@
+//! The `casework` Lambda function.
+
+use intake::{Config, Store};
+
+#[tokio::main]
+async fn main() -> Result<(), lambda_http::Error> {
+    web::logging::init();
+    let config = Config::from_env()?;
+    let store = Store::connect(&config).await;
+    web::serve::on_lambda(casework::router(casework::CaseworkState { store })).await
+}

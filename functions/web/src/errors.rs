@@ -1,0 +1,91 @@
+//! Failures become GOV.UK error pages with the right status, never a stack trace or a framework's plain text.
+
+use std::any::Any;
+
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use intake::StoreError;
+use templates::Area;
+use templates::pages::errors;
+
+/// Why a request could not be answered with the page it asked for.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// DynamoDB failed: "Sorry, there is a problem with the service", 503 (it is temporary).
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The form could not be read: 400.
+    #[error("the request body could not be read")]
+    BadRequest,
+    /// The CSRF token was missing or wrong: 403.
+    #[error("the form's token did not match the session")]
+    Forbidden,
+    #[error("no such page")]
+    NotFound,
+}
+
+/// Marks a response whose body the error-page layer must render, for the router's own area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ErrorPage {
+    NotFound,
+    BadRequest,
+    Forbidden,
+    Problem,
+}
+
+fn marked(status: StatusCode, page: ErrorPage) -> Response {
+    let mut response = status.into_response();
+    response.extensions_mut().insert(page);
+    response
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        match self {
+            AppError::Store(error) => {
+                // The error names the operation and DynamoDB's code, never an item.
+                tracing::error!(error = %error, "store unavailable");
+                marked(StatusCode::SERVICE_UNAVAILABLE, ErrorPage::Problem)
+            }
+            AppError::BadRequest => marked(StatusCode::BAD_REQUEST, ErrorPage::BadRequest),
+            AppError::Forbidden => marked(StatusCode::FORBIDDEN, ErrorPage::Forbidden),
+            AppError::NotFound => marked(StatusCode::NOT_FOUND, ErrorPage::NotFound),
+        }
+    }
+}
+
+/// The router's fallback.
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}
+
+/// A handler panicked (a bug): log that it happened, but not the payload, which could hold data.
+pub fn panic_response(_payload: Box<dyn Any + Send + 'static>) -> Response {
+    tracing::error!("handler panicked");
+    marked(StatusCode::INTERNAL_SERVER_ERROR, ErrorPage::Problem)
+}
+
+/// Renders marked responses, and replaces axum's own plain-text rejections (413 body too large, 405, 400 …) with
+/// the GOV.UK page for their status, so that every page the service answers looks like the service.
+pub async fn render_error_pages(area: Area, response: Response) -> Response {
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let status = response.status();
+    let page = match response.extensions().get::<ErrorPage>() {
+        Some(page) => *page,
+        None if is_html || !(status.is_client_error() || status.is_server_error()) => return response,
+        None if status == StatusCode::NOT_FOUND || status == StatusCode::METHOD_NOT_ALLOWED => ErrorPage::NotFound,
+        None if status.is_client_error() => ErrorPage::BadRequest,
+        None => ErrorPage::Problem,
+    };
+    let markup = match page {
+        ErrorPage::NotFound => errors::not_found(area),
+        ErrorPage::BadRequest => errors::bad_request(area),
+        ErrorPage::Forbidden => errors::forbidden(area),
+        ErrorPage::Problem => errors::problem_with_the_service(area),
+    };
+    (status, Html(markup.into_string())).into_response()
+}
