@@ -1,0 +1,66 @@
+//! Every response carries the security headers, whatever produced it.
+
+use end_to_end::{Browser, Reply, apply_app, casework_app};
+use http::StatusCode;
+use web::headers::SECURITY_HEADERS;
+
+fn assert_security_headers(what: &str, reply: &Reply) {
+    for (name, value) in SECURITY_HEADERS.iter() {
+        assert_eq!(
+            reply.headers.get(name).and_then(|v| v.to_str().ok()),
+            Some(*value),
+            "{what} ({}) lacks {name}: {value}",
+            reply.status
+        );
+    }
+    let csp = reply.headers.get(http::header::CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok()).unwrap_or("");
+    assert!(!csp.contains("unsafe-inline"), "{what}: CSP allows inline script");
+}
+
+#[tokio::test]
+async fn every_kind_of_response_has_the_security_headers() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app.clone());
+    let mut anonymous = Browser::new(app);
+
+    let mut seen = Vec::new();
+    seen.push(("start page", anonymous.get("/").await));
+    seen.push(("not found", anonymous.get("/no-such-page").await));
+    seen.push(("redirect without session", anonymous.get("/where-do-you-live").await));
+    seen.push(("footer page", anonymous.get("/cookies").await));
+    seen.push(("session start", browser.start_application().await));
+    seen.push(("question", browser.get("/where-do-you-live").await));
+    seen.push(("validation error", browser.answer("/where-do-you-live", &[]).await));
+    seen.push(("forbidden", browser.post("/where-do-you-live", &[("where-you-live", "wales")]).await));
+    seen.push(("bad request", browser.post_raw("/where-do-you-live", b"a=%FF".to_vec()).await));
+    seen.push(("too large", browser.post_raw("/where-do-you-live", vec![b'a'; web::MAX_BODY_BYTES + 1]).await));
+    seen.push(("method not allowed", anonymous.post("/", &[]).await));
+    seen.push(("casework", Browser::new(casework_app().await).get("/casework").await));
+
+    let statuses: Vec<_> = seen.iter().map(|(_, r)| r.status.as_u16()).collect();
+    assert_eq!(statuses, [200, 404, 303, 200, 303, 200, 422, 403, 400, 413, 405, 200]);
+    for (what, reply) in &seen {
+        assert_security_headers(what, reply);
+    }
+}
+
+#[tokio::test]
+async fn html_responses_are_html_pages_in_the_service_layout() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    for path in ["/", "/no-such-page", "/cookies", "/privacy", "/accessibility", "/before-you-start"] {
+        let reply = browser.get(path).await;
+        assert_eq!(
+            reply.headers.get(http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()),
+            Some("text/html; charset=utf-8"),
+            "{path}"
+        );
+        assert!(reply.body.starts_with("<!DOCTYPE html>"), "{path}");
+        assert!(reply.title().ends_with(" - Apply for child maintenance - GOV.UK"), "{path}: {}", reply.title());
+        assert!(reply.body.contains(r##"href="#main-content" class="govuk-skip-link""##), "{path}: skip link");
+        assert!(!reply.body.contains("<script>"), "{path}: inline script");
+    }
+    let reply = browser.get("/no-such-page").await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    assert!(reply.title().starts_with("Page not found"));
+}

@@ -1,0 +1,170 @@
+//! The journey so far: sessions, a question saved to the draft and shown again, routing between steps.
+
+use end_to_end::{Browser, apply_app};
+use http::StatusCode;
+use intake::SessionId;
+use intake::eligibility::{Country, Role};
+use time::OffsetDateTime;
+use web::session::COOKIE_NAME;
+
+#[tokio::test]
+async fn the_start_page_says_applying_is_free() {
+    let (app, _store) = apply_app().await;
+    let reply = Browser::new(app).get("/").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(reply.body.contains("It is free to apply."));
+    assert!(reply.body.contains(r#"href="/before-you-start""#), "Start now goes to before you start");
+}
+
+#[tokio::test]
+async fn continuing_from_before_you_start_starts_a_session_with_a_draft() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    let reply = browser.start_application().await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location(), Some("/where-do-you-live"));
+
+    let set_cookie = reply.headers.get(http::header::SET_COOKIE).and_then(|v| v.to_str().ok()).expect("a cookie");
+    assert!(set_cookie.starts_with("__Host-session="), "{set_cookie}");
+    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("kept")).expect("a session id");
+    let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("a draft exists");
+    assert_eq!(draft.answers, intake::Answers::default());
+}
+
+#[tokio::test]
+async fn an_answer_is_saved_to_the_draft_and_shown_again() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    browser.start_application().await;
+
+    let reply = browser.answer("/where-do-you-live", &[("where-you-live", "scotland")]).await;
+    assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some("/your-role")));
+
+    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
+    assert_eq!(draft.answers.where_you_live, Some(Country::Scotland), "saved in DynamoDB");
+
+    let page = browser.get("/where-do-you-live").await;
+    assert!(page.body.contains(r#"value="scotland" checked"#), "the answer is shown again");
+    assert!(!page.body.contains(r#"value="england" checked"#));
+}
+
+#[tokio::test]
+async fn nothing_selected_reshows_the_page_with_the_govuk_error() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    browser.start_application().await;
+    let reply = browser.answer("/where-do-you-live", &[]).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.title().starts_with("Error: Where do you live?"), "{}", reply.title());
+    assert!(reply.body.contains("There is a problem"));
+    assert!(
+        reply.body.contains(r##"<a href="#where-you-live">Select where you live</a>"##),
+        "summary links to the first radio"
+    );
+    assert!(reply.body.contains(r#"id="where-you-live" name="where-you-live""#), "the first radio has that id");
+    assert!(reply.body.contains(r#"<span class="govuk-visually-hidden">Error:</span> Select where you live"#));
+}
+
+#[tokio::test]
+async fn later_steps_redirect_to_the_first_unanswered_one() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    browser.start_application().await;
+    for path in ["/your-role", "/check-your-answers"] {
+        let reply = browser.get(path).await;
+        assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some("/where-do-you-live")), "{path}");
+    }
+    browser.answer("/where-do-you-live", &[("where-you-live", "wales")]).await;
+    let reply = browser.get("/check-your-answers").await;
+    assert_eq!(reply.location(), Some("/your-role"));
+}
+
+#[tokio::test]
+async fn northern_ireland_and_abroad_end_the_journey() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    browser.start_application().await;
+    let reply = browser.answer("/where-do-you-live", &[("where-you-live", "northern-ireland")]).await;
+    assert_eq!(reply.location(), Some("/northern-ireland"));
+    assert!(browser.get("/northern-ireland").await.body.contains("nidirect"));
+    assert_eq!(browser.get("/your-role").await.location(), Some("/northern-ireland"), "no way on from here");
+
+    let reply = browser.answer("/where-do-you-live", &[("where-you-live", "outside-uk")]).await;
+    assert_eq!(reply.location(), Some("/outside-the-uk"));
+}
+
+#[tokio::test]
+async fn a_complete_eligibility_shows_on_check_your_answers_and_change_comes_back() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    browser.start_application().await;
+    browser.answer("/where-do-you-live", &[("where-you-live", "scotland")]).await;
+    let reply = browser.answer("/your-role", &[("your-role", "child-in-scotland")]).await;
+    assert_eq!(reply.location(), Some("/check-your-answers"));
+
+    let summary = browser.get("/check-your-answers").await;
+    assert_eq!(summary.status, StatusCode::OK);
+    assert!(summary.body.contains("Scotland"));
+    assert!(summary.body.contains(r#"href="/where-do-you-live?change=1""#));
+
+    // Moving to England clears the role a child can only have in Scotland: the journey asks it again.
+    let reply = browser.answer("/where-do-you-live?change=1", &[("where-you-live", "england")]).await;
+    assert_eq!(reply.location(), Some("/your-role"));
+    let reply = browser.answer("/your-role", &[("your-role", Role::Guardian.form_value())]).await;
+    assert_eq!(reply.location(), Some("/check-your-answers"));
+    // A change that clears nothing returns straight to check your answers.
+    let reply = browser.answer("/where-do-you-live?change=1", &[("where-you-live", "wales")]).await;
+    assert_eq!(reply.location(), Some("/check-your-answers"));
+}
+
+#[tokio::test]
+async fn without_a_session_journey_pages_go_to_the_start() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    for path in ["/where-do-you-live", "/your-role", "/check-your-answers"] {
+        let reply = browser.get(path).await;
+        assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some("/")), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_session_whose_draft_has_gone_says_so_and_forgets_the_cookie() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    browser.start_application().await;
+    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    store.delete_draft(&session).await.expect("deleted");
+
+    let reply = browser.get("/where-do-you-live").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(reply.title().starts_with("For your security, we deleted your answers"));
+    assert_eq!(browser.cookie(COOKIE_NAME), None, "the cookie is expired");
+}
+
+#[tokio::test]
+async fn a_form_without_the_sessions_token_is_refused_and_not_saved() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    browser.start_application().await;
+    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+
+    let missing = browser.post("/where-do-you-live", &[("where-you-live", "wales")]).await;
+    let wrong =
+        browser.post("/where-do-you-live", &[("csrf_token", &"0".repeat(32)), ("where-you-live", "wales")]).await;
+    assert_eq!((missing.status, wrong.status), (StatusCode::FORBIDDEN, StatusCode::FORBIDDEN));
+    let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
+    assert_eq!(draft.answers.where_you_live, None);
+}
+
+#[tokio::test]
+async fn before_you_start_again_keeps_the_live_session() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    browser.start_application().await;
+    let first = browser.cookie(COOKIE_NAME).expect("cookie").to_owned();
+    browser.answer("/where-do-you-live", &[("where-you-live", "wales")]).await;
+    let reply = browser.start_application().await;
+    assert_eq!(reply.location(), Some("/your-role"), "carries on where they were");
+    assert_eq!(browser.cookie(COOKIE_NAME), Some(first.as_str()));
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Runs every test suite in the repo: `make test` calls this after installing what it needs.
+#
+# Starts its own in-memory DynamoDB Local on a free loopback port, then runs each suite in turn (all of them,
+# even after a failure, so one run shows every problem), and stops everything it started on any exit.
+#   1. Rust: `cargo test --workspace` (unit tests, the store and the HTTP journeys against DynamoDB Local)
+#   2. Infrastructure: `npm test` in infra/ (TypeScript checks and CDK assertions)
+#   3. Browser: the dev server on a free port and Chromium driven by playwright-core (tests/browser/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+work=$(mktemp -d)
+started=()
+stop_all() {
+    local pid
+    for pid in "${started[@]}"; do
+        # Each was started in a session of its own: stop its whole process group (java, cargo's children …).
+        kill -TERM -- "-$pid" 2>/dev/null || true
+    done
+    for pid in "${started[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    rm -rf "$work"
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+wait_for_file() { # FILE SECONDS WHAT
+    local i
+    for ((i = 0; i < $2 * 10; i++)); do
+        [[ -s $1 ]] && return 0
+        sleep 0.1
+    done
+    echo "$3 did not start within $2 s" >&2
+    return 1
+}
+
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+setsid bash tests/support/dynamodb-local.sh --in-memory --port-file "$work/dynamodb.port" &
+started+=($!)
+wait_for_file "$work/dynamodb.port" 120 "DynamoDB Local"
+export DYNAMODB_ENDPOINT="http://127.0.0.1:$(cat "$work/dynamodb.port")"
+echo "DynamoDB Local: $DYNAMODB_ENDPOINT"
+
+failed=()
+suite() { # NAME COMMAND...
+    local name=$1
+    shift
+    echo
+    echo "=== $name"
+    if "$@"; then
+        echo "=== $name: passed"
+    else
+        echo "=== $name: FAILED"
+        failed+=("$name")
+    fi
+}
+
+browser_tests() {
+    cargo build --quiet -p dev-server
+    local port
+    port=$(free_port)
+    TABLE_NAME=browser-tests PORT=$port RUST_LOG=warn setsid target/debug/dev-server >"$work/dev-server.log" 2>&1 &
+    started+=($!)
+    local i
+    for ((i = 0; i < 300; i++)); do
+        curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
+        sleep 0.1
+    done
+    BASE_URL="http://localhost:$port" node --test --test-reporter=spec tests/browser/ || {
+        echo "--- dev server log"
+        cat "$work/dev-server.log"
+        return 1
+    }
+}
+
+suite "Rust: cargo test --workspace" cargo test --workspace
+suite "Infrastructure: npm test in infra/" npm --prefix infra test
+if compgen -G "tests/browser/*.test.mjs" >/dev/null; then
+    suite "Browser: Chromium" browser_tests
+fi
+
+echo
+if ((${#failed[@]})); then
+    printf 'FAILED: %s\n' "${failed[@]}"
+    exit 1
+fi
+echo "All suites passed."

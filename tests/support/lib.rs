@@ -1,0 +1,137 @@
+//! What the end-to-end tests share: the real routers on a fresh table in DynamoDB Local, and a small client that
+//! keeps cookies the way a browser does.
+
+use axum::Router;
+use axum::body::Body;
+use http::{HeaderMap, Method, Request, StatusCode, header};
+use intake::{Config, SessionId, Store};
+use tower::ServiceExt;
+
+/// A store on a table of its own in the DynamoDB Local that `make test` started.
+pub async fn fresh_store() -> Store {
+    let endpoint = std::env::var(Config::DYNAMODB_ENDPOINT)
+        .expect("DYNAMODB_ENDPOINT is not set: run the tests with `make test`, which starts DynamoDB Local");
+    let config = Config { table_name: format!("e2e-{}", SessionId::new().as_str()), dynamodb_endpoint: Some(endpoint) };
+    let store = Store::connect(&config).await;
+    store.create_table_if_missing().await.expect("table created in DynamoDB Local");
+    store
+}
+
+/// The applicant's router, as Lambda runs it, on a fresh table.
+pub async fn apply_app() -> (Router, Store) {
+    let store = fresh_store().await;
+    (apply::router(apply::AppState { store: store.clone() }), store)
+}
+
+pub async fn casework_app() -> Router {
+    casework::router(casework::CaseworkState { store: fresh_store().await })
+}
+
+#[derive(Debug)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn location(&self) -> Option<&str> {
+        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok())
+    }
+
+    /// The `<title>` text.
+    pub fn title(&self) -> &str {
+        between(&self.body, "<title>", "</title>").unwrap_or("")
+    }
+
+    /// The CSRF token of the page's form.
+    pub fn csrf_token(&self) -> Option<String> {
+        between(&self.body, "name=\"csrf_token\" value=\"", "\"").map(str::to_owned)
+    }
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    let to = text[from..].find(end)? + from;
+    Some(&text[from..to])
+}
+
+/// A browser-like client: sends the cookies it was given back, follows nothing by itself.
+pub struct Browser {
+    app: Router,
+    cookies: Vec<(String, String)>,
+}
+
+impl Browser {
+    pub fn new(app: Router) -> Self {
+        Self { app, cookies: Vec::new() }
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.cookies.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    pub fn set_cookie(&mut self, name: &str, value: &str) {
+        self.cookies.retain(|(n, _)| n != name);
+        self.cookies.push((name.to_owned(), value.to_owned()));
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        self.send(Method::GET, path, Vec::new(), None).await
+    }
+
+    /// Posts form fields, url-encoded as a browser would.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let body = serde_urlencoded::to_string(fields).expect("encodable").into_bytes();
+        self.post_raw(path, body).await
+    }
+
+    pub async fn post_raw(&mut self, path: &str, body: Vec<u8>) -> Reply {
+        self.send(Method::POST, path, body, Some("application/x-www-form-urlencoded")).await
+    }
+
+    async fn send(&mut self, method: Method, path: &str, body: Vec<u8>, content_type: Option<&str>) -> Reply {
+        let mut request = Request::builder().method(method).uri(path);
+        if !self.cookies.is_empty() {
+            let cookie = self.cookies.iter().map(|(n, v)| format!("{n}={v}")).collect::<Vec<_>>().join("; ");
+            request = request.header(header::COOKIE, cookie);
+        }
+        if let Some(content_type) = content_type {
+            request = request.header(header::CONTENT_TYPE, content_type);
+        }
+        let request = request.body(Body::from(body)).expect("request");
+        let response = self.app.clone().oneshot(request).await.expect("routers are infallible");
+        let (parts, body) = response.into_parts();
+        for value in parts.headers.get_all(header::SET_COOKIE) {
+            self.remember(value.to_str().expect("ascii cookie"));
+        }
+        let bytes = axum::body::to_bytes(body, usize::MAX).await.expect("body");
+        Reply { status: parts.status, headers: parts.headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// Keeps or forgets a cookie as a browser would for `Set-Cookie` (Max-Age=0 deletes it).
+    fn remember(&mut self, set_cookie: &str) {
+        let mut parts = set_cookie.split(';').map(str::trim);
+        let Some((name, value)) = parts.next().and_then(|p| p.split_once('=')) else { return };
+        let deleted = parts.any(|p| p.eq_ignore_ascii_case("Max-Age=0"));
+        self.cookies.retain(|(n, _)| n != name);
+        if !deleted {
+            self.cookies.push((name.to_owned(), value.to_owned()));
+        }
+    }
+
+    /// Starts an application: before you start, Continue.
+    pub async fn start_application(&mut self) -> Reply {
+        self.post("/before-you-start", &[]).await
+    }
+
+    /// Gets `path` and posts `fields` to it with the page's CSRF token.
+    pub async fn answer(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let page = self.get(path).await;
+        assert_eq!(page.status, StatusCode::OK, "GET {path}: {}", page.title());
+        let token = page.csrf_token().expect("the page has a form with a CSRF token");
+        let mut with_token = vec![("csrf_token", token.as_str())];
+        with_token.extend_from_slice(fields);
+        self.post(path, &with_token).await
+    }
+}
