@@ -75,5 +75,10 @@ fn components_match_govuk_frontend_fixtures() {
     for name in &tally.unsupported {
         println!("  unsupported: {name}");
     }
-    assert!(tally.mismatched.is_empty(), "{} fixtures differ:\n{}", tally.mismatched.len(), tally.mismatched.join("\n"));
+    assert!(
+        tally.mismatched.is_empty(),
+        "{} fixtures differ:\n{}",
+        tally.mismatched.len(),
+        tally.mismatched.join("\n")
+    );
 }

@@ -29,7 +29,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     store.create_table_if_missing().await?;
 
     let apply = apply::router(apply::AppState { store: store.clone() });
-    let casework = casework::router(casework::CaseworkState { store });
+    // `into_service` rather than `nest`: nesting would strip `/casework`, and the casework router expects the
+    // full path, as API Gateway gives it in AWS.
+    let casework = casework::router(casework::CaseworkState { store }).into_service();
     let app = Router::new()
         .route_service("/casework", casework.clone())
         .route_service("/casework/{*rest}", casework)

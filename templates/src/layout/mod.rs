@@ -53,8 +53,13 @@ pub struct Page<'a> {
 
 /// The whole HTML document.
 pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
-    let title =
-        format!("{}{} - {} - GOV.UK", if page.has_errors { "Error: " } else { "" }, page.title, area.service_name());
+    // "Page - Service - GOV.UK"; a page named as the service (its start page) is not named twice.
+    let error_prefix = if page.has_errors { "Error: " } else { "" };
+    let title = if page.title == area.service_name() {
+        format!("{error_prefix}{} - GOV.UK", page.title)
+    } else {
+        format!("{error_prefix}{} - {} - GOV.UK", page.title, area.service_name())
+    };
     html! {
         (DOCTYPE)
         html lang="en" class="govuk-template" {
