@@ -7,6 +7,9 @@
 //! maud does not; both are the same character). Fixtures whose options use a parameter we do not support
 //! (`deny_unknown_fields`) are counted as unsupported and printed.
 
+// Test code: a failed expectation is the test failing.
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
+
 use std::path::PathBuf;
 
 use maud::Markup;

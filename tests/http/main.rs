@@ -1,5 +1,8 @@
 //! End-to-end HTTP tests: the real routers, the real DynamoDB Local.
 
+// Test code: a failed expectation is the test failing.
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
+
 mod headers;
 mod journey;
 mod robustness;

@@ -1,6 +1,9 @@
 //! What the end-to-end tests share: the real routers on a fresh table in DynamoDB Local, and a small client that
 //! keeps cookies the way a browser does.
 
+// Test code: a failed expectation is the test failing.
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
+
 use axum::Router;
 use axum::body::Body;
 use http::{HeaderMap, Method, Request, StatusCode, header};

@@ -1,5 +1,8 @@
 //! The store against the official DynamoDB Local (started by `make test`, which sets DYNAMODB_ENDPOINT).
 
+// Test code: a failed expectation is the test failing.
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
+
 use intake::eligibility::{Country, Role};
 use intake::store::DRAFT_LIFETIME;
 use intake::{Config, Draft, SessionId, Store};
