@@ -124,27 +124,32 @@ if [[ -z $port_file ]]; then
 fi
 
 log=$port_file.log
+java_pid=$$ # after the exec at the end, this PID is java's
 rm -f "$port_file"
 : >"$log"
 
 # The watcher, started as a grandchild (java never reaps children, so a plain
-# child would linger as a zombie). Exit codes: 2 java died before it was
-# ready, 1 not ready in time (java is then stopped); 0 after java is gone.
+# child would linger as a zombie). Python exits 2 if java died before it was
+# ready, 1 if java was not ready in time, 0 once java is gone.
 ( (
     exec >/dev/null
     status=0
-    python3 - "$$" "$port" "$port_file" "$log" "$timeout" <<'PY' || status=$?
+    python3 - "$java_pid" "$port" "$port_file" "$log" "$timeout" <<'PY' || status=$?
 import http.client, os, signal, subprocess, sys, time
 
 pid, port, port_file, log, timeout = (int(sys.argv[1]), int(sys.argv[2]),
                                       sys.argv[3], sys.argv[4], float(sys.argv[5]))
 
-def alive():
+def alive():  # a zombie (exited, not yet reaped by its parent) counts as dead
     try:
         os.kill(pid, 0)
-        return True
     except ProcessLookupError:
         return False
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:  # gone meanwhile, or no procfs (e.g. macOS): trust kill(0)
+        return not os.path.isdir("/proc/self")
 
 def parent_of_java():
     try:
@@ -164,7 +169,7 @@ def stop_java():
             time.sleep(0.25)
             if not alive():
                 return
-        os.kill(pid, signal.SIGKILL)
+        os.kill(pid, signal.SIGKILL)  # still running after 10 s
     except ProcessLookupError:
         pass
 
@@ -173,8 +178,7 @@ while True:
     if not alive():
         sys.exit(2)
     if time.monotonic() - start > timeout:
-        stop_java()
-        sys.exit(1)
+        sys.exit(1)  # the shell below prints the log, then stops java
     try:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
         conn.request("POST", "/", body="{}",
@@ -213,12 +217,17 @@ while alive():
 PY
     if [[ $status -eq 2 ]]; then
         printf 'dynamodb-local.sh: DynamoDB Local exited before it was ready. Its log (%s):\n' "$log" >&2
-    elif [[ $status -ne 0 ]]; then
-        printf 'dynamodb-local.sh: DynamoDB Local did not answer on port %s within %s s; stopped it. Its log (%s):\n' \
-            "$port" "$timeout" "$log" >&2
-    fi
-    if [[ $status -ne 0 ]]; then
         sed 's/^/  | /' "$log" >&2
+    elif [[ $status -ne 0 ]]; then
+        printf 'dynamodb-local.sh: DynamoDB Local did not answer on port %s within %s s; stopping it. Its log (%s):\n' \
+            "$port" "$timeout" "$log" >&2
+        sed 's/^/  | /' "$log" >&2
+        kill -TERM "$java_pid" 2>/dev/null || true
+        for _ in $(seq 40); do
+            kill -0 "$java_pid" 2>/dev/null || break
+            sleep 0.25
+        done
+        if kill -0 "$java_pid" 2>/dev/null; then kill -KILL "$java_pid" 2>/dev/null || true; fi
     fi
 ) & )
 
