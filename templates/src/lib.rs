@@ -4,11 +4,13 @@
 
 pub mod components;
 pub mod errors;
+pub mod fields;
 pub mod layout;
 pub mod pages;
 pub mod steps;
 
 pub use errors::FormErrors;
+pub use fields::Fields;
 pub use layout::{Area, Page};
 
 use maud::{Markup, html};

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod config;
+pub mod domain;
 pub mod eligibility;
 pub mod journey;
 pub mod session;

@@ -3,12 +3,14 @@
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 
+use templates::Fields;
+
 use crate::errors::AppError;
 
 /// The fields of an `application/x-www-form-urlencoded` body, in order, repeated names kept. Each step then
 /// parses the fields it knows into its domain types; unknown fields are ignored.
 #[derive(Debug, Clone, Default)]
-pub struct PostedForm(Vec<(String, String)>);
+pub struct PostedForm(pub Fields);
 
 impl PostedForm {
     /// Decodes `application/x-www-form-urlencoded` strictly
@@ -30,17 +32,14 @@ impl PostedForm {
                 Ok((decode(name)?, decode(value)?))
             })
             .collect::<Result<Vec<_>, _>>()
-            .map(Self)
+            .map(|pairs| Self(Fields::from_pairs(pairs)))
     }
+}
 
-    /// The first value given for `name`, if any. A repeated field (a tampered form) is read as its first value.
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
-    }
-
-    /// The value for `name`, trimmed, or `None` if it is missing or blank.
-    pub fn non_blank(&self, name: &str) -> Option<&str> {
-        self.get(name).map(str::trim).filter(|v| !v.is_empty())
+impl std::ops::Deref for PostedForm {
+    type Target = Fields;
+    fn deref(&self) -> &Fields {
+        &self.0
     }
 }
 

@@ -20,7 +20,7 @@ pub fn label(country: Country) -> &'static str {
     }
 }
 
-pub fn view(context: StepContext<'_>, answer: Option<Country>) -> Markup {
+pub fn view(context: StepContext<'_>, answer: Option<&str>) -> Markup {
     let mut items: Vec<RadioItem> = [Country::England, Country::Scotland, Country::Wales, Country::NorthernIreland]
         .into_iter()
         .map(|country| RadioItem {
@@ -50,7 +50,7 @@ pub fn view(context: StepContext<'_>, answer: Option<Country>) -> Markup {
             hint: Some(Hint { content: Content::text("Where your main home is."), ..Hint::default() }),
             error_message: context.errors.message_for(FIELD),
             items,
-            value: answer.map(|country| country.form_value().into()),
+            value: answer.map(str::to_owned),
             ..Radios::default()
         }),
     );

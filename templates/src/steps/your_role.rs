@@ -30,7 +30,7 @@ fn hint(role: Role) -> Option<&'static str> {
     }
 }
 
-pub fn view(context: StepContext<'_>, country: Country, answer: Option<Role>) -> Markup {
+pub fn view(context: StepContext<'_>, country: Country, answer: Option<&str>) -> Markup {
     let items = Role::available_in(country)
         .map(|role| RadioItem {
             content: Content::text(label(role)),
@@ -53,7 +53,7 @@ pub fn view(context: StepContext<'_>, country: Country, answer: Option<Role>) ->
             }),
             error_message: context.errors.message_for(FIELD),
             items,
-            value: answer.map(|role| role.form_value().into()),
+            value: answer.map(str::to_owned),
             ..Radios::default()
         }),
     );

@@ -1,61 +1,32 @@
 //! "Where do you live?": the first eligibility question.
 
-use axum::Router;
-use axum::extract::{Query, State};
-use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use intake::Answers;
 use intake::eligibility::Country;
 use intake::journey::Step;
-use templates::FormErrors;
+use maud::Markup;
+use templates::steps::StepContext;
 use templates::steps::where_you_live::{ERROR_NOT_SELECTED, FIELD, view};
-use time::OffsetDateTime;
-use web::{AppError, PostedForm};
+use templates::{Fields, FormErrors};
 
-use super::{ChangeMode, after_saving, check_csrf, invalid, step_context};
-use crate::AppState;
-use crate::applicant::Applicant;
+use super::{Question, error};
 
-const STEP: Step = Step::WhereYouLive;
+pub struct WhereYouLive;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route(STEP.path(), get(show).post(save))
-}
+impl Question for WhereYouLive {
+    const STEP: Step = Step::WhereYouLive;
 
-/// The answer, or the message the Design System's radios guidance gives for nothing selected.
-pub fn parse(form: &PostedForm) -> Result<Country, FormErrors> {
-    form.get(FIELD).and_then(Country::parse).ok_or_else(|| {
-        let mut errors = FormErrors::new();
-        errors.add(FIELD, ERROR_NOT_SELECTED);
-        errors
-    })
-}
-
-async fn show(applicant: Applicant) -> Response {
-    if let Some(redirect) = applicant.redirect_unless_reached(STEP) {
-        return redirect;
+    fn fields(answers: &Answers) -> Fields {
+        Fields::new().with(FIELD, answers.where_you_live.map(Country::form_value))
     }
-    let errors = FormErrors::new();
-    Html(view(step_context(&applicant, STEP, &errors), applicant.draft.answers.where_you_live).into_string())
-        .into_response()
-}
 
-async fn save(
-    State(state): State<AppState>,
-    Query(change): Query<ChangeMode>,
-    mut applicant: Applicant,
-    form: PostedForm,
-) -> Result<Response, AppError> {
-    if let Some(redirect) = applicant.redirect_unless_reached(STEP) {
-        return Ok(redirect);
+    fn save(fields: &Fields, answers: &mut Answers) -> Result<(), FormErrors> {
+        let country = fields.get(FIELD).and_then(Country::parse).ok_or_else(|| error(FIELD, ERROR_NOT_SELECTED))?;
+        answers.set_where_you_live(country);
+        Ok(())
     }
-    check_csrf(&applicant, &form)?;
-    match parse(&form) {
-        Err(errors) => Ok(invalid(view(step_context(&applicant, STEP, &errors), None))),
-        Ok(country) => {
-            applicant.draft.answers.set_where_you_live(country);
-            state.store.save_draft(&mut applicant.draft, OffsetDateTime::now_utc()).await?;
-            Ok(after_saving(STEP, &applicant, &change))
-        }
+
+    fn view(context: StepContext<'_>, fields: &Fields, _answers: &Answers) -> Markup {
+        view(context, fields.get(FIELD))
     }
 }
 
@@ -63,18 +34,24 @@ async fn save(
 mod tests {
     use super::*;
 
+    fn save(body: &str) -> Result<Answers, FormErrors> {
+        let fields = web::PostedForm::parse(body.as_bytes()).expect("form").0;
+        let mut answers = Answers::default();
+        WhereYouLive::save(&fields, &mut answers).map(|()| answers)
+    }
+
     #[test]
-    fn parses_each_country() {
+    fn saves_each_country() {
         for country in Country::ALL {
-            let form = PostedForm::parse(format!("{FIELD}={}", country.form_value()).as_bytes()).expect("form");
-            assert_eq!(parse(&form).ok(), Some(country));
+            let answers = save(&format!("{FIELD}={}", country.form_value())).expect("valid");
+            assert_eq!(answers.where_you_live, Some(country));
         }
     }
 
     #[test]
     fn nothing_or_something_unknown_is_not_selected() {
         for body in ["", "where-you-live=", "where-you-live=atlantis", "where-you-live=England"] {
-            let errors = parse(&PostedForm::parse(body.as_bytes()).expect("form")).expect_err(body);
+            let errors = save(body).expect_err(body);
             let messages: Vec<_> = errors.iter().map(|e| (e.field.as_str(), e.message.as_str())).collect();
             assert_eq!(messages, [(FIELD, ERROR_NOT_SELECTED)]);
         }
