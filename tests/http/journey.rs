@@ -101,6 +101,10 @@ async fn a_complete_eligibility_shows_on_check_your_answers_and_change_comes_bac
     browser.start_application().await;
     browser.answer("/where-do-you-live", &[("where-you-live", "scotland")]).await;
     let reply = browser.answer("/your-role", &[("your-role", "child-in-scotland")]).await;
+    assert_eq!(reply.location(), Some("/childrens-ages"));
+    let reply = browser.answer("/childrens-ages", &[("children-qualify", "yes")]).await;
+    assert_eq!(reply.location(), Some("/court-order"));
+    let reply = browser.answer("/court-order", &[("court-order", "none")]).await;
     assert_eq!(reply.location(), Some("/check-your-answers"));
 
     let summary = browser.get("/check-your-answers").await;
@@ -111,10 +115,31 @@ async fn a_complete_eligibility_shows_on_check_your_answers_and_change_comes_bac
     // Moving to England clears the role a child can only have in Scotland: the journey asks it again.
     let reply = browser.answer("/where-do-you-live?change=1", &[("where-you-live", "england")]).await;
     assert_eq!(reply.location(), Some("/your-role"));
-    let reply = browser.answer("/your-role", &[("your-role", Role::Guardian.form_value())]).await;
+    let reply = browser.answer("/your-role?change=1", &[("your-role", Role::Guardian.form_value())]).await;
     assert_eq!(reply.location(), Some("/check-your-answers"));
     // A change that clears nothing returns straight to check your answers.
     let reply = browser.answer("/where-do-you-live?change=1", &[("where-you-live", "wales")]).await;
+    assert_eq!(reply.location(), Some("/check-your-answers"));
+}
+
+#[tokio::test]
+async fn children_too_old_or_a_recent_court_order_end_the_journey() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    browser.start_application().await;
+    browser.answer("/where-do-you-live", &[("where-you-live", "england")]).await;
+    browser.answer("/your-role", &[("your-role", "parent-with-care")]).await;
+    let reply = browser.answer("/childrens-ages", &[("children-qualify", "no")]).await;
+    assert_eq!(reply.location(), Some("/children-not-eligible"));
+    assert_eq!(browser.get("/children-not-eligible").await.status, StatusCode::OK);
+
+    browser.answer("/childrens-ages", &[("children-qualify", "yes")]).await;
+    for order in ["less-than-a-year-old", "before-3-march-2003"] {
+        let reply = browser.answer("/court-order", &[("court-order", order)]).await;
+        assert_eq!(reply.location(), Some("/court-order-in-place"), "{order}");
+        assert_eq!(browser.get("/check-your-answers").await.location(), Some("/court-order-in-place"));
+    }
+    let reply = browser.answer("/court-order", &[("court-order", "more-than-a-year-old")]).await;
     assert_eq!(reply.location(), Some("/check-your-answers"));
 }
 

@@ -23,6 +23,8 @@ pub fn router(state: AppState) -> Router {
         .route("/before-you-start", get(pages::before_you_start).post(pages::start_session))
         .route("/northern-ireland", get(pages::northern_ireland))
         .route("/outside-the-uk", get(pages::outside_the_uk))
+        .route("/children-not-eligible", get(pages::children_not_eligible))
+        .route("/court-order-in-place", get(pages::court_order_in_place))
         .route("/session-ended", get(pages::session_ended))
         .route("/cookies", get(pages::cookies))
         .route("/privacy", get(pages::privacy))

@@ -50,6 +50,14 @@ pub async fn outside_the_uk() -> Html<String> {
     html(views::outside_the_uk(Step::WhereYouLive.path()))
 }
 
+pub async fn children_not_eligible() -> Html<String> {
+    html(views::children_not_eligible(Step::ChildrenAges.path()))
+}
+
+pub async fn court_order_in_place() -> Html<String> {
+    html(views::court_order_in_place(Step::CourtOrder.path()))
+}
+
 pub async fn session_ended() -> Html<String> {
     html(views::session_ended())
 }

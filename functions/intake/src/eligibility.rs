@@ -82,6 +82,46 @@ impl Role {
     }
 }
 
+/// Whether a court order already covers child maintenance for these children.
+/// CMS cannot act on a consent order less than a year old, or one made before 3 March 2003
+/// (<https://www.gov.uk/child-maintenance-service/eligibility>).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CourtOrder {
+    None,
+    /// Made on or after 3 March 2003 and at least a year ago: CMS can take over.
+    MoreThanAYearOld,
+    LessThanAYearOld,
+    MadeBefore3March2003,
+}
+
+impl CourtOrder {
+    pub const ALL: [CourtOrder; 4] = [
+        CourtOrder::None,
+        CourtOrder::MoreThanAYearOld,
+        CourtOrder::LessThanAYearOld,
+        CourtOrder::MadeBefore3March2003,
+    ];
+
+    pub fn form_value(self) -> &'static str {
+        match self {
+            CourtOrder::None => "none",
+            CourtOrder::MoreThanAYearOld => "more-than-a-year-old",
+            CourtOrder::LessThanAYearOld => "less-than-a-year-old",
+            CourtOrder::MadeBefore3March2003 => "before-3-march-2003",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|order| order.form_value() == value)
+    }
+
+    /// Whether CMS can arrange maintenance despite this order.
+    pub fn allows_cms(self) -> bool {
+        matches!(self, CourtOrder::None | CourtOrder::MoreThanAYearOld)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +136,15 @@ mod tests {
         }
         assert_eq!(Country::parse("England"), None);
         assert_eq!(Role::parse(""), None);
+    }
+
+    #[test]
+    fn only_recent_or_pre_2003_orders_stop_cms() {
+        let allowed: Vec<_> = CourtOrder::ALL.into_iter().filter(|o| o.allows_cms()).collect();
+        assert_eq!(allowed, [CourtOrder::None, CourtOrder::MoreThanAYearOld]);
+        for order in CourtOrder::ALL {
+            assert_eq!(CourtOrder::parse(order.form_value()), Some(order));
+        }
     }
 
     #[test]

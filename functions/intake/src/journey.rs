@@ -7,8 +7,12 @@ use crate::eligibility::Country;
 /// A question page of the journey, in the order they are asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Step {
+    // Eligibility: can CMS help?
     WhereYouLive,
     YourRole,
+    ChildrenAges,
+    CourtOrder,
+    // Safety (asked of everyone) goes here, between eligibility and about you: the survivor-safety issue.
     CheckYourAnswers,
 }
 
@@ -19,6 +23,10 @@ pub enum Stop {
     NorthernIreland,
     /// Neither the applicant nor (as far as this journey asks) the children live in the UK.
     OutsideUk,
+    /// A child is 20 or over, or 16 to 19 and not in approved education.
+    ChildrenTooOld,
+    /// A court order less than a year old, or made before 3 March 2003.
+    CourtOrder,
 }
 
 /// Where an applicant goes next.
@@ -29,13 +37,16 @@ pub enum Next {
 }
 
 impl Step {
-    pub const ALL: [Step; 3] = [Step::WhereYouLive, Step::YourRole, Step::CheckYourAnswers];
+    pub const ALL: [Step; 5] =
+        [Step::WhereYouLive, Step::YourRole, Step::ChildrenAges, Step::CourtOrder, Step::CheckYourAnswers];
 
     /// The page's URL. Paths name the question, never an answer (they end up in history and logs).
     pub fn path(self) -> &'static str {
         match self {
             Step::WhereYouLive => "/where-do-you-live",
             Step::YourRole => "/your-role",
+            Step::ChildrenAges => "/childrens-ages",
+            Step::CourtOrder => "/court-order",
             Step::CheckYourAnswers => "/check-your-answers",
         }
     }
@@ -50,6 +61,8 @@ impl Step {
         match self {
             Step::WhereYouLive => answers.where_you_live.is_some(),
             Step::YourRole => answers.your_role.is_some(),
+            Step::ChildrenAges => answers.children_qualify.is_some(),
+            Step::CourtOrder => answers.court_order.is_some(),
             Step::CheckYourAnswers => false,
         }
     }
@@ -60,6 +73,8 @@ impl Stop {
         match self {
             Stop::NorthernIreland => "/northern-ireland",
             Stop::OutsideUk => "/outside-the-uk",
+            Stop::ChildrenTooOld => "/children-not-eligible",
+            Stop::CourtOrder => "/court-order-in-place",
         }
     }
 }
@@ -72,7 +87,15 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
             Some(Country::OutsideUk) => Some(Next::Stop(Stop::OutsideUk)),
             _ => Some(Next::Ask(Step::YourRole)),
         },
-        Step::YourRole => Some(Next::Ask(Step::CheckYourAnswers)),
+        Step::YourRole => Some(Next::Ask(Step::ChildrenAges)),
+        Step::ChildrenAges => match answers.children_qualify {
+            Some(false) => Some(Next::Stop(Stop::ChildrenTooOld)),
+            _ => Some(Next::Ask(Step::CourtOrder)),
+        },
+        Step::CourtOrder => match answers.court_order {
+            Some(order) if !order.allows_cms() => Some(Next::Stop(Stop::CourtOrder)),
+            _ => Some(Next::Ask(Step::CheckYourAnswers)),
+        },
         Step::CheckYourAnswers => None,
     }
 }
@@ -117,10 +140,15 @@ pub fn previous(step: Step, answers: &Answers) -> Option<Step> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::eligibility::Role;
+    use crate::eligibility::{CourtOrder, Role};
 
     fn answers(country: Option<Country>, role: Option<Role>) -> Answers {
-        Answers { where_you_live: country, your_role: role }
+        Answers { where_you_live: country, your_role: role, ..Answers::default() }
+    }
+
+    /// Eligibility answered in full, with the given children's and court order answers.
+    fn eligible(children_qualify: Option<bool>, court_order: Option<CourtOrder>) -> Answers {
+        Answers { children_qualify, court_order, ..answers(Some(Country::England), Some(Role::ParentWithCare)) }
     }
 
     #[test]
@@ -135,7 +163,15 @@ mod tests {
             (answers(Some(OutsideUk), None), Next::Stop(Stop::OutsideUk)),
             // A stop wins over answers left over from a path the applicant no longer takes.
             (answers(Some(NorthernIreland), Some(Role::Guardian)), Next::Stop(Stop::NorthernIreland)),
-            (answers(Some(England), Some(Role::ParentWithCare)), Next::Ask(Step::CheckYourAnswers)),
+            (answers(Some(England), Some(Role::ParentWithCare)), Next::Ask(Step::ChildrenAges)),
+            (eligible(Some(false), None), Next::Stop(Stop::ChildrenTooOld)),
+            (eligible(Some(true), None), Next::Ask(Step::CourtOrder)),
+            (eligible(Some(true), Some(CourtOrder::LessThanAYearOld)), Next::Stop(Stop::CourtOrder)),
+            (eligible(Some(true), Some(CourtOrder::MadeBefore3March2003)), Next::Stop(Stop::CourtOrder)),
+            (eligible(Some(true), Some(CourtOrder::MoreThanAYearOld)), Next::Ask(Step::CheckYourAnswers)),
+            (eligible(Some(true), Some(CourtOrder::None)), Next::Ask(Step::CheckYourAnswers)),
+            // A court order answer left from before cannot skip the children's question.
+            (eligible(None, Some(CourtOrder::None)), Next::Ask(Step::ChildrenAges)),
             // Answers out of order never skip a question.
             (answers(None, Some(Role::Guardian)), Next::Ask(Step::WhereYouLive)),
         ];
@@ -148,7 +184,11 @@ mod tests {
     fn may_visit_table() {
         let empty = answers(None, None);
         let half = answers(Some(Country::Wales), None);
-        let full = answers(Some(Country::Wales), Some(Role::Guardian));
+        let full = Answers {
+            children_qualify: Some(true),
+            court_order: Some(CourtOrder::None),
+            ..answers(Some(Country::Wales), Some(Role::Guardian))
+        };
         let cases = [
             (Step::WhereYouLive, &empty, true),
             (Step::YourRole, &empty, false),
@@ -156,7 +196,9 @@ mod tests {
             (Step::WhereYouLive, &half, true),
             (Step::YourRole, &half, true),
             (Step::CheckYourAnswers, &half, false),
+            (Step::CourtOrder, &half, false),
             (Step::WhereYouLive, &full, true),
+            (Step::CourtOrder, &full, true),
             (Step::YourRole, &full, true),
             (Step::CheckYourAnswers, &full, true),
         ];
@@ -167,10 +209,10 @@ mod tests {
 
     #[test]
     fn previous_follows_the_path() {
-        let full = answers(Some(Country::Wales), Some(Role::Guardian));
+        let full = eligible(Some(true), Some(CourtOrder::None));
         assert_eq!(previous(Step::WhereYouLive, &full), None);
         assert_eq!(previous(Step::YourRole, &full), Some(Step::WhereYouLive));
-        assert_eq!(previous(Step::CheckYourAnswers, &full), Some(Step::YourRole));
+        assert_eq!(previous(Step::CheckYourAnswers, &full), Some(Step::CourtOrder));
     }
 
     #[test]

@@ -114,6 +114,57 @@ pub fn outside_the_uk(back: &str) -> Markup {
     )
 }
 
+/// A child is too old, or 16 to 19 and not in approved education.
+pub fn children_not_eligible(back: &str) -> Markup {
+    const TITLE: &str = "The Child Maintenance Service cannot arrange maintenance for these children";
+    page(
+        Area::Apply,
+        &Page { title: TITLE, back: Some(back), ..Page::default() },
+        two_thirds(html! {
+            h1.govuk-heading-l { (TITLE) }
+            p.govuk-body {
+                "The Child Maintenance Service can only arrange maintenance for children who are under 16, or under 20 \
+                 and in full-time education up to A level or equivalent."
+            }
+            p.govuk-body {
+                "If some of the children are under 16, or 16 to 19 and in full-time education, go back and answer \
+                 about them only. You can apply for them."
+            }
+            p.govuk-body {
+                "You can still agree a family-based arrangement with the other parent. "
+                a.govuk-link href="https://www.gov.uk/arranging-child-maintenance-yourself" { "Find out about arranging child maintenance yourself" }
+                "."
+            }
+        }),
+    )
+}
+
+/// A court order CMS cannot replace.
+pub fn court_order_in_place(back: &str) -> Markup {
+    const TITLE: &str = "The Child Maintenance Service cannot help while this court order is in place";
+    page(
+        Area::Apply,
+        &Page { title: TITLE, back: Some(back), ..Page::default() },
+        two_thirds(html! {
+            h1.govuk-heading-l { (TITLE) }
+            p.govuk-body {
+                "The Child Maintenance Service cannot arrange maintenance if there is a court order that was made less \
+                 than a year ago, or made before 3 March 2003."
+            }
+            h2.govuk-heading-m { "What you can do instead" }
+            ul class="govuk-list govuk-list--bullet" {
+                li { "If the court order was made less than a year ago, you can apply once it is a year old." }
+                li {
+                    "If the other parent is not paying what the order says, you can ask the court to enforce it. "
+                    a.govuk-link href="https://www.gov.uk/enforce-child-maintenance-court-order" { "Find out how to enforce a court order" }
+                    "."
+                }
+                li { "If you need to change the amount, you can ask the court that made the order to vary it." }
+            }
+        }),
+    )
+}
+
 pub const SESSION_ENDED_TITLE: &str = "For your security, we deleted your answers";
 
 /// Shown when a journey page is asked for with a session whose draft has expired or been deleted.

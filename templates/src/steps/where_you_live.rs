@@ -1,10 +1,8 @@
 use intake::eligibility::Country;
 use maud::Markup;
 
-use super::StepContext;
-use crate::components::{Content, Fieldset, Hint, Legend, RadioItem, Radios, radios};
-use crate::layout::{Area, Page, page};
-use crate::question_form;
+use super::{StepContext, heading_legend, question_page};
+use crate::components::{Content, Hint, RadioItem, Radios, radios};
 
 pub const TITLE: &str = "Where do you live?";
 pub const FIELD: &str = "where-you-live";
@@ -35,30 +33,14 @@ pub fn view(context: StepContext<'_>, answer: Option<&str>) -> Markup {
         value: Some(Country::OutsideUk.form_value().into()),
         ..RadioItem::default()
     });
-    let form = question_form(
-        context.csrf_token,
-        radios(&Radios {
-            name: FIELD.into(),
-            fieldset: Some(Fieldset {
-                legend: Some(Legend {
-                    content: Content::text(TITLE),
-                    classes: Some("govuk-fieldset__legend--l".into()),
-                    is_page_heading: Some(true),
-                }),
-                ..Fieldset::default()
-            }),
-            hint: Some(Hint { content: Content::text("Where your main home is."), ..Hint::default() }),
-            error_message: context.errors.message_for(FIELD),
-            items,
-            value: answer.map(str::to_owned),
-            ..Radios::default()
-        }),
-    );
-    page(
-        Area::Apply,
-        &Page { title: TITLE, has_errors: !context.errors.is_empty(), back: Some(context.back) },
-        maud::html! {
-            div.govuk-grid-row { div.govuk-grid-column-two-thirds { (context.errors.summary()) (form) } }
-        },
-    )
+    let field = radios(&Radios {
+        name: FIELD.into(),
+        fieldset: heading_legend(TITLE),
+        hint: Some(Hint { content: Content::text("Where your main home is."), ..Hint::default() }),
+        error_message: context.errors.message_for(FIELD),
+        items,
+        value: answer.map(str::to_owned),
+        ..Radios::default()
+    });
+    question_page(context, TITLE, field)
 }

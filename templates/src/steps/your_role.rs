@@ -1,10 +1,8 @@
 use intake::eligibility::{Country, Role};
 use maud::Markup;
 
-use super::StepContext;
-use crate::components::{Content, Fieldset, Hint, Legend, RadioItem, Radios, radios};
-use crate::layout::{Area, Page, page};
-use crate::question_form;
+use super::{StepContext, heading_legend, question_page};
+use crate::components::{Content, Hint, RadioItem, Radios, radios};
 
 pub const TITLE: &str = "Which of these describes you?";
 pub const FIELD: &str = "your-role";
@@ -39,29 +37,13 @@ pub fn view(context: StepContext<'_>, country: Country, answer: Option<&str>) ->
             ..RadioItem::default()
         })
         .collect();
-    let form = question_form(
-        context.csrf_token,
-        radios(&Radios {
-            name: FIELD.into(),
-            fieldset: Some(Fieldset {
-                legend: Some(Legend {
-                    content: Content::text(TITLE),
-                    classes: Some("govuk-fieldset__legend--l".into()),
-                    is_page_heading: Some(true),
-                }),
-                ..Fieldset::default()
-            }),
-            error_message: context.errors.message_for(FIELD),
-            items,
-            value: answer.map(str::to_owned),
-            ..Radios::default()
-        }),
-    );
-    page(
-        Area::Apply,
-        &Page { title: TITLE, has_errors: !context.errors.is_empty(), back: Some(context.back) },
-        maud::html! {
-            div.govuk-grid-row { div.govuk-grid-column-two-thirds { (context.errors.summary()) (form) } }
-        },
-    )
+    let field = radios(&Radios {
+        name: FIELD.into(),
+        fieldset: heading_legend(TITLE),
+        error_message: context.errors.message_for(FIELD),
+        items,
+        value: answer.map(str::to_owned),
+        ..Radios::default()
+    });
+    question_page(context, TITLE, field)
 }

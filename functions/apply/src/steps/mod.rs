@@ -4,6 +4,8 @@
 //! session, the journey's order, the CSRF check, validation errors, saving and where to go next.
 
 mod check_your_answers;
+mod childrens_ages;
+mod court_order;
 mod where_you_live;
 mod your_role;
 
@@ -28,6 +30,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(question::<where_you_live::WhereYouLive>())
         .merge(question::<your_role::YourRole>())
+        .merge(question::<childrens_ages::ChildrensAges>())
+        .merge(question::<court_order::CourtOrderQuestion>())
         .merge(check_your_answers::routes())
 }
 
@@ -127,4 +131,17 @@ fn error(field: &str, message: &str) -> FormErrors {
     let mut errors = FormErrors::new();
     errors.add(field, message);
     errors
+}
+
+/// A yes/no radios answer.
+fn parse_yes_no(fields: &Fields, field: &str) -> Option<bool> {
+    match fields.get(field) {
+        Some(templates::steps::YES) => Some(true),
+        Some(templates::steps::NO) => Some(false),
+        _ => None,
+    }
+}
+
+fn yes_no_value(answer: bool) -> &'static str {
+    if answer { templates::steps::YES } else { templates::steps::NO }
 }
