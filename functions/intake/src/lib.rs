@@ -8,11 +8,14 @@ pub mod config;
 pub mod domain;
 pub mod eligibility;
 pub mod journey;
+pub mod reference;
+pub mod routing;
 pub mod session;
 pub mod store;
 pub mod table;
 
 pub use answers::Answers;
 pub use config::Config;
+pub use reference::Reference;
 pub use session::{CsrfToken, SessionId};
 pub use store::{Draft, Store, StoreError};

@@ -104,3 +104,102 @@ async fn an_unreachable_dynamodb_is_an_error_not_a_panic() {
     let error = store.load_draft(&SessionId::new(), OffsetDateTime::now_utc()).await.expect_err("must fail");
     assert!(matches!(error, intake::StoreError::Unavailable { .. }), "{error}");
 }
+
+/// Every application item in the table: what a caseworker's queue could ever show.
+async fn applications_in(store: &Store) -> Vec<String> {
+    let output = store
+        .client()
+        .scan()
+        .table_name(store.table_name())
+        .filter_expression("sk = :app")
+        .expression_attribute_values(":app", aws_sdk_dynamodb::types::AttributeValue::S("APP".into()))
+        .consistent_read(true)
+        .send()
+        .await
+        .expect("scan");
+    output.items().iter().map(|item| item["reference"].as_s().expect("reference").clone()).collect()
+}
+
+async fn saved_draft(store: &Store) -> Draft {
+    let now = OffsetDateTime::now_utc();
+    let mut draft = Draft::new(now);
+    draft.answers.set_where_you_live(Country::Wales);
+    store.save_draft(&mut draft, now).await.expect("saved");
+    draft
+}
+
+#[tokio::test]
+async fn sending_makes_one_application_and_removes_the_draft() {
+    let store = fresh_store().await;
+    let draft = saved_draft(&store).await;
+    let now = OffsetDateTime::now_utc();
+
+    let receipt = store.send_application(&draft.session, now).await.expect("sent").expect("a receipt");
+    assert_eq!(receipt.reference, draft.reference, "the reference chosen with the draft");
+    assert_eq!(applications_in(&store).await, [draft.reference.as_str()]);
+    assert!(store.load_draft(&draft.session, now).await.expect("loaded").is_none(), "the draft is gone");
+
+    let again = store.send_application(&draft.session, now).await.expect("sent").expect("a receipt");
+    assert_eq!(again, receipt, "sending again shows the same application");
+    assert_eq!(applications_in(&store).await.len(), 1);
+}
+
+#[tokio::test]
+async fn twenty_concurrent_sends_of_one_draft_create_exactly_one_application() {
+    let store = fresh_store().await;
+    let draft = saved_draft(&store).await;
+    let now = OffsetDateTime::now_utc();
+
+    let sends: Vec<_> = (0..20)
+        .map(|_| {
+            let (store, session) = (store.clone(), draft.session.clone());
+            tokio::spawn(async move { store.send_application(&session, now).await })
+        })
+        .collect();
+    let mut references = Vec::new();
+    for send in sends {
+        let receipt = send.await.expect("joined").expect("no store error").expect("a receipt");
+        references.push(receipt.reference);
+    }
+    assert!(references.iter().all(|r| *r == draft.reference), "every send shows the same reference");
+    assert_eq!(applications_in(&store).await, [draft.reference.as_str()], "exactly one application");
+}
+
+#[tokio::test]
+async fn there_is_nothing_to_send_without_a_draft() {
+    let store = fresh_store().await;
+    let sent = store.send_application(&SessionId::new(), OffsetDateTime::now_utc()).await.expect("no error");
+    assert_eq!(sent, None);
+    assert!(applications_in(&store).await.is_empty(), "no blank application");
+}
+
+#[tokio::test]
+async fn a_reference_already_taken_is_replaced_not_overwritten() {
+    let store = fresh_store().await;
+    let now = OffsetDateTime::now_utc();
+    let first = saved_draft(&store).await;
+    store.send_application(&first.session, now).await.expect("sent").expect("receipt");
+    // A second draft that (against all odds) drew the same reference.
+    let mut second = Draft::new(now);
+    second.reference = first.reference.clone();
+    store.save_draft(&mut second, now).await.expect("saved");
+
+    let receipt = store.send_application(&second.session, now).await.expect("sent").expect("receipt");
+    assert_ne!(receipt.reference, first.reference);
+    let mut stored = applications_in(&store).await;
+    stored.sort();
+    let mut expected = vec![first.reference.as_str().to_owned(), receipt.reference.as_str().to_owned()];
+    expected.sort();
+    assert_eq!(stored, expected, "both applications exist, neither overwritten");
+}
+
+#[tokio::test]
+async fn deleting_a_sent_sessions_draft_removes_its_receipt() {
+    let store = fresh_store().await;
+    let draft = saved_draft(&store).await;
+    let now = OffsetDateTime::now_utc();
+    store.send_application(&draft.session, now).await.expect("sent");
+    store.delete_draft(&draft.session).await.expect("deleted");
+    assert_eq!(store.load_receipt(&draft.session, now).await.expect("loaded"), None);
+    assert_eq!(applications_in(&store).await.len(), 1, "the application itself stays");
+}

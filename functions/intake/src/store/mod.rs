@@ -2,7 +2,12 @@
 //!
 //! Errors carry the operation and DynamoDB's error code, never an item: they end up in logs.
 
-use std::collections::HashMap;
+mod applications;
+mod drafts;
+
+pub use applications::{APPLICATION_SORT_KEY, Receipt};
+pub use drafts::{DRAFT_LIFETIME, Draft};
+
 use std::time::Duration;
 
 use aws_config::BehaviorVersion;
@@ -11,18 +16,12 @@ use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::config::{Credentials, Region};
 use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_dynamodb::types::{
-    AttributeDefinition, AttributeValue, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection,
-    ProjectionType, ScalarAttributeType, TableStatus, TimeToLiveSpecification,
+    AttributeDefinition, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection, ProjectionType,
+    ScalarAttributeType, TableStatus, TimeToLiveSpecification,
 };
-use time::OffsetDateTime;
 
-use crate::answers::Answers;
 use crate::config::Config;
-use crate::session::{CsrfToken, SessionId};
 use crate::table::{self, TABLE, TableDefinition};
-
-/// How long a draft lives after its last save (issue: drafts with a 24-hour TTL).
-pub const DRAFT_LIFETIME: time::Duration = time::Duration::hours(24);
 
 /// Region used when talking to DynamoDB Local, which ignores it but needs one to sign requests.
 const LOCAL_REGION: &str = "eu-west-2";
@@ -37,7 +36,9 @@ pub enum StoreError {
     Unreadable { operation: &'static str },
 }
 
-fn unavailable<E: ProvideErrorMetadata, R>(operation: &'static str) -> impl FnOnce(SdkError<E, R>) -> StoreError {
+pub(crate) fn unavailable<E: ProvideErrorMetadata, R>(
+    operation: &'static str,
+) -> impl FnOnce(SdkError<E, R>) -> StoreError {
     move |error| {
         let code = match &error {
             SdkError::ServiceError(service) => service.err().code().unwrap_or("unknown").to_owned(),
@@ -49,44 +50,6 @@ fn unavailable<E: ProvideErrorMetadata, R>(operation: &'static str) -> impl FnOn
         };
         StoreError::Unavailable { operation, code }
     }
-}
-
-/// An applicant's unsent application: their answers and the session's CSRF token.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Draft {
-    pub session: SessionId,
-    pub csrf_token: CsrfToken,
-    pub answers: Answers,
-    pub expires_at: OffsetDateTime,
-}
-
-impl Draft {
-    /// A new, empty draft for a new session.
-    pub fn new(now: OffsetDateTime) -> Self {
-        Self {
-            session: SessionId::new(),
-            csrf_token: CsrfToken::new(),
-            answers: Answers::default(),
-            expires_at: expiry_from(now),
-        }
-    }
-
-    pub fn is_expired(&self, now: OffsetDateTime) -> bool {
-        self.expires_at <= now
-    }
-}
-
-/// When a draft saved at `now` expires, to the second: DynamoDB's TTL attribute is whole epoch seconds.
-fn expiry_from(now: OffsetDateTime) -> OffsetDateTime {
-    let expiry = now + DRAFT_LIFETIME;
-    expiry.replace_nanosecond(0).unwrap_or(expiry)
-}
-
-fn draft_key(session: &SessionId) -> HashMap<String, AttributeValue> {
-    HashMap::from([
-        (TABLE.partition_key.name.to_owned(), AttributeValue::S(format!("DRAFT#{}", session.as_str()))),
-        (TABLE.sort_key.name.to_owned(), AttributeValue::S("DRAFT".to_owned())),
-    ])
 }
 
 #[derive(Clone, Debug)]
@@ -124,6 +87,11 @@ impl Store {
 
     pub fn table_name(&self) -> &str {
         &self.table_name
+    }
+
+    /// The DynamoDB client, for tests that inspect the table directly.
+    pub fn client(&self) -> &Client {
+        &self.client
     }
 
     /// Creates the table from [`TABLE`] if it does not exist, and waits until it is usable. For DynamoDB Local
@@ -182,65 +150,6 @@ impl Store {
         }
         Err(StoreError::Unavailable { operation: "DescribeTable", code: "table never became active".into() })
     }
-
-    /// The draft for `session`, or `None` if there is none or it has expired (DynamoDB's TTL deletes lazily).
-    pub async fn load_draft(&self, session: &SessionId, now: OffsetDateTime) -> Result<Option<Draft>, StoreError> {
-        const OPERATION: &str = "GetItem draft";
-        let output = self
-            .client
-            .get_item()
-            .table_name(&self.table_name)
-            .set_key(Some(draft_key(session)))
-            // The applicant's own last write must be visible on the very next page.
-            .consistent_read(true)
-            .send()
-            .await
-            .map_err(unavailable(OPERATION))?;
-        let Some(item) = output.item else { return Ok(None) };
-        let draft = draft_from_item(session.clone(), &item).ok_or(StoreError::Unreadable { operation: OPERATION })?;
-        Ok((!draft.is_expired(now)).then_some(draft))
-    }
-
-    /// Saves the draft, extending its life to [`DRAFT_LIFETIME`] from `now`.
-    pub async fn save_draft(&self, draft: &mut Draft, now: OffsetDateTime) -> Result<(), StoreError> {
-        draft.expires_at = expiry_from(now);
-        let answers =
-            serde_json::to_string(&draft.answers).map_err(|_| StoreError::Unreadable { operation: "PutItem draft" })?;
-        let mut item = draft_key(&draft.session);
-        item.insert("answers".into(), AttributeValue::S(answers));
-        item.insert("csrf_token".into(), AttributeValue::S(draft.csrf_token.as_str().to_owned()));
-        item.insert(
-            TABLE.time_to_live_attribute.into(),
-            AttributeValue::N(draft.expires_at.unix_timestamp().to_string()),
-        );
-        self.client
-            .put_item()
-            .table_name(&self.table_name)
-            .set_item(Some(item))
-            .send()
-            .await
-            .map_err(unavailable("PutItem draft"))?;
-        Ok(())
-    }
-
-    /// Deletes the draft (Exit this page, or once sent). Deleting a missing draft is not an error.
-    pub async fn delete_draft(&self, session: &SessionId) -> Result<(), StoreError> {
-        self.client
-            .delete_item()
-            .table_name(&self.table_name)
-            .set_key(Some(draft_key(session)))
-            .send()
-            .await
-            .map_err(unavailable("DeleteItem draft"))?;
-        Ok(())
-    }
-}
-
-fn draft_from_item(session: SessionId, item: &HashMap<String, AttributeValue>) -> Option<Draft> {
-    let answers = serde_json::from_str(item.get("answers")?.as_s().ok()?).ok()?;
-    let csrf_token = CsrfToken::try_from(item.get("csrf_token")?.as_s().ok()?.clone()).ok()?;
-    let expires_at: i64 = item.get(TABLE.time_to_live_attribute)?.as_n().ok()?.parse().ok()?;
-    Some(Draft { session, csrf_token, answers, expires_at: OffsetDateTime::from_unix_timestamp(expires_at).ok()? })
 }
 
 fn create_table_request(

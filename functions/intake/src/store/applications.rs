@@ -1,0 +1,192 @@
+//! Sending: a draft becomes an application exactly once.
+//!
+//! One `TransactWriteItems` puts the application (only if its reference is new), deletes the draft (only if it
+//! is still there) and leaves a receipt under the session, all or nothing
+//! (<https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html>). A second send of
+//! the same draft (a double click, Back and send again, a second tab) finds the draft gone and the receipt there,
+//! and answers with the same reference: there is never a second application, nor a blank one.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use aws_sdk_dynamodb::error::SdkError;
+use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
+use aws_sdk_dynamodb::types::{AttributeValue, Delete, Put, TransactWriteItem};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use super::drafts::{Draft, draft_key, session_partition};
+use super::{Store, StoreError, unavailable};
+use crate::reference::Reference;
+use crate::routing::{self, Routing};
+use crate::session::SessionId;
+use crate::table::{QUEUE_INDEX, TABLE};
+
+pub const APPLICATION_SORT_KEY: &str = "APP";
+const RECEIPT_SORT_KEY: &str = "RECEIPT";
+/// The receipt lets the confirmation page be shown again while the session lasts, then goes.
+const RECEIPT_LIFETIME: time::Duration = time::Duration::hours(24);
+/// How often a send that lost a race looks again before giving up.
+const ATTEMPTS: u32 = 8;
+
+/// Proof that the session's application was sent, and its reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Receipt {
+    pub reference: Reference,
+}
+
+pub(super) fn receipt_key(session: &SessionId) -> HashMap<String, AttributeValue> {
+    HashMap::from([
+        (TABLE.partition_key.name.to_owned(), session_partition(session)),
+        (TABLE.sort_key.name.to_owned(), AttributeValue::S(RECEIPT_SORT_KEY.to_owned())),
+    ])
+}
+
+fn application_partition(reference: &Reference) -> AttributeValue {
+    AttributeValue::S(format!("APP#{}", reference.as_str()))
+}
+
+/// The queue sort key: urgent before the rest, then oldest first.
+fn queue_sort_key(routing: &Routing, submitted_at: &str, reference: &Reference) -> String {
+    format!("{}#{submitted_at}#{}", if routing.urgent { 0 } else { 1 }, reference.as_str())
+}
+
+/// How a transaction attempt ended, when it did not fail outright.
+enum Attempt {
+    Sent,
+    /// Another application already has this reference (about one chance in a trillion): pick another.
+    ReferenceTaken,
+    /// The draft changed or went while we sent it (another send won, or is committing): look again.
+    Contended,
+}
+
+impl Store {
+    /// The receipt of the session's sent application, if it was sent.
+    pub async fn load_receipt(&self, session: &SessionId, now: OffsetDateTime) -> Result<Option<Receipt>, StoreError> {
+        const OPERATION: &str = "GetItem receipt";
+        let output = self
+            .client
+            .get_item()
+            .table_name(&self.table_name)
+            .set_key(Some(receipt_key(session)))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(unavailable(OPERATION))?;
+        let Some(item) = output.item else { return Ok(None) };
+        let reference = item
+            .get("reference")
+            .and_then(|v| v.as_s().ok())
+            .and_then(|s| Reference::parse(s))
+            .ok_or(StoreError::Unreadable { operation: OPERATION })?;
+        let expires_at: Option<i64> =
+            item.get(TABLE.time_to_live_attribute).and_then(|v| v.as_n().ok()).and_then(|n| n.parse().ok());
+        let expired = expires_at.is_none_or(|at| at <= now.unix_timestamp());
+        Ok((!expired).then_some(Receipt { reference }))
+    }
+
+    /// Sends the session's draft as an application, once. Returns the receipt, the same for every call for the
+    /// session however many race, or `None` if there is neither a draft nor a receipt to send from.
+    pub async fn send_application(
+        &self,
+        session: &SessionId,
+        now: OffsetDateTime,
+    ) -> Result<Option<Receipt>, StoreError> {
+        for attempt in 0..ATTEMPTS {
+            if let Some(receipt) = self.load_receipt(session, now).await? {
+                return Ok(Some(receipt));
+            }
+            match self.load_draft(session, now).await? {
+                Some(mut draft) => match self.try_send(&draft, now).await? {
+                    Attempt::Sent => return Ok(Some(Receipt { reference: draft.reference })),
+                    Attempt::ReferenceTaken => {
+                        draft.reference = Reference::new();
+                        self.save_draft(&mut draft, now).await?;
+                    }
+                    Attempt::Contended => {}
+                },
+                // Neither draft nor receipt: nothing was ever sent, unless a send committed between our two
+                // reads; the next attempt's receipt read tells which.
+                None if attempt > 0 => return Ok(None),
+                None => {}
+            }
+            tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
+        }
+        Err(StoreError::Unavailable { operation: "TransactWriteItems send", code: "still contended".into() })
+    }
+
+    async fn try_send(&self, draft: &Draft, now: OffsetDateTime) -> Result<Attempt, StoreError> {
+        const OPERATION: &str = "TransactWriteItems send";
+        let invalid = |_| StoreError::Unavailable { operation: OPERATION, code: "invalid request".into() };
+        let submitted_at = now.format(&Rfc3339).map_err(|_| StoreError::Unreadable { operation: OPERATION })?;
+        let answers =
+            serde_json::to_string(&draft.answers).map_err(|_| StoreError::Unreadable { operation: OPERATION })?;
+        let routing = routing::route(&draft.answers);
+
+        let application = HashMap::from([
+            (TABLE.partition_key.name.to_owned(), application_partition(&draft.reference)),
+            (TABLE.sort_key.name.to_owned(), AttributeValue::S(APPLICATION_SORT_KEY.to_owned())),
+            ("reference".to_owned(), AttributeValue::S(draft.reference.as_str().to_owned())),
+            ("answers".to_owned(), AttributeValue::S(answers)),
+            ("submitted_at".to_owned(), AttributeValue::S(submitted_at.clone())),
+            ("status".to_owned(), AttributeValue::S("submitted".to_owned())),
+            ("team".to_owned(), AttributeValue::S(routing.team.as_str().to_owned())),
+            ("urgent".to_owned(), AttributeValue::Bool(routing.urgent)),
+            (QUEUE_INDEX.partition_key.name.to_owned(), AttributeValue::S(format!("QUEUE#{}", routing.team.as_str()))),
+            (
+                QUEUE_INDEX.sort_key.name.to_owned(),
+                AttributeValue::S(queue_sort_key(&routing, &submitted_at, &draft.reference)),
+            ),
+        ]);
+        let put_application = Put::builder()
+            .table_name(&self.table_name)
+            .set_item(Some(application))
+            .condition_expression("attribute_not_exists(pk)")
+            .build()
+            .map_err(invalid)?;
+        // Only the draft as we read it may be sent: if another send deleted it, this one fails as a whole.
+        let delete_draft = Delete::builder()
+            .table_name(&self.table_name)
+            .set_key(Some(draft_key(&draft.session)))
+            .condition_expression("attribute_exists(pk) AND #reference = :reference")
+            .expression_attribute_names("#reference", "reference")
+            .expression_attribute_values(":reference", AttributeValue::S(draft.reference.as_str().to_owned()))
+            .build()
+            .map_err(invalid)?;
+        let mut receipt = receipt_key(&draft.session);
+        receipt.insert("reference".into(), AttributeValue::S(draft.reference.as_str().to_owned()));
+        receipt.insert(
+            TABLE.time_to_live_attribute.into(),
+            AttributeValue::N((now + RECEIPT_LIFETIME).unix_timestamp().to_string()),
+        );
+        let put_receipt =
+            Put::builder().table_name(&self.table_name).set_item(Some(receipt)).build().map_err(invalid)?;
+
+        let result = self
+            .client
+            .transact_write_items()
+            .transact_items(TransactWriteItem::builder().put(put_application).build())
+            .transact_items(TransactWriteItem::builder().delete(delete_draft).build())
+            .transact_items(TransactWriteItem::builder().put(put_receipt).build())
+            .send()
+            .await;
+        match result {
+            Ok(_) => Ok(Attempt::Sent),
+            Err(SdkError::ServiceError(error)) => match error.err() {
+                TransactWriteItemsError::TransactionCanceledException(cancelled) => {
+                    let code = |i: usize| cancelled.cancellation_reasons().get(i).and_then(|r| r.code());
+                    let application_exists = code(0) == Some("ConditionalCheckFailed");
+                    let draft_still_ours = code(1) != Some("ConditionalCheckFailed");
+                    if application_exists && draft_still_ours && code(1) != Some("TransactionConflict") {
+                        Ok(Attempt::ReferenceTaken)
+                    } else {
+                        Ok(Attempt::Contended)
+                    }
+                }
+                TransactWriteItemsError::TransactionInProgressException(_) => Ok(Attempt::Contended),
+                _ => Err(unavailable(OPERATION)(SdkError::ServiceError(error))),
+            },
+            Err(other) => Err(unavailable(OPERATION)(other)),
+        }
+    }
+}

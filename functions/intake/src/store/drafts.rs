@@ -1,0 +1,135 @@
+//! Drafts: an applicant's answers before they send them, one item per session, gone after 24 hours.
+
+use std::collections::HashMap;
+
+use aws_sdk_dynamodb::types::AttributeValue;
+use time::OffsetDateTime;
+
+use super::{Store, StoreError, unavailable};
+use crate::answers::Answers;
+use crate::reference::Reference;
+use crate::session::{CsrfToken, SessionId};
+use crate::table::TABLE;
+
+/// How long a draft lives after its last save (issue: drafts with a 24-hour TTL).
+pub const DRAFT_LIFETIME: time::Duration = time::Duration::hours(24);
+
+const DRAFT_SORT_KEY: &str = "DRAFT";
+
+/// An applicant's unsent application: their answers, the session's CSRF token, and the reference the
+/// application will have. The reference is chosen when the draft is made, so that every attempt to send it
+/// (a double click, a retry, a second tab) names the same application.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub session: SessionId,
+    pub csrf_token: CsrfToken,
+    pub reference: Reference,
+    pub answers: Answers,
+    pub expires_at: OffsetDateTime,
+}
+
+impl Draft {
+    /// A new, empty draft for a new session.
+    pub fn new(now: OffsetDateTime) -> Self {
+        Self {
+            session: SessionId::new(),
+            csrf_token: CsrfToken::new(),
+            reference: Reference::new(),
+            answers: Answers::default(),
+            expires_at: expiry_from(now),
+        }
+    }
+
+    pub fn is_expired(&self, now: OffsetDateTime) -> bool {
+        self.expires_at <= now
+    }
+}
+
+/// When a draft saved at `now` expires, to the second: DynamoDB's TTL attribute is whole epoch seconds.
+fn expiry_from(now: OffsetDateTime) -> OffsetDateTime {
+    let expiry = now + DRAFT_LIFETIME;
+    expiry.replace_nanosecond(0).unwrap_or(expiry)
+}
+
+/// Everything a session's items share: `DRAFT#<session>` (its draft, and its receipt once sent).
+pub(super) fn session_partition(session: &SessionId) -> AttributeValue {
+    AttributeValue::S(format!("DRAFT#{}", session.as_str()))
+}
+
+pub(super) fn draft_key(session: &SessionId) -> HashMap<String, AttributeValue> {
+    HashMap::from([
+        (TABLE.partition_key.name.to_owned(), session_partition(session)),
+        (TABLE.sort_key.name.to_owned(), AttributeValue::S(DRAFT_SORT_KEY.to_owned())),
+    ])
+}
+
+impl Store {
+    /// The draft for `session`, or `None` if there is none or it has expired (DynamoDB's TTL deletes lazily).
+    pub async fn load_draft(&self, session: &SessionId, now: OffsetDateTime) -> Result<Option<Draft>, StoreError> {
+        const OPERATION: &str = "GetItem draft";
+        let output = self
+            .client
+            .get_item()
+            .table_name(&self.table_name)
+            .set_key(Some(draft_key(session)))
+            // The applicant's own last write must be visible on the very next page.
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(unavailable(OPERATION))?;
+        let Some(item) = output.item else { return Ok(None) };
+        let draft = draft_from_item(session.clone(), &item).ok_or(StoreError::Unreadable { operation: OPERATION })?;
+        Ok((!draft.is_expired(now)).then_some(draft))
+    }
+
+    /// Saves the draft, extending its life to [`DRAFT_LIFETIME`] from `now`.
+    pub async fn save_draft(&self, draft: &mut Draft, now: OffsetDateTime) -> Result<(), StoreError> {
+        draft.expires_at = expiry_from(now);
+        let answers =
+            serde_json::to_string(&draft.answers).map_err(|_| StoreError::Unreadable { operation: "PutItem draft" })?;
+        let mut item = draft_key(&draft.session);
+        item.insert("answers".into(), AttributeValue::S(answers));
+        item.insert("csrf_token".into(), AttributeValue::S(draft.csrf_token.as_str().to_owned()));
+        item.insert("reference".into(), AttributeValue::S(draft.reference.as_str().to_owned()));
+        item.insert(
+            TABLE.time_to_live_attribute.into(),
+            AttributeValue::N(draft.expires_at.unix_timestamp().to_string()),
+        );
+        self.client
+            .put_item()
+            .table_name(&self.table_name)
+            .set_item(Some(item))
+            .send()
+            .await
+            .map_err(unavailable("PutItem draft"))?;
+        Ok(())
+    }
+
+    /// Deletes the draft and any receipt (Exit this page). Deleting what is not there is not an error.
+    pub async fn delete_draft(&self, session: &SessionId) -> Result<(), StoreError> {
+        for key in [draft_key(session), super::applications::receipt_key(session)] {
+            self.client
+                .delete_item()
+                .table_name(&self.table_name)
+                .set_key(Some(key))
+                .send()
+                .await
+                .map_err(unavailable("DeleteItem draft"))?;
+        }
+        Ok(())
+    }
+}
+
+fn draft_from_item(session: SessionId, item: &HashMap<String, AttributeValue>) -> Option<Draft> {
+    let answers = serde_json::from_str(item.get("answers")?.as_s().ok()?).ok()?;
+    let csrf_token = CsrfToken::try_from(item.get("csrf_token")?.as_s().ok()?.clone()).ok()?;
+    let reference = Reference::parse(item.get("reference")?.as_s().ok()?)?;
+    let expires_at: i64 = item.get(TABLE.time_to_live_attribute)?.as_n().ok()?.parse().ok()?;
+    Some(Draft {
+        session,
+        csrf_token,
+        reference,
+        answers,
+        expires_at: OffsetDateTime::from_unix_timestamp(expires_at).ok()?,
+    })
+}
