@@ -59,14 +59,23 @@ fn components_match_govuk_frontend_fixtures() {
     let mut tally = Tally::default();
     check::<BackLink>("back-link", back_link, &mut tally);
     check::<Button>("button", button, &mut tally);
+    check::<Checkboxes>("checkboxes", checkboxes, &mut tally);
+    check::<DateInput>("date-input", date_input, &mut tally);
+    check::<Details>("details", details, &mut tally);
     check::<ErrorMessage>("error-message", error_message, &mut tally);
     check::<ErrorSummary>("error-summary", error_summary, &mut tally);
+    check::<ExitThisPage>("exit-this-page", exit_this_page, &mut tally);
     check::<Fieldset>("fieldset", |p| fieldset(p, maud::html! {}), &mut tally);
     check::<Hint>("hint", hint, &mut tally);
+    check::<Input>("input", input, &mut tally);
+    check::<InsetText>("inset-text", inset_text, &mut tally);
     check::<Label>("label", label, &mut tally);
+    check::<Panel>("panel", panel, &mut tally);
     check::<Radios>("radios", radios, &mut tally);
     check::<SkipLink>("skip-link", skip_link, &mut tally);
     check::<SummaryList>("summary-list", summary_list, &mut tally);
+    check::<Textarea>("textarea", textarea, &mut tally);
+    check::<WarningText>("warning-text", warning_text, &mut tally);
 
     let total = tally.matched + tally.mismatched.len() + tally.unsupported.len();
     println!(

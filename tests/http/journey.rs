@@ -193,3 +193,62 @@ async fn before_you_start_again_keeps_the_live_session() {
     assert_eq!(reply.location(), Some("/your-role"), "carries on where they were");
     assert_eq!(browser.cookie(COOKIE_NAME), Some(first.as_str()));
 }
+
+/// Answers every question on the way to check your answers.
+async fn complete_eligibility(browser: &mut Browser) {
+    browser.start_application().await;
+    browser.answer("/where-do-you-live", &[("where-you-live", "england")]).await;
+    browser.answer("/your-role", &[("your-role", "parent-with-care")]).await;
+    browser.answer("/childrens-ages", &[("children-qualify", "yes")]).await;
+    let reply = browser.answer("/court-order", &[("court-order", "none")]).await;
+    assert_eq!(reply.location(), Some("/check-your-answers"));
+}
+
+#[tokio::test]
+async fn sending_shows_the_reference_and_back_or_a_second_send_shows_it_again() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    complete_eligibility(&mut browser).await;
+    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
+
+    let check = browser.get("/check-your-answers").await;
+    assert!(check.body.contains("Send your application"));
+    let token = check.csrf_token().expect("the send form has a token");
+    let sent = browser.post("/check-your-answers", &[("csrf_token", &token)]).await;
+    assert_eq!((sent.status, sent.location()), (StatusCode::SEE_OTHER, Some("/application-sent")));
+
+    let confirmation = browser.get("/application-sent").await;
+    assert_eq!(confirmation.status, StatusCode::OK);
+    assert!(confirmation.title().starts_with("Application sent"));
+    assert!(confirmation.body.contains(&draft.reference.to_string()), "the reference is shown");
+    assert!(confirmation.body.contains("within 12 weeks"));
+
+    // The same form posted again (double click, or Back and send), and Back to check your answers.
+    let again = browser.post("/check-your-answers", &[("csrf_token", &token)]).await;
+    assert_eq!(again.location(), Some("/application-sent"));
+    assert_eq!(browser.get("/check-your-answers").await.location(), Some("/application-sent"));
+    assert_eq!(browser.get("/where-do-you-live").await.location(), Some("/application-sent"));
+    assert!(browser.get("/application-sent").await.body.contains(&draft.reference.to_string()));
+}
+
+#[tokio::test]
+async fn sending_needs_the_sessions_token() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    complete_eligibility(&mut browser).await;
+    let refused = browser.post("/check-your-answers", &[("csrf_token", &"0".repeat(32))]).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    assert!(store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").is_some(), "not sent");
+}
+
+#[tokio::test]
+async fn the_confirmation_needs_a_sent_session() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    assert_eq!(browser.get("/application-sent").await.location(), Some("/"));
+    browser.start_application().await;
+    assert_eq!(browser.get("/application-sent").await.location(), Some("/"), "a draft is not a receipt");
+    assert!(browser.cookie(COOKIE_NAME).is_some(), "and its session is kept");
+}

@@ -13,6 +13,9 @@ use time::OffsetDateTime;
 
 use crate::AppState;
 
+/// Where the confirmation is shown.
+pub const APPLICATION_SENT: &str = "/application-sent";
+
 /// A request from an applicant with a live draft.
 pub struct Applicant {
     pub draft: Draft,
@@ -30,8 +33,13 @@ where
             return Err(Redirect::to("/").into_response());
         };
         let store: Store = AppState::from_ref(state).store;
-        match store.load_draft(&session, OffsetDateTime::now_utc()).await {
+        let now = OffsetDateTime::now_utc();
+        match store.load_draft(&session, now).await {
             Ok(Some(draft)) => Ok(Applicant { draft }),
+            // Sent already: Back, a second tab or a double click lands on the confirmation, never a new draft.
+            Ok(None) if matches!(store.load_receipt(&session, now).await, Ok(Some(_))) => {
+                Err(Redirect::to(APPLICATION_SENT).into_response())
+            }
             Ok(None) => Err((
                 [(header::SET_COOKIE, web::session::expire_cookie())],
                 Html(templates::pages::journey::session_ended().into_string()),

@@ -9,25 +9,46 @@
 
 mod back_link;
 mod button;
+mod checkboxes;
+mod date_input;
+mod details;
 mod error_message;
 mod error_summary;
+mod exit_this_page;
 mod fieldset;
+mod form_group;
 mod hint;
+mod input;
+mod inset_text;
 mod label;
+mod panel;
 mod radios;
+mod scalar;
 mod skip_link;
 mod summary_list;
+mod textarea;
+mod warning_text;
 
 pub use back_link::{BackLink, back_link};
 pub use button::{Button, button};
+pub use checkboxes::{CheckboxItem, CheckboxLabel, Checkboxes, Conditional, checkboxes};
+pub use date_input::{DateInput, DateInputItem, DatePart, date_input};
+pub use details::{Details, details};
 pub use error_message::{ErrorMessage, error_message};
 pub use error_summary::{ErrorLink, ErrorSummary, error_summary};
+pub use exit_this_page::{ExitThisPage, exit_this_page};
 pub use fieldset::{Fieldset, Legend, fieldset};
+pub use form_group::{InputFormGroup, InputsFormGroup};
 pub use hint::{Hint, hint};
+pub use input::{Input, InputAffix, InputWrapper, input};
+pub use inset_text::{InsetText, inset_text};
 pub use label::{Label, label};
+pub use panel::{Panel, PanelAction, PanelActions, panel};
 pub use radios::{RadioItem, Radios, radios};
 pub use skip_link::{SkipLink, skip_link};
 pub use summary_list::{SummaryAction, SummaryActions, SummaryCell, SummaryList, SummaryRow, summary_list};
+pub use textarea::{Textarea, textarea};
+pub use warning_text::{WarningText, warning_text};
 
 use maud::{Markup, PreEscaped, html};
 use serde::Deserialize;

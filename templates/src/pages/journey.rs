@@ -3,7 +3,9 @@
 
 use maud::{Markup, html};
 
-use crate::components::{Button, Content, button};
+use intake::Reference;
+
+use crate::components::{Button, Content, Panel, button, panel};
 use crate::layout::{Area, Page, page};
 
 fn two_thirds(content: Markup) -> Markup {
@@ -178,6 +180,33 @@ pub fn session_ended() -> Markup {
             h1.govuk-heading-l { (SESSION_ENDED_TITLE) }
             p.govuk-body { "We delete your answers if you do not send your application within 24 hours." }
             p.govuk-body { a.govuk-link href="/" { "Start again" } }
+        }),
+    )
+}
+
+pub const APPLICATION_SENT_TITLE: &str = "Application sent";
+
+/// The confirmation: <https://design-system.service.gov.uk/patterns/confirmation-pages/>. It says nothing about
+/// what the application contains: it may be seen by someone looking over the applicant's shoulder.
+pub fn application_sent(reference: &Reference) -> Markup {
+    page(
+        Area::Apply,
+        &Page { title: APPLICATION_SENT_TITLE, ..Page::default() },
+        two_thirds(html! {
+            (panel(&Panel {
+                title_text: Some(APPLICATION_SENT_TITLE.into()),
+                content: Content::html(html! { "Your reference number" br; strong { (reference) } }),
+                ..Panel::default()
+            }))
+            p.govuk-body { "Keep your reference number. You will need it if you contact the Child Maintenance Service." }
+            h2.govuk-heading-m { "What happens next" }
+            p.govuk-body { "The Child Maintenance Service will contact you about your application." }
+            p.govuk-body {
+                "They will contact the other parent to tell them about the application. They will not give the other \
+                 parent your address or contact details."
+            }
+            p.govuk-body { "You will get a letter telling you how child maintenance will be paid." }
+            p.govuk-body { "The first payment is usually made within 12 weeks." }
         }),
     )
 }

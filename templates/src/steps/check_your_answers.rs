@@ -5,8 +5,10 @@ use intake::Answers;
 use intake::journey::Step;
 use maud::{Markup, html};
 
-use super::{where_you_live, your_role};
-use crate::components::{Content, SummaryAction, SummaryActions, SummaryCell, SummaryList, SummaryRow, summary_list};
+use super::{court_order, where_you_live, your_role};
+use crate::components::{
+    Button, Content, SummaryAction, SummaryActions, SummaryCell, SummaryList, SummaryRow, button, summary_list,
+};
 use crate::layout::{Area, Page, page};
 
 pub const TITLE: &str = "Check your answers before sending your application";
@@ -31,10 +33,22 @@ fn row(key: &str, value: Option<&str>, step: Step, hidden: &str) -> Option<Summa
     })
 }
 
-pub fn view(answers: &Answers, back: &str) -> Markup {
+pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
     let rows = [
         row("Where you live", answers.where_you_live.map(where_you_live::label), Step::WhereYouLive, "where you live"),
         row("About you", answers.your_role.map(your_role::label), Step::YourRole, "which of these describes you"),
+        row(
+            "Children under 16, or 16 to 19 in full-time education",
+            answers.children_qualify.map(|yes| if yes { "Yes" } else { "No" }),
+            Step::ChildrenAges,
+            "whether the children are under 16, or 16 to 19 in full-time education",
+        ),
+        row(
+            "Court order",
+            answers.court_order.map(court_order::label),
+            Step::CourtOrder,
+            "whether there is a court order",
+        ),
     ]
     .into_iter()
     .flatten()
@@ -48,6 +62,19 @@ pub fn view(answers: &Answers, back: &str) -> Markup {
                     h1.govuk-heading-l { (TITLE) }
                     h2.govuk-heading-m { "Eligibility" }
                     (summary_list(&SummaryList { rows, classes: Some("govuk-!-margin-bottom-9".into()) }))
+                    h2.govuk-heading-m { "Now send your application" }
+                    p.govuk-body {
+                        "By sending this application you are confirming that, to the best of your knowledge, the \
+                         details you are providing are correct."
+                    }
+                    form method="post" novalidate {
+                        input type="hidden" name="csrf_token" value=(csrf_token);
+                        (button(&Button {
+                            content: Content::text("Send your application"),
+                            prevent_double_click: Some(true),
+                            ..Button::default()
+                        }))
+                    }
                 }
             }
         },

@@ -1,23 +1,60 @@
-//! Check your answers. Sending (declaration, one application per draft) builds on this page.
+//! Check your answers, the declaration, and sending: <https://design-system.service.gov.uk/patterns/check-answers/>.
 
 use axum::Router;
-use axum::response::{Html, IntoResponse, Response};
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use intake::journey::Step;
 use templates::steps::check_your_answers::view;
+use time::OffsetDateTime;
+use web::{AppError, PostedForm};
 
+use super::check_csrf;
 use crate::AppState;
-use crate::applicant::Applicant;
+use crate::applicant::{APPLICATION_SENT, Applicant};
 
 const STEP: Step = Step::CheckYourAnswers;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route(STEP.path(), get(show))
+    Router::new().route(STEP.path(), get(show).post(send)).route(APPLICATION_SENT, get(application_sent))
 }
 
 async fn show(applicant: Applicant) -> Response {
     if let Some(redirect) = applicant.redirect_unless_reached(STEP) {
         return redirect;
     }
-    Html(view(&applicant.draft.answers, applicant.back_from(STEP)).into_string()).into_response()
+    let markup = view(&applicant.draft.answers, applicant.back_from(STEP), applicant.draft.csrf_token.as_str());
+    Html(markup.into_string()).into_response()
+}
+
+/// "Send your application". Sending is idempotent in the store: however many times this is posted for one draft
+/// (double click, Back, another tab), there is one application and every response shows its reference.
+async fn send(
+    State(state): State<AppState>,
+    applicant: Applicant,
+    PostedForm(fields): PostedForm,
+) -> Result<Response, AppError> {
+    if let Some(redirect) = applicant.redirect_unless_reached(STEP) {
+        return Ok(redirect);
+    }
+    check_csrf(&applicant, &fields)?;
+    match state.store.send_application(&applicant.draft.session, OffsetDateTime::now_utc()).await? {
+        Some(_) => Ok(Redirect::to(APPLICATION_SENT).into_response()),
+        // The draft went between reading it and sending it (it expired, or Exit this page in another tab).
+        None => Ok(Html(templates::pages::journey::session_ended().into_string()).into_response()),
+    }
+}
+
+/// The confirmation, shown from the session's receipt for as long as the session lasts.
+async fn application_sent(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Result<Response, AppError> {
+    let Some(session) = web::session::session_from(&headers) else {
+        return Ok(Redirect::to("/").into_response());
+    };
+    match state.store.load_receipt(&session, OffsetDateTime::now_utc()).await? {
+        Some(receipt) => {
+            Ok(Html(templates::pages::journey::application_sent(&receipt.reference).into_string()).into_response())
+        }
+        // Not sent (yet): the cookie may belong to a live draft, so it is kept.
+        None => Ok(Redirect::to("/").into_response()),
+    }
 }

@@ -2,3 +2,20 @@
 //! value in its canonical form or an error naming what is wrong. Handlers never hold an unchecked answer.
 //! The GOV.UK wording of each error lives with the page that asks the question (templates::steps), because it
 //! depends on whose answer it is ("Enter your full name", "Enter the other parent's full name").
+
+pub mod bank;
+pub mod date;
+pub mod email;
+pub mod name;
+pub mod nino;
+pub mod phone;
+pub mod postcode;
+mod text;
+
+pub use bank::{AccountNumber, AccountNumberError, RollNumber, RollNumberError, SortCode, SortCodeError};
+pub use date::{ApproximateDate, ChildDateOfBirth, DateError, DateOfBirth, DateParts, age_on};
+pub use email::{EmailAddress, EmailError};
+pub use name::{NameError, PersonName};
+pub use nino::{Nino, NinoError};
+pub use phone::{PhoneNumber, PhoneNumberError};
+pub use postcode::{Postcode, PostcodeError};
