@@ -38,6 +38,17 @@ impl FormErrors {
         self.0.iter().find(|e| e.field == field).map(|e| ErrorMessage::text(e.message.clone()))
     }
 
+    /// The error message for whichever of `fields` has an error (the parts of a date, the lines of an address
+    /// share one message).
+    pub fn message_for_any(&self, fields: &[&str]) -> Option<ErrorMessage> {
+        fields.iter().find_map(|field| self.message_for(field))
+    }
+
+    /// Whether `field` has an error.
+    pub fn has(&self, field: &str) -> bool {
+        self.0.iter().any(|e| e.field == field)
+    }
+
     /// The error summary, or nothing when there are no errors.
     pub fn summary(&self) -> Markup {
         if self.is_empty() {

@@ -105,7 +105,8 @@ async fn a_complete_eligibility_shows_on_check_your_answers_and_change_comes_bac
     let reply = browser.answer("/childrens-ages", &[("children-qualify", "yes")]).await;
     assert_eq!(reply.location(), Some("/court-order"));
     let reply = browser.answer("/court-order", &[("court-order", "none")]).await;
-    assert_eq!(reply.location(), Some("/check-your-answers"));
+    assert_eq!(reply.location(), Some("/your-name"));
+    about_you(&mut browser).await;
 
     let summary = browser.get("/check-your-answers").await;
     assert_eq!(summary.status, StatusCode::OK);
@@ -140,7 +141,7 @@ async fn children_too_old_or_a_recent_court_order_end_the_journey() {
         assert_eq!(browser.get("/check-your-answers").await.location(), Some("/court-order-in-place"));
     }
     let reply = browser.answer("/court-order", &[("court-order", "more-than-a-year-old")]).await;
-    assert_eq!(reply.location(), Some("/check-your-answers"));
+    assert_eq!(reply.location(), Some("/your-name"));
 }
 
 #[tokio::test]
@@ -201,7 +202,34 @@ async fn complete_eligibility(browser: &mut Browser) {
     browser.answer("/your-role", &[("your-role", "parent-with-care")]).await;
     browser.answer("/childrens-ages", &[("children-qualify", "yes")]).await;
     let reply = browser.answer("/court-order", &[("court-order", "none")]).await;
-    assert_eq!(reply.location(), Some("/check-your-answers"));
+    assert_eq!(reply.location(), Some("/your-name"));
+    about_you(browser).await;
+}
+
+/// A page, the fields posted to it, and where that should lead.
+type Answered<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+
+/// Answers the questions about the applicant, in the forms people type them.
+async fn about_you(browser: &mut Browser) {
+    let answers: [Answered; 5] = [
+        ("/your-name", &[("full-name", "Siân O’Brien-Smith"), ("other-names", "")], "/your-date-of-birth"),
+        (
+            "/your-date-of-birth",
+            &[("date-of-birth-day", "7"), ("date-of-birth-month", "mar"), ("date-of-birth-year", "1990")],
+            "/your-national-insurance-number",
+        ),
+        ("/your-national-insurance-number", &[("national-insurance-number", "ab 12 34 56 c")], "/your-address"),
+        (
+            "/your-address",
+            &[("address-line-1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "cf101aa")],
+            "/your-contact-details",
+        ),
+        ("/your-contact-details", &[("phone", "+44 7700 900982"), ("email", "")], "/check-your-answers"),
+    ];
+    for (path, fields, next) in answers {
+        let reply = browser.answer(path, fields).await;
+        assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(next)), "{path}");
+    }
 }
 
 #[tokio::test]
@@ -214,6 +242,9 @@ async fn sending_shows_the_reference_and_back_or_a_second_send_shows_it_again() 
 
     let check = browser.get("/check-your-answers").await;
     assert!(check.body.contains("Send your application"));
+    for shown in ["Siân O’Brien-Smith", "7 March 1990", "AB 12 34 56 C", "CF10 1AA", "07700900982"] {
+        assert!(check.body.contains(shown), "check your answers shows {shown}");
+    }
     let token = check.csrf_token().expect("the send form has a token");
     let sent = browser.post("/check-your-answers", &[("csrf_token", &token)]).await;
     assert_eq!((sent.status, sent.location()), (StatusCode::SEE_OTHER, Some("/application-sent")));

@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::{DateOfBirth, EmailAddress, Nino, PersonName, PhoneNumber, UkAddress};
 use crate::eligibility::{Country, CourtOrder, Role};
 
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +19,32 @@ pub struct Answers {
     pub children_qualify: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub court_order: Option<CourtOrder>,
+
+    // About you
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_name: Option<Names>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_date_of_birth: Option<DateOfBirth>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_national_insurance_number: Option<Nino>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_address: Option<UkAddress>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub your_contact_details: Option<ContactDetails>,
+}
+
+/// A person's full name and any other names they have been known by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Names {
+    pub full_name: PersonName,
+    pub other_names: Option<PersonName>,
+}
+
+/// How to reach the applicant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactDetails {
+    pub phone: PhoneNumber,
+    pub email: Option<EmailAddress>,
 }
 
 impl Answers {

@@ -13,6 +13,12 @@ pub enum Step {
     ChildrenAges,
     CourtOrder,
     // Safety (asked of everyone) goes here, between eligibility and about you: the survivor-safety issue.
+    // About you
+    YourName,
+    YourDateOfBirth,
+    YourNationalInsuranceNumber,
+    YourAddress,
+    YourContactDetails,
     CheckYourAnswers,
 }
 
@@ -37,8 +43,18 @@ pub enum Next {
 }
 
 impl Step {
-    pub const ALL: [Step; 5] =
-        [Step::WhereYouLive, Step::YourRole, Step::ChildrenAges, Step::CourtOrder, Step::CheckYourAnswers];
+    pub const ALL: [Step; 10] = [
+        Step::WhereYouLive,
+        Step::YourRole,
+        Step::ChildrenAges,
+        Step::CourtOrder,
+        Step::YourName,
+        Step::YourDateOfBirth,
+        Step::YourNationalInsuranceNumber,
+        Step::YourAddress,
+        Step::YourContactDetails,
+        Step::CheckYourAnswers,
+    ];
 
     /// The page's URL. Paths name the question, never an answer (they end up in history and logs).
     pub fn path(self) -> &'static str {
@@ -47,6 +63,11 @@ impl Step {
             Step::YourRole => "/your-role",
             Step::ChildrenAges => "/childrens-ages",
             Step::CourtOrder => "/court-order",
+            Step::YourName => "/your-name",
+            Step::YourDateOfBirth => "/your-date-of-birth",
+            Step::YourNationalInsuranceNumber => "/your-national-insurance-number",
+            Step::YourAddress => "/your-address",
+            Step::YourContactDetails => "/your-contact-details",
             Step::CheckYourAnswers => "/check-your-answers",
         }
     }
@@ -63,6 +84,11 @@ impl Step {
             Step::YourRole => answers.your_role.is_some(),
             Step::ChildrenAges => answers.children_qualify.is_some(),
             Step::CourtOrder => answers.court_order.is_some(),
+            Step::YourName => answers.your_name.is_some(),
+            Step::YourDateOfBirth => answers.your_date_of_birth.is_some(),
+            Step::YourNationalInsuranceNumber => answers.your_national_insurance_number.is_some(),
+            Step::YourAddress => answers.your_address.is_some(),
+            Step::YourContactDetails => answers.your_contact_details.is_some(),
             Step::CheckYourAnswers => false,
         }
     }
@@ -94,8 +120,13 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         },
         Step::CourtOrder => match answers.court_order {
             Some(order) if !order.allows_cms() => Some(Next::Stop(Stop::CourtOrder)),
-            _ => Some(Next::Ask(Step::CheckYourAnswers)),
+            _ => Some(Next::Ask(Step::YourName)),
         },
+        Step::YourName => Some(Next::Ask(Step::YourDateOfBirth)),
+        Step::YourDateOfBirth => Some(Next::Ask(Step::YourNationalInsuranceNumber)),
+        Step::YourNationalInsuranceNumber => Some(Next::Ask(Step::YourAddress)),
+        Step::YourAddress => Some(Next::Ask(Step::YourContactDetails)),
+        Step::YourContactDetails => Some(Next::Ask(Step::CheckYourAnswers)),
         Step::CheckYourAnswers => None,
     }
 }
@@ -146,6 +177,30 @@ mod tests {
         Answers { where_you_live: country, your_role: role, ..Answers::default() }
     }
 
+    /// Every question answered.
+    fn complete() -> Answers {
+        use crate::answers::{ContactDetails, Names};
+        use crate::domain::*;
+        let today = time::macros::date!(2026 - 11 - 22);
+        Answers {
+            your_name: Some(Names { full_name: PersonName::parse("Sam Jones").expect("valid"), other_names: None }),
+            your_date_of_birth: Some(DateOfBirth::parse("1", "2", "1990", today).expect("valid")),
+            your_national_insurance_number: Some(Nino::parse("AB123456C").expect("valid")),
+            your_address: Some(UkAddress {
+                line_1: AddressLine::parse("1 High Street").expect("valid"),
+                line_2: None,
+                town: AddressLine::parse("Leeds").expect("valid"),
+                county: None,
+                postcode: Postcode::parse("LS1 1AA").expect("valid"),
+            }),
+            your_contact_details: Some(ContactDetails {
+                phone: PhoneNumber::parse("07700 900982").expect("valid"),
+                email: None,
+            }),
+            ..eligible(Some(true), Some(CourtOrder::None))
+        }
+    }
+
     /// Eligibility answered in full, with the given children's and court order answers.
     fn eligible(children_qualify: Option<bool>, court_order: Option<CourtOrder>) -> Answers {
         Answers { children_qualify, court_order, ..answers(Some(Country::England), Some(Role::ParentWithCare)) }
@@ -168,8 +223,19 @@ mod tests {
             (eligible(Some(true), None), Next::Ask(Step::CourtOrder)),
             (eligible(Some(true), Some(CourtOrder::LessThanAYearOld)), Next::Stop(Stop::CourtOrder)),
             (eligible(Some(true), Some(CourtOrder::MadeBefore3March2003)), Next::Stop(Stop::CourtOrder)),
-            (eligible(Some(true), Some(CourtOrder::MoreThanAYearOld)), Next::Ask(Step::CheckYourAnswers)),
-            (eligible(Some(true), Some(CourtOrder::None)), Next::Ask(Step::CheckYourAnswers)),
+            (eligible(Some(true), Some(CourtOrder::MoreThanAYearOld)), Next::Ask(Step::YourName)),
+            (eligible(Some(true), Some(CourtOrder::None)), Next::Ask(Step::YourName)),
+            (complete(), Next::Ask(Step::CheckYourAnswers)),
+            (Answers { your_name: None, ..complete() }, Next::Ask(Step::YourName)),
+            (Answers { your_date_of_birth: None, ..complete() }, Next::Ask(Step::YourDateOfBirth)),
+            (
+                Answers { your_national_insurance_number: None, ..complete() },
+                Next::Ask(Step::YourNationalInsuranceNumber),
+            ),
+            (Answers { your_address: None, ..complete() }, Next::Ask(Step::YourAddress)),
+            (Answers { your_contact_details: None, ..complete() }, Next::Ask(Step::YourContactDetails)),
+            // Not eligible any more: the answers about you are kept but not reached.
+            (Answers { court_order: Some(CourtOrder::LessThanAYearOld), ..complete() }, Next::Stop(Stop::CourtOrder)),
             // A court order answer left from before cannot skip the children's question.
             (eligible(None, Some(CourtOrder::None)), Next::Ask(Step::ChildrenAges)),
             // Answers out of order never skip a question.
@@ -184,11 +250,7 @@ mod tests {
     fn may_visit_table() {
         let empty = answers(None, None);
         let half = answers(Some(Country::Wales), None);
-        let full = Answers {
-            children_qualify: Some(true),
-            court_order: Some(CourtOrder::None),
-            ..answers(Some(Country::Wales), Some(Role::Guardian))
-        };
+        let full = Answers { where_you_live: Some(Country::Wales), your_role: Some(Role::Guardian), ..complete() };
         let cases = [
             (Step::WhereYouLive, &empty, true),
             (Step::YourRole, &empty, false),
@@ -209,10 +271,11 @@ mod tests {
 
     #[test]
     fn previous_follows_the_path() {
-        let full = eligible(Some(true), Some(CourtOrder::None));
+        let full = complete();
         assert_eq!(previous(Step::WhereYouLive, &full), None);
         assert_eq!(previous(Step::YourRole, &full), Some(Step::WhereYouLive));
-        assert_eq!(previous(Step::CheckYourAnswers, &full), Some(Step::CourtOrder));
+        assert_eq!(previous(Step::YourName, &full), Some(Step::CourtOrder));
+        assert_eq!(previous(Step::CheckYourAnswers, &full), Some(Step::YourContactDetails));
     }
 
     #[test]

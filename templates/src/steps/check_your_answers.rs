@@ -17,9 +17,24 @@ pub const TITLE: &str = "Check your answers before sending your application";
 pub const CHANGE_QUERY: &str = "change=1";
 
 fn row(key: &str, value: Option<&str>, step: Step, hidden: &str) -> Option<SummaryRow> {
+    row_with(key, Content::text(value?), step, hidden)
+}
+
+/// A row whose value is several lines (an address), each escaped.
+fn lines_row(key: &str, lines: Option<Vec<&str>>, step: Step, hidden: &str) -> Option<SummaryRow> {
+    let lines = lines?;
+    row_with(
+        key,
+        Content::html(html! { @for (i, line) in lines.iter().enumerate() { @if i > 0 { br; } (line) } }),
+        step,
+        hidden,
+    )
+}
+
+fn row_with(key: &str, value: Content, step: Step, hidden: &str) -> Option<SummaryRow> {
     Some(SummaryRow {
         key: SummaryCell { content: Content::text(key), classes: None },
-        value: SummaryCell { content: Content::text(value?), classes: None },
+        value: SummaryCell { content: value, classes: None },
         actions: Some(SummaryActions {
             items: vec![SummaryAction {
                 href: format!("{}?{CHANGE_QUERY}", step.path()),
@@ -33,7 +48,48 @@ fn row(key: &str, value: Option<&str>, step: Step, hidden: &str) -> Option<Summa
     })
 }
 
+fn summary(rows: Vec<Option<SummaryRow>>) -> Markup {
+    let rows = rows.into_iter().flatten().collect();
+    summary_list(&SummaryList { rows, classes: Some("govuk-!-margin-bottom-9".into()) })
+}
+
 pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
+    let name = answers.your_name.as_ref();
+    let contact = answers.your_contact_details.as_ref();
+    let about_you = summary(vec![
+        row("Full name", name.map(|n| n.full_name.as_str()), Step::YourName, "your name"),
+        row(
+            "Other names",
+            name.map(|n| n.other_names.as_ref().map_or("None", |o| o.as_str())),
+            Step::YourName,
+            "other names you have been known by",
+        ),
+        row(
+            "Date of birth",
+            answers.your_date_of_birth.as_ref().map(|d| d.to_string()).as_deref(),
+            Step::YourDateOfBirth,
+            "your date of birth",
+        ),
+        row(
+            "National Insurance number",
+            answers.your_national_insurance_number.as_ref().map(|n| n.to_string()).as_deref(),
+            Step::YourNationalInsuranceNumber,
+            "your National Insurance number",
+        ),
+        lines_row("Address", answers.your_address.as_ref().map(|a| a.lines()), Step::YourAddress, "your address"),
+        row(
+            "Phone number",
+            contact.map(|c| c.phone.national()).as_deref(),
+            Step::YourContactDetails,
+            "your phone number",
+        ),
+        row(
+            "Email address",
+            contact.map(|c| c.email.as_ref().map_or("None", |e| e.as_str())),
+            Step::YourContactDetails,
+            "your email address",
+        ),
+    ]);
     let rows = [
         row("Where you live", answers.where_you_live.map(where_you_live::label), Step::WhereYouLive, "where you live"),
         row("About you", answers.your_role.map(your_role::label), Step::YourRole, "which of these describes you"),
@@ -49,10 +105,7 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
             Step::CourtOrder,
             "whether there is a court order",
         ),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    ];
     page(
         Area::Apply,
         &Page { title: TITLE, has_errors: false, back: Some(back) },
@@ -61,7 +114,9 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
                 div.govuk-grid-column-two-thirds {
                     h1.govuk-heading-l { (TITLE) }
                     h2.govuk-heading-m { "Eligibility" }
-                    (summary_list(&SummaryList { rows, classes: Some("govuk-!-margin-bottom-9".into()) }))
+                    (summary(rows.into()))
+                    h2.govuk-heading-m { "About you" }
+                    (about_you)
                     h2.govuk-heading-m { "Now send your application" }
                     p.govuk-body {
                         "By sending this application you are confirming that, to the best of your knowledge, the \

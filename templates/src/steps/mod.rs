@@ -5,6 +5,11 @@ pub mod check_your_answers;
 pub mod childrens_ages;
 pub mod court_order;
 pub mod where_you_live;
+pub mod your_address;
+pub mod your_contact_details;
+pub mod your_date_of_birth;
+pub mod your_name;
+pub mod your_national_insurance_number;
 pub mod your_role;
 
 use maud::{Markup, html};
@@ -68,4 +73,147 @@ pub fn yes_no(context: StepContext<'_>, field: &str, title: &str, hint: Option<M
         classes: Some("govuk-radios--inline".into()),
         ..Radios::default()
     })
+}
+
+/// One text input on a page.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextField<'a> {
+    pub name: &'a str,
+    pub label: &'a str,
+    pub hint: Option<&'a str>,
+    /// The label is the page's h1 (a page that asks one thing).
+    pub is_heading: bool,
+    /// <https://design-system.service.gov.uk/styles/layout/#width-override-classes>: fit the field to its answer.
+    pub width: Option<&'a str>,
+    /// <https://developer.mozilla.org/en-US/docs/Web/HTML/Attributes/autocomplete> (WCAG 1.3.5).
+    pub autocomplete: Option<&'a str>,
+    pub input_type: Option<&'a str>,
+    pub spellcheck: Option<bool>,
+}
+
+pub fn text_field(context: StepContext<'_>, field: TextField<'_>, fields: &crate::Fields) -> Markup {
+    use crate::components::{Input, Label, input};
+    input(&Input {
+        name: field.name.into(),
+        input_type: field.input_type.map(str::to_owned),
+        value: fields.get(field.name).map(str::to_owned),
+        label: Some(Label {
+            content: Content::text(field.label),
+            classes: Some(if field.is_heading { "govuk-label--l" } else { "govuk-label--s" }.into()),
+            is_page_heading: Some(field.is_heading),
+            for_id: None,
+        }),
+        hint: field.hint.map(|hint| Hint { content: Content::text(hint), ..Hint::default() }),
+        error_message: context.errors.message_for(field.name),
+        classes: field.width.map(str::to_owned),
+        autocomplete: field.autocomplete.map(str::to_owned),
+        spellcheck: field.spellcheck,
+        ..Input::default()
+    })
+}
+
+/// The ids of a date's three inputs, `<prefix>-day` etc.: the error summary links to the first one in error.
+pub fn date_ids(prefix: &str) -> [String; 3] {
+    [format!("{prefix}-day"), format!("{prefix}-month"), format!("{prefix}-year")]
+}
+
+/// A date as three fields, its legend the page's h1: <https://design-system.service.gov.uk/components/date-input/>.
+pub fn date_field(
+    context: StepContext<'_>,
+    prefix: &str,
+    title: &str,
+    hint: &str,
+    fields: &crate::Fields,
+    autocomplete_birthday: bool,
+) -> Markup {
+    use crate::components::{DateInput, DateInputItem, date_input};
+    let ids = date_ids(prefix);
+    let any_marked = ids.iter().any(|id| context.errors.has(id));
+    let item = |name: &str, id: &str, width: &str, autocomplete: &str| {
+        // Only the parts in error are marked; where the whole date is wrong, all are.
+        let marked = context.errors.has(id) || (context.errors.has(&format!("{prefix}-date")) && !any_marked);
+        DateInputItem {
+            id: Some(id.to_owned()),
+            name: Some(name.to_owned()),
+            value: fields.get(id).map(str::to_owned),
+            classes: Some(if marked { format!("{width} govuk-input--error") } else { width.to_owned() }),
+            autocomplete: autocomplete_birthday.then(|| autocomplete.to_owned()),
+            ..DateInputItem::default()
+        }
+    };
+    date_input(&DateInput {
+        id: prefix.into(),
+        name_prefix: Some(prefix.into()),
+        items: vec![
+            item("day", &ids[0], "govuk-input--width-2", "bday-day"),
+            item("month", &ids[1], "govuk-input--width-2", "bday-month"),
+            item("year", &ids[2], "govuk-input--width-4", "bday-year"),
+        ],
+        hint: Some(Hint { content: Content::text(hint), ..Hint::default() }),
+        error_message: context.errors.message_for_any(&[&ids[0], &ids[1], &ids[2], &format!("{prefix}-date")]),
+        fieldset: Some(Fieldset { role: Some("group".into()), ..heading_legend(title).unwrap_or_default() }),
+        ..DateInput::default()
+    })
+}
+
+/// The names of an address's fields, `<prefix>-line-1` etc.
+pub fn address_ids(prefix: &str) -> [String; 5] {
+    ["line-1", "line-2", "town", "county", "postcode"].map(|part| format!("{prefix}-{part}"))
+}
+
+/// An address as the GOV.UK address pattern asks for it: <https://design-system.service.gov.uk/patterns/addresses/>.
+pub fn address_fields(context: StepContext<'_>, prefix: &str, title: &str, fields: &crate::Fields) -> Markup {
+    let [line_1, line_2, town, county, postcode] = address_ids(prefix);
+    fn field<'a>(name: &'a str, label: &'a str, width: Option<&'a str>, autocomplete: &'a str) -> TextField<'a> {
+        TextField { name, label, width, autocomplete: Some(autocomplete), ..TextField::default() }
+    }
+    let fieldset_inner = html! {
+        (text_field(context, field(&line_1, "Address line 1", None, "address-line1"), fields))
+        (text_field(context, field(&line_2, "Address line 2 (optional)", None, "address-line2"), fields))
+        (text_field(context, field(&town, "Town or city", Some("govuk-!-width-two-thirds"), "address-level2"), fields))
+        (text_field(context, field(&county, "County (optional)", Some("govuk-!-width-two-thirds"), "address-level1"), fields))
+        (text_field(context, field(&postcode, "Postcode", Some("govuk-input--width-10"), "postal-code"), fields))
+    };
+    crate::components::fieldset(&heading_legend(title).unwrap_or_default(), fieldset_inner)
+}
+
+/// A date's error as the Design System words it (<https://design-system.service.gov.uk/components/date-input/>),
+/// and the input it belongs to (the summary links there; `<prefix>-date` marks the whole date).
+pub fn date_error(prefix: &str, error: intake::domain::DateError, subject: &str, enter: &str) -> (String, String) {
+    use intake::domain::DateError;
+    let [day, month, year] = date_ids(prefix);
+    let whole = format!("{prefix}-date");
+    match error {
+        DateError::Empty => (day, enter.to_owned()),
+        DateError::Missing { day: d, month: m, year: y } => {
+            let parts: Vec<&str> = [(d, "day"), (m, "month"), (y, "year")]
+                .into_iter()
+                .filter_map(|(missing, name)| missing.then_some(name))
+                .collect();
+            let first = if d {
+                day
+            } else if m {
+                month
+            } else {
+                year
+            };
+            (first, format!("{subject} must include a {}", parts.join(" and ")))
+        }
+        DateError::YearNotFourDigits => (year, "Year must include 4 numbers".to_owned()),
+        DateError::NotReal => (whole, format!("{subject} must be a real date")),
+        DateError::InFuture => (whole, format!("{subject} must be in the past")),
+        DateError::TooLongAgo => (whole, format!("{subject} must be the same as or after 1 January 1900")),
+    }
+}
+
+/// A name's error: <https://design-system.service.gov.uk/patterns/names/>.
+pub fn name_error(error: intake::domain::NameError, subject: &str, enter: &str) -> String {
+    use intake::domain::NameError;
+    match error {
+        NameError::Empty => enter.to_owned(),
+        NameError::TooLong { max } => format!("{subject} must be {max} characters or less"),
+        NameError::InvalidCharacters => {
+            format!("{subject} must only include letters, spaces, hyphens, apostrophes and full stops")
+        }
+    }
 }

@@ -6,6 +6,7 @@ use maud::Markup;
 use templates::steps::StepContext;
 use templates::steps::childrens_ages::{ERROR_NOT_SELECTED, FIELD, view};
 use templates::{Fields, FormErrors};
+use time::Date;
 
 use super::{Question, error, parse_yes_no, yes_no_value};
 
@@ -18,7 +19,7 @@ impl Question for ChildrensAges {
         Fields::new().with(FIELD, answers.children_qualify.map(yes_no_value))
     }
 
-    fn save(fields: &Fields, answers: &mut Answers) -> Result<(), FormErrors> {
+    fn save(fields: &Fields, answers: &mut Answers, _today: Date) -> Result<(), FormErrors> {
         answers.children_qualify = Some(parse_yes_no(fields, FIELD).ok_or_else(|| error(FIELD, ERROR_NOT_SELECTED))?);
         Ok(())
     }
@@ -38,7 +39,11 @@ mod tests {
     fn yes_no_or_the_govuk_error() {
         for (value, expected) in [(YES, Ok(Some(true))), (NO, Ok(Some(false))), ("", Err(())), ("maybe", Err(()))] {
             let mut answers = Answers::default();
-            let saved = ChildrensAges::save(&Fields::new().with(FIELD, Some(value)), &mut answers);
+            let saved = ChildrensAges::save(
+                &Fields::new().with(FIELD, Some(value)),
+                &mut answers,
+                time::macros::date!(2026 - 11 - 22),
+            );
             assert_eq!(saved.map(|()| answers.children_qualify).map_err(|_| ()), expected, "{value:?}");
         }
     }

@@ -7,6 +7,7 @@ use maud::Markup;
 use templates::steps::StepContext;
 use templates::steps::court_order::{ERROR_NOT_SELECTED, FIELD, view};
 use templates::{Fields, FormErrors};
+use time::Date;
 
 use super::{Question, error};
 
@@ -19,7 +20,7 @@ impl Question for CourtOrderQuestion {
         Fields::new().with(FIELD, answers.court_order.map(CourtOrder::form_value))
     }
 
-    fn save(fields: &Fields, answers: &mut Answers) -> Result<(), FormErrors> {
+    fn save(fields: &Fields, answers: &mut Answers, _today: Date) -> Result<(), FormErrors> {
         let order = fields.get(FIELD).and_then(CourtOrder::parse).ok_or_else(|| error(FIELD, ERROR_NOT_SELECTED))?;
         answers.court_order = Some(order);
         Ok(())

@@ -7,6 +7,11 @@ mod check_your_answers;
 mod childrens_ages;
 mod court_order;
 mod where_you_live;
+mod your_address;
+mod your_contact_details;
+mod your_date_of_birth;
+mod your_name;
+mod your_national_insurance_number;
 mod your_role;
 
 use axum::Router;
@@ -20,7 +25,7 @@ use maud::Markup;
 use serde::Deserialize;
 use templates::steps::StepContext;
 use templates::{Fields, FormErrors};
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 use web::{AppError, PostedForm};
 
 use crate::AppState;
@@ -32,6 +37,11 @@ pub fn routes() -> Router<AppState> {
         .merge(question::<your_role::YourRole>())
         .merge(question::<childrens_ages::ChildrensAges>())
         .merge(question::<court_order::CourtOrderQuestion>())
+        .merge(question::<your_name::YourName>())
+        .merge(question::<your_date_of_birth::YourDateOfBirth>())
+        .merge(question::<your_national_insurance_number::YourNationalInsuranceNumber>())
+        .merge(question::<your_address::YourAddress>())
+        .merge(question::<your_contact_details::YourContactDetails>())
         .merge(check_your_answers::routes())
 }
 
@@ -44,7 +54,8 @@ pub trait Question: Send + Sync + 'static {
 
     /// Parses the posted fields into domain types and records them, clearing answers that depended on them;
     /// or the errors to show.
-    fn save(fields: &Fields, answers: &mut Answers) -> Result<(), FormErrors>;
+    /// `today` is the date the rules about dates (of birth, in the past) are judged on.
+    fn save(fields: &Fields, answers: &mut Answers, today: Date) -> Result<(), FormErrors>;
 
     /// The page, showing `fields` (saved, or as just typed) and any errors.
     fn view(context: StepContext<'_>, fields: &Fields, answers: &Answers) -> Markup;
@@ -96,7 +107,7 @@ async fn save<Q: Question>(
     }
     check_csrf(&applicant, &fields)?;
     let mut answers = applicant.draft.answers.clone();
-    if let Err(errors) = Q::save(&fields, &mut answers) {
+    if let Err(errors) = Q::save(&fields, &mut answers, OffsetDateTime::now_utc().date()) {
         // Re-shown with what was typed, 422 so that nothing mistakes it for a success.
         let markup = Q::view(context(&applicant, Q::STEP, &change, &errors), &fields, &applicant.draft.answers);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(markup.into_string())).into_response());
@@ -144,4 +155,53 @@ fn parse_yes_no(fields: &Fields, field: &str) -> Option<bool> {
 
 fn yes_no_value(answer: bool) -> &'static str {
     if answer { templates::steps::YES } else { templates::steps::NO }
+}
+
+/// The fields of a saved date, as the date input shows them.
+fn date_fields(prefix: &str, date: Option<time::Date>) -> Fields {
+    let [day, month, year] = templates::steps::date_ids(prefix);
+    Fields::new()
+        .with(&day, date.map(|d| d.day().to_string()))
+        .with(&month, date.map(|d| u8::from(d.month()).to_string()))
+        .with(&year, date.map(|d| d.year().to_string()))
+}
+
+/// The three parts of a posted date.
+fn posted_date<'a>(fields: &'a Fields, prefix: &str) -> [&'a str; 3] {
+    templates::steps::date_ids(prefix).map(|id| fields.get(&id).unwrap_or(""))
+}
+
+/// The fields of a saved address.
+fn address_fields(prefix: &str, address: Option<&intake::domain::UkAddress>) -> Fields {
+    let [line_1, line_2, town, county, postcode] = templates::steps::address_ids(prefix);
+    let line = |l: Option<&intake::domain::AddressLine>| l.map(|l| l.as_str().to_owned());
+    Fields::new()
+        .with(&line_1, line(address.map(|a| &a.line_1)))
+        .with(&line_2, line(address.and_then(|a| a.line_2.as_ref())))
+        .with(&town, line(address.map(|a| &a.town)))
+        .with(&county, line(address.and_then(|a| a.county.as_ref())))
+        .with(&postcode, address.map(|a| a.postcode.as_str().to_owned()))
+}
+
+/// Parses a posted address, each field's error against that field.
+fn parse_address(fields: &Fields, prefix: &str) -> Result<intake::domain::UkAddress, FormErrors> {
+    use intake::domain::{AddressLine, Postcode, UkAddress};
+    use templates::steps::your_address::{line_1_error, line_error, postcode_error};
+    let [line_1, line_2, town, county, postcode] = templates::steps::address_ids(prefix);
+    let value = |name: &str| fields.get(name).unwrap_or("");
+    let mut errors = FormErrors::new();
+    let parsed_line_1 = AddressLine::parse(value(&line_1)).map_err(|e| errors.add(&line_1, line_1_error(e))).ok();
+    let parsed_line_2 =
+        AddressLine::parse_optional(value(&line_2)).map_err(|e| errors.add(&line_2, line_error("Address line 2", e)));
+    let parsed_town =
+        AddressLine::parse(value(&town)).map_err(|e| errors.add(&town, line_error("Town or city", e))).ok();
+    let parsed_county =
+        AddressLine::parse_optional(value(&county)).map_err(|e| errors.add(&county, line_error("County", e)));
+    let parsed_postcode = Postcode::parse(value(&postcode)).map_err(|e| errors.add(&postcode, postcode_error(e))).ok();
+    match (parsed_line_1, parsed_line_2, parsed_town, parsed_county, parsed_postcode) {
+        (Some(line_1), Ok(line_2), Some(town), Ok(county), Some(postcode)) if errors.is_empty() => {
+            Ok(UkAddress { line_1, line_2, town, county, postcode })
+        }
+        _ => Err(errors),
+    }
 }

@@ -7,6 +7,7 @@ use maud::Markup;
 use templates::steps::StepContext;
 use templates::steps::where_you_live::{ERROR_NOT_SELECTED, FIELD, view};
 use templates::{Fields, FormErrors};
+use time::Date;
 
 use super::{Question, error};
 
@@ -19,7 +20,7 @@ impl Question for WhereYouLive {
         Fields::new().with(FIELD, answers.where_you_live.map(Country::form_value))
     }
 
-    fn save(fields: &Fields, answers: &mut Answers) -> Result<(), FormErrors> {
+    fn save(fields: &Fields, answers: &mut Answers, _today: Date) -> Result<(), FormErrors> {
         let country = fields.get(FIELD).and_then(Country::parse).ok_or_else(|| error(FIELD, ERROR_NOT_SELECTED))?;
         answers.set_where_you_live(country);
         Ok(())
@@ -37,7 +38,7 @@ mod tests {
     fn save(body: &str) -> Result<Answers, FormErrors> {
         let fields = web::PostedForm::parse(body.as_bytes()).expect("form").0;
         let mut answers = Answers::default();
-        WhereYouLive::save(&fields, &mut answers).map(|()| answers)
+        WhereYouLive::save(&fields, &mut answers, time::macros::date!(2026 - 11 - 22)).map(|()| answers)
     }
 
     #[test]

@@ -7,6 +7,7 @@ use maud::Markup;
 use templates::steps::StepContext;
 use templates::steps::your_role::{ERROR_NOT_SELECTED, FIELD, view};
 use templates::{Fields, FormErrors};
+use time::Date;
 
 use super::{Question, error};
 
@@ -25,7 +26,7 @@ impl Question for YourRole {
     }
 
     /// Only a role open to someone in the applicant's country is accepted.
-    fn save(fields: &Fields, answers: &mut Answers) -> Result<(), FormErrors> {
+    fn save(fields: &Fields, answers: &mut Answers, _today: Date) -> Result<(), FormErrors> {
         let role = fields
             .get(FIELD)
             .and_then(Role::parse)
@@ -48,7 +49,7 @@ mod tests {
         let fields = Fields::new().with(FIELD, Some(value));
         let mut answers = Answers::default();
         answers.set_where_you_live(country);
-        YourRole::save(&fields, &mut answers).map(|()| answers)
+        YourRole::save(&fields, &mut answers, time::macros::date!(2026 - 11 - 22)).map(|()| answers)
     }
 
     #[test]

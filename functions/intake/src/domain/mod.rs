@@ -3,6 +3,7 @@
 //! The GOV.UK wording of each error lives with the page that asks the question (templates::steps), because it
 //! depends on whose answer it is ("Enter your full name", "Enter the other parent's full name").
 
+pub mod address;
 pub mod bank;
 pub mod date;
 pub mod email;
@@ -12,6 +13,7 @@ pub mod phone;
 pub mod postcode;
 mod text;
 
+pub use address::{AddressLine, AddressLineError, UkAddress};
 pub use bank::{AccountNumber, AccountNumberError, RollNumber, RollNumberError, SortCode, SortCodeError};
 pub use date::{ApproximateDate, ChildDateOfBirth, DateError, DateOfBirth, DateParts, age_on};
 pub use email::{EmailAddress, EmailError};
