@@ -107,15 +107,18 @@ async fn a_complete_eligibility_shows_on_check_your_answers_and_change_comes_bac
     let reply = browser.answer("/court-order", &[("court-order", "none")]).await;
     assert_eq!(reply.location(), Some("/your-name"));
     about_you(&mut browser).await;
+    the_children(&mut browser).await;
+    other_parent(&mut browser).await;
 
     let summary = browser.get("/check-your-answers").await;
     assert_eq!(summary.status, StatusCode::OK);
     assert!(summary.body.contains("Scotland"));
     assert!(summary.body.contains(r#"href="/where-do-you-live?change=1""#));
 
-    // Moving to England clears the role a child can only have in Scotland: the journey asks it again.
+    // Moving to England clears the role a child can only have in Scotland: the journey asks it again, still
+    // in change mode, so that answering it returns to check your answers.
     let reply = browser.answer("/where-do-you-live?change=1", &[("where-you-live", "england")]).await;
-    assert_eq!(reply.location(), Some("/your-role"));
+    assert_eq!(reply.location(), Some("/your-role?change=1"));
     let reply = browser.answer("/your-role?change=1", &[("your-role", Role::Guardian.form_value())]).await;
     assert_eq!(reply.location(), Some("/check-your-answers"));
     // A change that clears nothing returns straight to check your answers.
@@ -204,6 +207,8 @@ async fn complete_eligibility(browser: &mut Browser) {
     let reply = browser.answer("/court-order", &[("court-order", "none")]).await;
     assert_eq!(reply.location(), Some("/your-name"));
     about_you(browser).await;
+    the_children(browser).await;
+    other_parent(browser).await;
 }
 
 /// A page, the fields posted to it, and where that should lead.
@@ -224,12 +229,181 @@ async fn about_you(browser: &mut Browser) {
             &[("address-line-1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "cf101aa")],
             "/your-contact-details",
         ),
-        ("/your-contact-details", &[("phone", "+44 7700 900982"), ("email", "")], "/check-your-answers"),
+        ("/your-contact-details", &[("phone", "+44 7700 900982"), ("email", "")], "/children/add"),
     ];
     for (path, fields, next) in answers {
         let reply = browser.answer(path, fields).await;
         assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(next)), "{path}");
     }
+}
+
+/// Adds one child and says there are no more.
+async fn the_children(browser: &mut Browser) {
+    let reply = browser.answer("/children/add", &child("Alex Jones", "1", "6", "2015")).await;
+    assert_eq!(reply.location(), Some("/children"));
+    let reply = browser.answer("/children", &[("add-another-child", "no")]).await;
+    assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some("/other-parent-name")));
+}
+
+fn child<'a>(name: &'a str, day: &'a str, month: &'a str, year: &'a str) -> [(&'a str, &'a str); 4] {
+    [
+        ("child-full-name", name),
+        ("child-date-of-birth-day", day),
+        ("child-date-of-birth-month", month),
+        ("child-date-of-birth-year", year),
+    ]
+}
+
+#[tokio::test]
+async fn children_are_added_changed_and_removed_from_their_list() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    browser.start_application().await;
+    for (path, fields) in [
+        ("/where-do-you-live", &[("where-you-live", "wales")][..]),
+        ("/your-role", &[("your-role", "parent-with-care")]),
+        ("/childrens-ages", &[("children-qualify", "yes")]),
+        ("/court-order", &[("court-order", "none")]),
+    ] {
+        browser.answer(path, fields).await;
+    }
+    about_you(&mut browser).await;
+    assert_eq!(browser.get("/children").await.location(), Some("/children/add"), "no list before a child");
+
+    browser.answer("/children/add", &child("Alex Jones", "1", "6", "2015")).await;
+    let list = browser.answer("/children", &[("add-another-child", "yes")]).await;
+    assert_eq!(list.location(), Some("/children/add"));
+    assert!(browser.get("/children/add").await.body.contains("Tell us about another child"));
+    browser.answer("/children/add", &child("Sam Jones", "2", "7", "2018")).await;
+
+    let list = browser.get("/children").await;
+    assert!(list.title().starts_with("You have added 2 children"), "{}", list.title());
+    assert!(list.body.contains(r#"href="/children/1/change""#) && list.body.contains(r#"href="/children/1/remove""#));
+
+    let unanswered = browser.answer("/children", &[]).await;
+    assert_eq!(unanswered.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unanswered.body.contains("Select yes if you need to add another child"));
+
+    let change = browser.get("/children/0/change").await;
+    assert!(change.body.contains(r#"value="Alex Jones""#), "the child's details are filled in");
+    let changed = browser.answer("/children/0/change", &child("Alex Smith", "1", "6", "2015")).await;
+    assert_eq!(changed.location(), Some("/children"));
+
+    let removed = browser.answer("/children/1/remove", &[("remove-child", "yes")]).await;
+    assert_eq!(removed.location(), Some("/children"));
+    assert_eq!(browser.get("/children/5/change").await.status, StatusCode::NOT_FOUND);
+
+    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
+    let names: Vec<_> = draft.answers.children.iter().map(|c| c.full_name.as_str()).collect();
+    assert_eq!(names, ["Alex Smith"]);
+
+    let removed = browser.answer("/children/0/remove", &[("remove-child", "yes")]).await;
+    assert_eq!(removed.location(), Some("/children/add"), "with none left, add one");
+}
+
+/// Answers the questions about the other parent knowing only their name: "not known", No and "I do not know" to
+/// the rest, with the blank fields a browser posts.
+async fn other_parent(browser: &mut Browser) {
+    let answers: [Answered; 5] = [
+        ("/other-parent-name", &[("full-name", "Alex Smith"), ("other-names", "")], "/other-parent-date-of-birth"),
+        (
+            "/other-parent-date-of-birth",
+            &[("date-of-birth-day", ""), ("date-of-birth-month", ""), ("date-of-birth-year", "")],
+            "/other-parent-address",
+        ),
+        (
+            "/other-parent-address",
+            &[("know-address", "no"), ("address-line-1", ""), ("address-postcode", ""), ("when-last-lived-there", "")],
+            "/other-parent-details",
+        ),
+        (
+            "/other-parent-details",
+            &[("phone", ""), ("national-insurance-number", ""), ("employer", "")],
+            "/does-the-other-parent-know-where-you-live",
+        ),
+        (
+            "/does-the-other-parent-know-where-you-live",
+            &[("knows-where-you-live", "do-not-know")],
+            "/check-your-answers",
+        ),
+    ];
+    for (path, fields, next) in answers {
+        let reply = browser.answer(path, fields).await;
+        assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(next)), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn what_is_known_about_the_other_parent_shows_on_check_your_answers() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    complete_eligibility(&mut browser).await;
+
+    let check = browser.get("/check-your-answers").await;
+    assert!(check.body.contains("The other parent") && check.body.contains("Alex Smith"));
+    assert!(check.body.contains("Not known") && check.body.contains("I do not know"));
+    let steps = ["/other-parent-name", "/other-parent-date-of-birth", "/other-parent-address", "/other-parent-details"];
+    for step in steps {
+        assert!(check.body.contains(&format!(r#"href="{step}?change=1""#)), "a Change link to {step}");
+    }
+
+    // Every field is in the page without JavaScript: Yes reveals them, and an error re-shows them revealed.
+    let page = browser.get("/other-parent-address?change=1").await;
+    assert!(page.body.contains(r#"name="address-line-1""#) && page.body.contains(r#"name="when-last-lived-there""#));
+    assert!(page.body.contains(r#"value="no" checked"#));
+    let unfinished = browser.answer("/other-parent-address?change=1", &[("know-address", "yes")]).await;
+    assert_eq!(unfinished.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unfinished.body.contains("Enter address line 1, typically the building and street"));
+    assert!(unfinished.body.contains(r#"value="yes" checked"#));
+    assert!(unfinished.body.contains(r#"class="govuk-radios__conditional" id="conditional-know-address""#));
+
+    let changes: [(&str, &[(&str, &str)]); 5] = [
+        ("/other-parent-name", &[("full-name", "Alex Smith"), ("other-names", "Alex Jones")]),
+        (
+            "/other-parent-date-of-birth",
+            &[("date-of-birth-day", ""), ("date-of-birth-month", "jun"), ("date-of-birth-year", "1985")],
+        ),
+        (
+            "/other-parent-address",
+            &[
+                ("know-address", "yes"),
+                ("address-line-1", "2 Station Road"),
+                ("address-town", "York"),
+                ("address-postcode", "yo11aa"),
+                ("when-last-lived-there", "June 2024"),
+            ],
+        ),
+        (
+            "/other-parent-details",
+            &[("phone", "01632 960 001"), ("national-insurance-number", "jk 12 34 56 b"), ("employer", "Acme Ltd")],
+        ),
+        ("/does-the-other-parent-know-where-you-live", &[("knows-where-you-live", "no")]),
+    ];
+    for (path, fields) in changes {
+        let reply = browser.answer(&format!("{path}?change=1"), fields).await;
+        assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some("/check-your-answers")), "{path}");
+    }
+
+    let check = browser.get("/check-your-answers").await;
+    for shown in [
+        "Alex Jones",
+        "June 1985",
+        "2 Station Road",
+        "YO1 1AA",
+        "June 2024",
+        "01632960001",
+        "JK 12 34 56 B",
+        "Acme Ltd",
+    ] {
+        assert!(check.body.contains(shown), "check your answers shows {shown}");
+    }
+    assert!(!check.body.contains("Not known"), "everything is known now");
+
+    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
+    let address = draft.answers.other_parent.address.as_ref().and_then(|a| a.known()).expect("an address");
+    assert_eq!(address.address.lines(), ["2 Station Road", "York", "YO1 1AA"], "saved in DynamoDB");
 }
 
 #[tokio::test]
@@ -242,7 +416,7 @@ async fn sending_shows_the_reference_and_back_or_a_second_send_shows_it_again() 
 
     let check = browser.get("/check-your-answers").await;
     assert!(check.body.contains("Send your application"));
-    for shown in ["Siân O’Brien-Smith", "7 March 1990", "AB 12 34 56 C", "CF10 1AA", "07700900982"] {
+    for shown in ["Siân O’Brien-Smith", "7 March 1990", "AB 12 34 56 C", "CF10 1AA", "07700900982", "Alex Jones"] {
         assert!(check.body.contains(shown), "check your answers shows {shown}");
     }
     let token = check.csrf_token().expect("the send form has a token");

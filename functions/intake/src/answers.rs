@@ -5,8 +5,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::children::Child;
 use crate::domain::{DateOfBirth, EmailAddress, Nino, PersonName, PhoneNumber, UkAddress};
 use crate::eligibility::{Country, CourtOrder, Role};
+use crate::other_parent::OtherParent;
 
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answers {
@@ -31,6 +33,17 @@ pub struct Answers {
     pub your_address: Option<UkAddress>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_contact_details: Option<ContactDetails>,
+
+    // The children
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Child>,
+    /// The applicant answered "No" to "Do you need to add another child?" since the list last changed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub finished_adding_children: bool,
+
+    // The other parent
+    #[serde(default, skip_serializing_if = "OtherParent::is_empty")]
+    pub other_parent: OtherParent,
 }
 
 /// A person's full name and any other names they have been known by.

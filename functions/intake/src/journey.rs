@@ -19,6 +19,15 @@ pub enum Step {
     YourNationalInsuranceNumber,
     YourAddress,
     YourContactDetails,
+    // The children: add one, then the list, until "no more".
+    AddChild,
+    Children,
+    // The other parent: only the name is needed, the rest may be "not known".
+    OtherParentName,
+    OtherParentDateOfBirth,
+    OtherParentAddress,
+    OtherParentOtherDetails,
+    OtherParentKnowsWhereYouLive,
     CheckYourAnswers,
 }
 
@@ -43,7 +52,7 @@ pub enum Next {
 }
 
 impl Step {
-    pub const ALL: [Step; 10] = [
+    pub const ALL: [Step; 17] = [
         Step::WhereYouLive,
         Step::YourRole,
         Step::ChildrenAges,
@@ -53,6 +62,13 @@ impl Step {
         Step::YourNationalInsuranceNumber,
         Step::YourAddress,
         Step::YourContactDetails,
+        Step::AddChild,
+        Step::Children,
+        Step::OtherParentName,
+        Step::OtherParentDateOfBirth,
+        Step::OtherParentAddress,
+        Step::OtherParentOtherDetails,
+        Step::OtherParentKnowsWhereYouLive,
         Step::CheckYourAnswers,
     ];
 
@@ -68,6 +84,13 @@ impl Step {
             Step::YourNationalInsuranceNumber => "/your-national-insurance-number",
             Step::YourAddress => "/your-address",
             Step::YourContactDetails => "/your-contact-details",
+            Step::AddChild => "/children/add",
+            Step::Children => "/children",
+            Step::OtherParentName => "/other-parent-name",
+            Step::OtherParentDateOfBirth => "/other-parent-date-of-birth",
+            Step::OtherParentAddress => "/other-parent-address",
+            Step::OtherParentOtherDetails => "/other-parent-details",
+            Step::OtherParentKnowsWhereYouLive => "/does-the-other-parent-know-where-you-live",
             Step::CheckYourAnswers => "/check-your-answers",
         }
     }
@@ -89,6 +112,13 @@ impl Step {
             Step::YourNationalInsuranceNumber => answers.your_national_insurance_number.is_some(),
             Step::YourAddress => answers.your_address.is_some(),
             Step::YourContactDetails => answers.your_contact_details.is_some(),
+            Step::AddChild => !answers.children.is_empty(),
+            Step::Children => answers.finished_adding_children && !answers.children.is_empty(),
+            Step::OtherParentName => answers.other_parent.name.is_some(),
+            Step::OtherParentDateOfBirth => answers.other_parent.date_of_birth.is_some(),
+            Step::OtherParentAddress => answers.other_parent.address.is_some(),
+            Step::OtherParentOtherDetails => answers.other_parent.other_details.is_some(),
+            Step::OtherParentKnowsWhereYouLive => answers.other_parent.knows_where_you_live.is_some(),
             Step::CheckYourAnswers => false,
         }
     }
@@ -126,7 +156,16 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         Step::YourDateOfBirth => Some(Next::Ask(Step::YourNationalInsuranceNumber)),
         Step::YourNationalInsuranceNumber => Some(Next::Ask(Step::YourAddress)),
         Step::YourAddress => Some(Next::Ask(Step::YourContactDetails)),
-        Step::YourContactDetails => Some(Next::Ask(Step::CheckYourAnswers)),
+        Step::YourContactDetails => Some(Next::Ask(Step::AddChild)),
+        Step::AddChild => Some(Next::Ask(Step::Children)),
+        // Children come between about you and the other parent.
+        Step::Children => Some(Next::Ask(Step::OtherParentName)),
+        Step::OtherParentName => Some(Next::Ask(Step::OtherParentDateOfBirth)),
+        Step::OtherParentDateOfBirth => Some(Next::Ask(Step::OtherParentAddress)),
+        Step::OtherParentAddress => Some(Next::Ask(Step::OtherParentOtherDetails)),
+        Step::OtherParentOtherDetails => Some(Next::Ask(Step::OtherParentKnowsWhereYouLive)),
+        // Payments come after the other parent.
+        Step::OtherParentKnowsWhereYouLive => Some(Next::Ask(Step::CheckYourAnswers)),
         Step::CheckYourAnswers => None,
     }
 }
@@ -172,6 +211,7 @@ pub fn previous(step: Step, answers: &Answers) -> Option<Step> {
 mod tests {
     use super::*;
     use crate::eligibility::{CourtOrder, Role};
+    use crate::other_parent::{KnowsWhereYouLive, MaybeKnown, OtherDetails, OtherParent};
 
     fn answers(country: Option<Country>, role: Option<Role>) -> Answers {
         Answers { where_you_live: country, your_role: role, ..Answers::default() }
@@ -197,8 +237,34 @@ mod tests {
                 phone: PhoneNumber::parse("07700 900982").expect("valid"),
                 email: None,
             }),
+            children: vec![crate::children::Child {
+                full_name: PersonName::parse("Alex Jones").expect("valid"),
+                date_of_birth: DateOfBirth::parse("1", "6", "2015", today).expect("valid"),
+            }],
+            finished_adding_children: true,
+            other_parent: other_parent_known_only_by_name(),
             ..eligible(Some(true), Some(CourtOrder::None))
         }
+    }
+
+    /// The other parent's name, and "not known" to everything else: enough to apply.
+    fn other_parent_known_only_by_name() -> OtherParent {
+        use crate::answers::Names;
+        use crate::domain::PersonName;
+        OtherParent {
+            name: Some(Names { full_name: PersonName::parse("Alex Smith").expect("valid"), other_names: None }),
+            date_of_birth: Some(MaybeKnown::NotKnown),
+            address: Some(MaybeKnown::NotKnown),
+            other_details: Some(OtherDetails::default()),
+            knows_where_you_live: Some(KnowsWhereYouLive::NotKnown),
+        }
+    }
+
+    /// [`complete`] with the other parent's answers changed by `change`.
+    fn with_other_parent(change: impl FnOnce(&mut OtherParent)) -> Answers {
+        let mut answers = complete();
+        change(&mut answers.other_parent);
+        answers
     }
 
     /// Eligibility answered in full, with the given children's and court order answers.
@@ -234,6 +300,27 @@ mod tests {
             ),
             (Answers { your_address: None, ..complete() }, Next::Ask(Step::YourAddress)),
             (Answers { your_contact_details: None, ..complete() }, Next::Ask(Step::YourContactDetails)),
+            (Answers { children: Vec::new(), ..complete() }, Next::Ask(Step::AddChild)),
+            // Removing every child asks for one again, whatever was said before.
+            (Answers { children: Vec::new(), finished_adding_children: true, ..complete() }, Next::Ask(Step::AddChild)),
+            (Answers { finished_adding_children: false, ..complete() }, Next::Ask(Step::Children)),
+            (Answers { other_parent: OtherParent::default(), ..complete() }, Next::Ask(Step::OtherParentName)),
+            (with_other_parent(|o| o.name = None), Next::Ask(Step::OtherParentName)),
+            (with_other_parent(|o| o.date_of_birth = None), Next::Ask(Step::OtherParentDateOfBirth)),
+            (with_other_parent(|o| o.address = None), Next::Ask(Step::OtherParentAddress)),
+            (with_other_parent(|o| o.other_details = None), Next::Ask(Step::OtherParentOtherDetails)),
+            (with_other_parent(|o| o.knows_where_you_live = None), Next::Ask(Step::OtherParentKnowsWhereYouLive)),
+            // "Not known" is an answer (complete() says it throughout); so is anything known.
+            (
+                with_other_parent(|o| {
+                    o.knows_where_you_live = Some(KnowsWhereYouLive::Yes);
+                    o.other_details = Some(OtherDetails {
+                        employer: crate::domain::ShortText::parse("Acme Ltd").ok(),
+                        ..OtherDetails::default()
+                    });
+                }),
+                Next::Ask(Step::CheckYourAnswers),
+            ),
             // Not eligible any more: the answers about you are kept but not reached.
             (Answers { court_order: Some(CourtOrder::LessThanAYearOld), ..complete() }, Next::Stop(Stop::CourtOrder)),
             // A court order answer left from before cannot skip the children's question.
@@ -263,6 +350,9 @@ mod tests {
             (Step::CourtOrder, &full, true),
             (Step::YourRole, &full, true),
             (Step::CheckYourAnswers, &full, true),
+            (Step::OtherParentName, &half, false),
+            (Step::OtherParentAddress, &full, true),
+            (Step::OtherParentKnowsWhereYouLive, &full, true),
         ];
         for (step, given, expected) in cases {
             assert_eq!(may_visit(step, given), expected, "{step:?}");
@@ -275,7 +365,10 @@ mod tests {
         assert_eq!(previous(Step::WhereYouLive, &full), None);
         assert_eq!(previous(Step::YourRole, &full), Some(Step::WhereYouLive));
         assert_eq!(previous(Step::YourName, &full), Some(Step::CourtOrder));
-        assert_eq!(previous(Step::CheckYourAnswers, &full), Some(Step::YourContactDetails));
+        assert_eq!(previous(Step::AddChild, &full), Some(Step::YourContactDetails));
+        assert_eq!(previous(Step::OtherParentName, &full), Some(Step::Children));
+        assert_eq!(previous(Step::OtherParentDateOfBirth, &full), Some(Step::OtherParentName));
+        assert_eq!(previous(Step::CheckYourAnswers, &full), Some(Step::OtherParentKnowsWhereYouLive));
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //! matter (what an answer may be, which page comes next, how an application is stored) live in exactly one place.
 
 pub mod answers;
+pub mod children;
 pub mod config;
 pub mod domain;
 pub mod eligibility;
 pub mod journey;
+pub mod other_parent;
 pub mod reference;
 pub mod routing;
 pub mod session;

@@ -53,6 +53,72 @@ fn summary(rows: Vec<Option<SummaryRow>>) -> Markup {
     summary_list(&SummaryList { rows, classes: Some("govuk-!-margin-bottom-9".into()) })
 }
 
+/// The other parent: only the name must be known, and a question answered "not known" says so.
+fn other_parent(answers: &Answers) -> Markup {
+    use intake::domain::{PhoneNumber, ShortText};
+    use intake::other_parent::MaybeKnown;
+
+    use super::other_parent_knows_where_you_live::label;
+    const NOT_KNOWN: &str = "Not known";
+    let other_parent = &answers.other_parent;
+    let name = other_parent.name.as_ref();
+    let address = other_parent.address.as_ref();
+    let details = other_parent.other_details.as_ref();
+    let date_of_birth =
+        other_parent.date_of_birth.as_ref().map(|d| d.known().map_or_else(|| NOT_KNOWN.to_owned(), |d| d.to_string()));
+    let phone = details.map(|d| d.phone.as_ref().map_or_else(|| NOT_KNOWN.to_owned(), PhoneNumber::national));
+    let nino =
+        details.map(|d| d.national_insurance_number.as_ref().map_or_else(|| NOT_KNOWN.to_owned(), |n| n.to_string()));
+    summary(vec![
+        row("Full name", name.map(|n| n.full_name.as_str()), Step::OtherParentName, "the other parent's name"),
+        row(
+            "Other names",
+            name.map(|n| n.other_names.as_ref().map_or("None", |o| o.as_str())),
+            Step::OtherParentName,
+            "other names the other parent has been known by",
+        ),
+        row(
+            "Date of birth",
+            date_of_birth.as_deref(),
+            Step::OtherParentDateOfBirth,
+            "the other parent's date of birth",
+        ),
+        lines_row(
+            "Address",
+            address.map(|a| a.known().map_or_else(|| vec![NOT_KNOWN], |known| known.address.lines())),
+            Step::OtherParentAddress,
+            "the other parent's address",
+        ),
+        row(
+            "When they last lived there",
+            address
+                .and_then(MaybeKnown::known)
+                .map(|known| known.when_last_lived_there.as_ref().map_or(NOT_KNOWN, ShortText::as_str)),
+            Step::OtherParentAddress,
+            "when the other parent last lived at this address",
+        ),
+        row("Phone number", phone.as_deref(), Step::OtherParentOtherDetails, "the other parent's phone number"),
+        row(
+            "National Insurance number",
+            nino.as_deref(),
+            Step::OtherParentOtherDetails,
+            "the other parent's National Insurance number",
+        ),
+        row(
+            "Employer",
+            details.map(|d| d.employer.as_ref().map_or(NOT_KNOWN, ShortText::as_str)),
+            Step::OtherParentOtherDetails,
+            "the other parent's employer",
+        ),
+        row(
+            "Knows where you live",
+            other_parent.knows_where_you_live.map(label),
+            Step::OtherParentKnowsWhereYouLive,
+            "whether the other parent knows where you live",
+        ),
+    ])
+}
+
 pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
     let name = answers.your_name.as_ref();
     let contact = answers.your_contact_details.as_ref();
@@ -90,6 +156,16 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
             "your email address",
         ),
     ]);
+    let children = summary(
+        answers
+            .children
+            .iter()
+            .map(|child| {
+                let date_of_birth = child.date_of_birth.to_string();
+                row(child.full_name.as_str(), Some(&date_of_birth), Step::Children, child.full_name.as_str())
+            })
+            .collect(),
+    );
     let rows = [
         row("Where you live", answers.where_you_live.map(where_you_live::label), Step::WhereYouLive, "where you live"),
         row("About you", answers.your_role.map(your_role::label), Step::YourRole, "which of these describes you"),
@@ -117,6 +193,10 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
                     (summary(rows.into()))
                     h2.govuk-heading-m { "About you" }
                     (about_you)
+                    h2.govuk-heading-m { "The children" }
+                    (children)
+                    h2.govuk-heading-m { "The other parent" }
+                    (other_parent(answers))
                     h2.govuk-heading-m { "Now send your application" }
                     p.govuk-body {
                         "By sending this application you are confirming that, to the best of your knowledge, the \

@@ -2,8 +2,14 @@
 //! (`apply::steps::where_you_live` ↔ `templates::steps::where_you_live`).
 
 pub mod check_your_answers;
+pub mod children;
 pub mod childrens_ages;
 pub mod court_order;
+pub mod other_parent_address;
+pub mod other_parent_date_of_birth;
+pub mod other_parent_knows_where_you_live;
+pub mod other_parent_name;
+pub mod other_parent_other_details;
 pub mod where_you_live;
 pub mod your_address;
 pub mod your_contact_details;
@@ -126,6 +132,19 @@ pub fn date_field(
     fields: &crate::Fields,
     autocomplete_birthday: bool,
 ) -> Markup {
+    let fieldset = heading_legend(title).unwrap_or_default();
+    date_field_in(context, prefix, fieldset, hint, fields, autocomplete_birthday)
+}
+
+/// A date as three fields in the given fieldset (for a date that is one of several questions on a page).
+pub fn date_field_in(
+    context: StepContext<'_>,
+    prefix: &str,
+    fieldset: Fieldset,
+    hint: &str,
+    fields: &crate::Fields,
+    autocomplete_birthday: bool,
+) -> Markup {
     use crate::components::{DateInput, DateInputItem, date_input};
     let ids = date_ids(prefix);
     let any_marked = ids.iter().any(|id| context.errors.has(id));
@@ -151,7 +170,7 @@ pub fn date_field(
         ],
         hint: Some(Hint { content: Content::text(hint), ..Hint::default() }),
         error_message: context.errors.message_for_any(&[&ids[0], &ids[1], &ids[2], &format!("{prefix}-date")]),
-        fieldset: Some(Fieldset { role: Some("group".into()), ..heading_legend(title).unwrap_or_default() }),
+        fieldset: Some(Fieldset { role: Some("group".into()), ..fieldset }),
         ..DateInput::default()
     })
 }
@@ -163,18 +182,27 @@ pub fn address_ids(prefix: &str) -> [String; 5] {
 
 /// An address as the GOV.UK address pattern asks for it: <https://design-system.service.gov.uk/patterns/addresses/>.
 pub fn address_fields(context: StepContext<'_>, prefix: &str, title: &str, fields: &crate::Fields) -> Markup {
+    crate::components::fieldset(
+        &heading_legend(title).unwrap_or_default(),
+        address_inputs(context, prefix, fields, true),
+    )
+}
+
+/// An address's inputs without their fieldset, for an address revealed by a radio. `own_address`: the browser may
+/// fill in the applicant's own address; for anyone else's it is told not to (it would offer the applicant's).
+pub fn address_inputs(context: StepContext<'_>, prefix: &str, fields: &crate::Fields, own_address: bool) -> Markup {
     let [line_1, line_2, town, county, postcode] = address_ids(prefix);
     fn field<'a>(name: &'a str, label: &'a str, width: Option<&'a str>, autocomplete: &'a str) -> TextField<'a> {
         TextField { name, label, width, autocomplete: Some(autocomplete), ..TextField::default() }
     }
-    let fieldset_inner = html! {
-        (text_field(context, field(&line_1, "Address line 1", None, "address-line1"), fields))
-        (text_field(context, field(&line_2, "Address line 2 (optional)", None, "address-line2"), fields))
-        (text_field(context, field(&town, "Town or city", Some("govuk-!-width-two-thirds"), "address-level2"), fields))
-        (text_field(context, field(&county, "County (optional)", Some("govuk-!-width-two-thirds"), "address-level1"), fields))
-        (text_field(context, field(&postcode, "Postcode", Some("govuk-input--width-10"), "postal-code"), fields))
-    };
-    crate::components::fieldset(&heading_legend(title).unwrap_or_default(), fieldset_inner)
+    let auto = |token: &'static str| if own_address { token } else { "off" };
+    html! {
+        (text_field(context, field(&line_1, "Address line 1", None, auto("address-line1")), fields))
+        (text_field(context, field(&line_2, "Address line 2 (optional)", None, auto("address-line2")), fields))
+        (text_field(context, field(&town, "Town or city", Some("govuk-!-width-two-thirds"), auto("address-level2")), fields))
+        (text_field(context, field(&county, "County (optional)", Some("govuk-!-width-two-thirds"), auto("address-level1")), fields))
+        (text_field(context, field(&postcode, "Postcode", Some("govuk-input--width-10"), auto("postal-code")), fields))
+    }
 }
 
 /// A date's error as the Design System words it (<https://design-system.service.gov.uk/components/date-input/>),

@@ -4,8 +4,14 @@
 //! session, the journey's order, the CSRF check, validation errors, saving and where to go next.
 
 mod check_your_answers;
+mod children;
 mod childrens_ages;
 mod court_order;
+mod other_parent_address;
+mod other_parent_date_of_birth;
+mod other_parent_knows_where_you_live;
+mod other_parent_name;
+mod other_parent_other_details;
 mod where_you_live;
 mod your_address;
 mod your_contact_details;
@@ -20,7 +26,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use intake::Answers;
-use intake::journey::{self, Step};
+use intake::journey::{self, Next, Step};
 use maud::Markup;
 use serde::Deserialize;
 use templates::steps::StepContext;
@@ -42,6 +48,13 @@ pub fn routes() -> Router<AppState> {
         .merge(question::<your_national_insurance_number::YourNationalInsuranceNumber>())
         .merge(question::<your_address::YourAddress>())
         .merge(question::<your_contact_details::YourContactDetails>())
+        .merge(question::<children::AddChild>())
+        .merge(children::routes())
+        .merge(question::<other_parent_name::OtherParentName>())
+        .merge(question::<other_parent_date_of_birth::OtherParentDateOfBirth>())
+        .merge(question::<other_parent_address::OtherParentAddress>())
+        .merge(question::<other_parent_other_details::OtherParentOtherDetails>())
+        .merge(question::<other_parent_knows_where_you_live::OtherParentKnowsWhereYouLive>())
         .merge(check_your_answers::routes())
 }
 
@@ -129,7 +142,15 @@ fn check_csrf(applicant: &Applicant, fields: &Fields) -> Result<(), AppError> {
 /// necessary); otherwise on to the step that follows this one.
 fn after_saving(step: Step, answers: &Answers, change: &ChangeMode) -> Response {
     if change.is_on() {
-        return redirect_to(journey::next_step(answers));
+        // A question the change made necessary is asked in change mode too, so that answering it returns
+        // to check your answers rather than walking through every later question again.
+        return match journey::next_step(answers) {
+            Next::Ask(step) if step != Step::CheckYourAnswers => {
+                Redirect::to(&format!("{}?{}", step.path(), templates::steps::check_your_answers::CHANGE_QUERY))
+                    .into_response()
+            }
+            next => redirect_to(next),
+        };
     }
     match journey::next_after(step, answers) {
         Some(next) => redirect_to(next),

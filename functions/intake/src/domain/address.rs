@@ -87,7 +87,10 @@ mod tests {
 
     #[test]
     fn lines_are_tidied_and_kept_as_typed() {
-        assert_eq!(AddressLine::parse("  Flat 2,   10 Downing St ").map(String::from), Ok("Flat 2, 10 Downing St".into()));
+        assert_eq!(
+            AddressLine::parse("  Flat 2,   10 Downing St ").map(String::from),
+            Ok("Flat 2, 10 Downing St".into())
+        );
         assert_eq!(AddressLine::parse("").map(String::from), Err(AddressLineError::Empty));
         assert_eq!(AddressLine::parse_optional("   "), Ok(None));
         assert_eq!(

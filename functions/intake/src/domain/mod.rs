@@ -11,6 +11,7 @@ pub mod name;
 pub mod nino;
 pub mod phone;
 pub mod postcode;
+pub mod short_text;
 mod text;
 
 pub use address::{AddressLine, AddressLineError, UkAddress};
@@ -21,3 +22,4 @@ pub use name::{NameError, PersonName};
 pub use nino::{Nino, NinoError};
 pub use phone::{PhoneNumber, PhoneNumberError};
 pub use postcode::{Postcode, PostcodeError};
+pub use short_text::{ShortText, ShortTextError};

@@ -1,0 +1,158 @@
+//! What the applicant knows about the other parent. Only the name is needed to apply; every other question may be
+//! answered "not known", and that answer is kept as such, so the journey can tell "not known" from "not asked yet".
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::Names;
+use crate::domain::{ApproximateDate, Nino, PhoneNumber, ShortText, UkAddress};
+
+/// The other parent section's answers. Each field is `None` until its page is answered.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtherParent {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Names>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<MaybeKnown<ApproximateDate>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<MaybeKnown<LastKnownAddress>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_details: Option<OtherDetails>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub knows_where_you_live: Option<KnowsWhereYouLive>,
+}
+
+impl OtherParent {
+    /// Nothing answered yet (then it is left out of the stored answers).
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// Never printed, like [`crate::Answers`]: a stray `{:?}` must not leak what the applicant said about someone.
+impl fmt::Debug for OtherParent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("OtherParent(..)")
+    }
+}
+
+/// An answer to a question the applicant may not know the answer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MaybeKnown<T> {
+    Known(T),
+    NotKnown,
+}
+
+impl<T> MaybeKnown<T> {
+    /// The answer, if the applicant knew it.
+    pub fn known(&self) -> Option<&T> {
+        match self {
+            MaybeKnown::Known(value) => Some(value),
+            MaybeKnown::NotKnown => None,
+        }
+    }
+
+    /// `Some` is known, `None` is not.
+    pub fn from_option(value: Option<T>) -> Self {
+        value.map_or(MaybeKnown::NotKnown, MaybeKnown::Known)
+    }
+}
+
+/// The other parent's address as the applicant last knew it, and roughly when they last lived there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LastKnownAddress {
+    pub address: UkAddress,
+    /// As typed ("June 2024", "last summer"): often only roughly known, so not forced into a date.
+    pub when_last_lived_there: Option<ShortText>,
+}
+
+/// Anything else the applicant knows that helps CMS find the other parent. Each part is optional: all blank is a
+/// complete answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtherDetails {
+    pub phone: Option<PhoneNumber>,
+    pub national_insurance_number: Option<Nino>,
+    pub employer: Option<ShortText>,
+}
+
+/// "Does the other parent know where you live?"
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KnowsWhereYouLive {
+    Yes,
+    No,
+    NotKnown,
+}
+
+impl KnowsWhereYouLive {
+    pub const ALL: [KnowsWhereYouLive; 3] =
+        [KnowsWhereYouLive::Yes, KnowsWhereYouLive::No, KnowsWhereYouLive::NotKnown];
+
+    /// The value the form sends; stable, because drafts store it.
+    pub fn form_value(self) -> &'static str {
+        match self {
+            KnowsWhereYouLive::Yes => "yes",
+            KnowsWhereYouLive::No => "no",
+            KnowsWhereYouLive::NotKnown => "do-not-know",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|answer| answer.form_value() == value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::PersonName;
+
+    #[test]
+    fn not_known_is_stored_as_an_answer() -> Result<(), Box<dyn std::error::Error>> {
+        let other_parent = OtherParent {
+            name: Some(Names { full_name: PersonName::parse("Alex Smith")?, other_names: None }),
+            date_of_birth: Some(MaybeKnown::NotKnown),
+            address: Some(MaybeKnown::NotKnown),
+            other_details: Some(OtherDetails::default()),
+            knows_where_you_live: Some(KnowsWhereYouLive::NotKnown),
+        };
+        let json = serde_json::to_string(&other_parent)?;
+        assert_eq!(
+            json,
+            r#"{"name":{"full_name":"Alex Smith","other_names":null},"date_of_birth":"not-known","address":"not-known","other_details":{"phone":null,"national_insurance_number":null,"employer":null},"knows_where_you_live":"not-known"}"#
+        );
+        assert_eq!(serde_json::from_str::<OtherParent>(&json)?, other_parent);
+        Ok(())
+    }
+
+    #[test]
+    fn a_known_answer_round_trips() -> Result<(), Box<dyn std::error::Error>> {
+        let today = time::macros::date!(2026 - 11 - 22);
+        let date_of_birth = MaybeKnown::Known(ApproximateDate::parse("", "6", "1985", today)?);
+        let json = serde_json::to_string(&date_of_birth)?;
+        assert_eq!(json, r#"{"known":"1985-06"}"#);
+        assert_eq!(serde_json::from_str::<MaybeKnown<ApproximateDate>>(&json)?, date_of_birth);
+        assert_eq!(MaybeKnown::from_option(Some(1)).known(), Some(&1));
+        assert_eq!(MaybeKnown::<u8>::from_option(None), MaybeKnown::NotKnown);
+        Ok(())
+    }
+
+    #[test]
+    fn form_values_round_trip_and_nothing_else_parses() {
+        for answer in KnowsWhereYouLive::ALL {
+            assert_eq!(KnowsWhereYouLive::parse(answer.form_value()), Some(answer));
+        }
+        assert_eq!(KnowsWhereYouLive::parse("maybe"), None);
+    }
+
+    #[test]
+    fn empty_until_answered_and_debug_hides_it() {
+        let mut other_parent = OtherParent::default();
+        assert!(other_parent.is_empty());
+        other_parent.knows_where_you_live = Some(KnowsWhereYouLive::Yes);
+        assert!(!other_parent.is_empty());
+        assert_eq!(format!("{other_parent:?}"), "OtherParent(..)");
+    }
+}
