@@ -310,13 +310,9 @@ async fn other_parent(browser: &mut Browser) {
         (
             "/other-parent-date-of-birth",
             &[("date-of-birth-day", ""), ("date-of-birth-month", ""), ("date-of-birth-year", "")],
-            "/other-parent-address",
+            "/do-you-know-the-other-parents-address",
         ),
-        (
-            "/other-parent-address",
-            &[("know-address", "no"), ("address-line-1", ""), ("address-postcode", ""), ("when-last-lived-there", "")],
-            "/other-parent-details",
-        ),
+        ("/do-you-know-the-other-parents-address", &[("know-address", "no")], "/other-parent-details"),
         (
             "/other-parent-details",
             &[("phone", ""), ("national-insurance-number", ""), ("employer", "")],
@@ -343,36 +339,40 @@ async fn what_is_known_about_the_other_parent_shows_on_check_your_answers() {
     let check = browser.get("/check-your-answers").await;
     assert!(check.body.contains("The other parent") && check.body.contains("Alex Smith"));
     assert!(check.body.contains("Not known") && check.body.contains("I do not know"));
-    let steps = ["/other-parent-name", "/other-parent-date-of-birth", "/other-parent-address", "/other-parent-details"];
+    let steps = [
+        "/other-parent-name",
+        "/other-parent-date-of-birth",
+        "/do-you-know-the-other-parents-address",
+        "/other-parent-details",
+    ];
     for step in steps {
         assert!(check.body.contains(&format!(r#"href="{step}?change=1""#)), "a Change link to {step}");
     }
 
-    // Every field is in the page without JavaScript: Yes reveals them, and an error re-shows them revealed.
-    let page = browser.get("/other-parent-address?change=1").await;
-    assert!(page.body.contains(r#"name="address-line-1""#) && page.body.contains(r#"name="when-last-lived-there""#));
-    assert!(page.body.contains(r#"value="no" checked"#));
-    let unfinished = browser.answer("/other-parent-address?change=1", &[("know-address", "yes")]).await;
+    // Knowing the address asks for it on a page of its own, still in change mode; a missing line is reported.
+    let knows = browser.answer("/do-you-know-the-other-parents-address?change=1", &[("know-address", "yes")]).await;
+    assert_eq!(knows.location(), Some("/other-parent-address?change=1"));
+    assert_eq!(browser.get("/check-your-answers").await.location(), Some("/other-parent-address"));
+    let unfinished = browser.answer("/other-parent-address?change=1", &[("address-postcode", "yo11aa")]).await;
     assert_eq!(unfinished.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(unfinished.body.contains("Enter address line 1, typically the building and street"));
-    assert!(unfinished.body.contains(r#"value="yes" checked"#));
-    assert!(unfinished.body.contains(r#"class="govuk-radios__conditional" id="conditional-know-address""#));
+    assert!(unfinished.body.contains(r#"value="yo11aa""#), "what was typed is kept");
 
     let changes: [(&str, &[(&str, &str)]); 5] = [
-        ("/other-parent-name", &[("full-name", "Alex Smith"), ("other-names", "Alex Jones")]),
-        (
-            "/other-parent-date-of-birth",
-            &[("date-of-birth-day", ""), ("date-of-birth-month", "jun"), ("date-of-birth-year", "1985")],
-        ),
+        // The address first: until it is given, every change leads to it.
         (
             "/other-parent-address",
             &[
-                ("know-address", "yes"),
                 ("address-line-1", "2 Station Road"),
                 ("address-town", "York"),
                 ("address-postcode", "yo11aa"),
                 ("when-last-lived-there", "June 2024"),
             ],
+        ),
+        ("/other-parent-name", &[("full-name", "Alex Smith"), ("other-names", "Alex Jones")]),
+        (
+            "/other-parent-date-of-birth",
+            &[("date-of-birth-day", ""), ("date-of-birth-month", "jun"), ("date-of-birth-year", "1985")],
         ),
         (
             "/other-parent-details",
@@ -402,7 +402,7 @@ async fn what_is_known_about_the_other_parent_shows_on_check_your_answers() {
 
     let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
     let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
-    let address = draft.answers.other_parent.address.as_ref().and_then(|a| a.known()).expect("an address");
+    let address = draft.answers.other_parent.address.as_ref().expect("an address");
     assert_eq!(address.address.lines(), ["2 Station Road", "York", "YO1 1AA"], "saved in DynamoDB");
 }
 

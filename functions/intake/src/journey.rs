@@ -25,6 +25,7 @@ pub enum Step {
     // The other parent: only the name is needed, the rest may be "not known".
     OtherParentName,
     OtherParentDateOfBirth,
+    OtherParentKnowsAddress,
     OtherParentAddress,
     OtherParentOtherDetails,
     OtherParentKnowsWhereYouLive,
@@ -52,7 +53,7 @@ pub enum Next {
 }
 
 impl Step {
-    pub const ALL: [Step; 17] = [
+    pub const ALL: [Step; 18] = [
         Step::WhereYouLive,
         Step::YourRole,
         Step::ChildrenAges,
@@ -66,6 +67,7 @@ impl Step {
         Step::Children,
         Step::OtherParentName,
         Step::OtherParentDateOfBirth,
+        Step::OtherParentKnowsAddress,
         Step::OtherParentAddress,
         Step::OtherParentOtherDetails,
         Step::OtherParentKnowsWhereYouLive,
@@ -88,6 +90,7 @@ impl Step {
             Step::Children => "/children",
             Step::OtherParentName => "/other-parent-name",
             Step::OtherParentDateOfBirth => "/other-parent-date-of-birth",
+            Step::OtherParentKnowsAddress => "/do-you-know-the-other-parents-address",
             Step::OtherParentAddress => "/other-parent-address",
             Step::OtherParentOtherDetails => "/other-parent-details",
             Step::OtherParentKnowsWhereYouLive => "/does-the-other-parent-know-where-you-live",
@@ -116,6 +119,7 @@ impl Step {
             Step::Children => answers.finished_adding_children && !answers.children.is_empty(),
             Step::OtherParentName => answers.other_parent.name.is_some(),
             Step::OtherParentDateOfBirth => answers.other_parent.date_of_birth.is_some(),
+            Step::OtherParentKnowsAddress => answers.other_parent.knows_address.is_some(),
             Step::OtherParentAddress => answers.other_parent.address.is_some(),
             Step::OtherParentOtherDetails => answers.other_parent.other_details.is_some(),
             Step::OtherParentKnowsWhereYouLive => answers.other_parent.knows_where_you_live.is_some(),
@@ -161,7 +165,11 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         // Children come between about you and the other parent.
         Step::Children => Some(Next::Ask(Step::OtherParentName)),
         Step::OtherParentName => Some(Next::Ask(Step::OtherParentDateOfBirth)),
-        Step::OtherParentDateOfBirth => Some(Next::Ask(Step::OtherParentAddress)),
+        Step::OtherParentDateOfBirth => Some(Next::Ask(Step::OtherParentKnowsAddress)),
+        Step::OtherParentKnowsAddress => match answers.other_parent.knows_address {
+            Some(true) => Some(Next::Ask(Step::OtherParentAddress)),
+            _ => Some(Next::Ask(Step::OtherParentOtherDetails)),
+        },
         Step::OtherParentAddress => Some(Next::Ask(Step::OtherParentOtherDetails)),
         Step::OtherParentOtherDetails => Some(Next::Ask(Step::OtherParentKnowsWhereYouLive)),
         // Payments come after the other parent.
@@ -254,7 +262,8 @@ mod tests {
         OtherParent {
             name: Some(Names { full_name: PersonName::parse("Alex Smith").expect("valid"), other_names: None }),
             date_of_birth: Some(MaybeKnown::NotKnown),
-            address: Some(MaybeKnown::NotKnown),
+            knows_address: Some(false),
+            address: None,
             other_details: Some(OtherDetails::default()),
             knows_where_you_live: Some(KnowsWhereYouLive::NotKnown),
         }
@@ -307,7 +316,9 @@ mod tests {
             (Answers { other_parent: OtherParent::default(), ..complete() }, Next::Ask(Step::OtherParentName)),
             (with_other_parent(|o| o.name = None), Next::Ask(Step::OtherParentName)),
             (with_other_parent(|o| o.date_of_birth = None), Next::Ask(Step::OtherParentDateOfBirth)),
-            (with_other_parent(|o| o.address = None), Next::Ask(Step::OtherParentAddress)),
+            (with_other_parent(|o| o.knows_address = None), Next::Ask(Step::OtherParentKnowsAddress)),
+            // Knowing the address asks for it; not knowing it goes straight on.
+            (with_other_parent(|o| o.knows_address = Some(true)), Next::Ask(Step::OtherParentAddress)),
             (with_other_parent(|o| o.other_details = None), Next::Ask(Step::OtherParentOtherDetails)),
             (with_other_parent(|o| o.knows_where_you_live = None), Next::Ask(Step::OtherParentKnowsWhereYouLive)),
             // "Not known" is an answer (complete() says it throughout); so is anything known.
@@ -351,7 +362,8 @@ mod tests {
             (Step::YourRole, &full, true),
             (Step::CheckYourAnswers, &full, true),
             (Step::OtherParentName, &half, false),
-            (Step::OtherParentAddress, &full, true),
+            (Step::OtherParentKnowsAddress, &full, true),
+            (Step::OtherParentAddress, &full, false),
             (Step::OtherParentKnowsWhereYouLive, &full, true),
         ];
         for (step, given, expected) in cases {

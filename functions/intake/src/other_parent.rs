@@ -15,8 +15,12 @@ pub struct OtherParent {
     pub name: Option<Names>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<MaybeKnown<ApproximateDate>>,
+    /// "Do you know the other parent's address?": asked on its own page, so that the address (several fields) is
+    /// a page of its own too, as the Design System asks of a complex follow-up question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<MaybeKnown<LastKnownAddress>>,
+    pub knows_address: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<LastKnownAddress>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_details: Option<OtherDetails>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -24,6 +28,14 @@ pub struct OtherParent {
 }
 
 impl OtherParent {
+    /// Records whether the applicant knows the address; "No" clears any address given before.
+    pub fn set_knows_address(&mut self, knows: bool) {
+        self.knows_address = Some(knows);
+        if !knows {
+            self.address = None;
+        }
+    }
+
     /// Nothing answered yet (then it is left out of the stored answers).
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
@@ -114,14 +126,15 @@ mod tests {
         let other_parent = OtherParent {
             name: Some(Names { full_name: PersonName::parse("Alex Smith")?, other_names: None }),
             date_of_birth: Some(MaybeKnown::NotKnown),
-            address: Some(MaybeKnown::NotKnown),
+            knows_address: Some(false),
+            address: None,
             other_details: Some(OtherDetails::default()),
             knows_where_you_live: Some(KnowsWhereYouLive::NotKnown),
         };
         let json = serde_json::to_string(&other_parent)?;
         assert_eq!(
             json,
-            r#"{"name":{"full_name":"Alex Smith","other_names":null},"date_of_birth":"not-known","address":"not-known","other_details":{"phone":null,"national_insurance_number":null,"employer":null},"knows_where_you_live":"not-known"}"#
+            r#"{"name":{"full_name":"Alex Smith","other_names":null},"date_of_birth":"not-known","knows_address":false,"other_details":{"phone":null,"national_insurance_number":null,"employer":null},"knows_where_you_live":"not-known"}"#
         );
         assert_eq!(serde_json::from_str::<OtherParent>(&json)?, other_parent);
         Ok(())

@@ -56,7 +56,6 @@ fn summary(rows: Vec<Option<SummaryRow>>) -> Markup {
 /// The other parent: only the name must be known, and a question answered "not known" says so.
 fn other_parent(answers: &Answers) -> Markup {
     use intake::domain::{PhoneNumber, ShortText};
-    use intake::other_parent::MaybeKnown;
 
     use super::other_parent_knows_where_you_live::label;
     const NOT_KNOWN: &str = "Not known";
@@ -83,17 +82,22 @@ fn other_parent(answers: &Answers) -> Markup {
             Step::OtherParentDateOfBirth,
             "the other parent's date of birth",
         ),
-        lines_row(
-            "Address",
-            address.map(|a| a.known().map_or_else(|| vec![NOT_KNOWN], |known| known.address.lines())),
-            Step::OtherParentAddress,
-            "the other parent's address",
-        ),
+        // Not known: changed on the question; known: changed on the address page itself.
+        match (other_parent.knows_address, address) {
+            (_, Some(known)) => lines_row(
+                "Address",
+                Some(known.address.lines()),
+                Step::OtherParentAddress,
+                "the other parent's address",
+            ),
+            (Some(false), None) => {
+                row("Address", Some(NOT_KNOWN), Step::OtherParentKnowsAddress, "the other parent's address")
+            }
+            _ => None,
+        },
         row(
             "When they last lived there",
-            address
-                .and_then(MaybeKnown::known)
-                .map(|known| known.when_last_lived_there.as_ref().map_or(NOT_KNOWN, ShortText::as_str)),
+            address.map(|known| known.when_last_lived_there.as_ref().map_or(NOT_KNOWN, ShortText::as_str)),
             Step::OtherParentAddress,
             "when the other parent last lived at this address",
         ),

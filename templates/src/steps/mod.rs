@@ -7,6 +7,7 @@ pub mod childrens_ages;
 pub mod court_order;
 pub mod other_parent_address;
 pub mod other_parent_date_of_birth;
+pub mod other_parent_knows_address;
 pub mod other_parent_knows_where_you_live;
 pub mod other_parent_name;
 pub mod other_parent_other_details;

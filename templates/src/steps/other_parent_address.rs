@@ -1,18 +1,17 @@
-//! "Do you know the other parent's address?": Yes reveals the address and when they last lived there. Every field
-//! is in the page, so it works without JavaScript; the server ignores them when the answer is No.
+//! "What is the other parent's address?": asked only of an applicant who knows it. A page of its own rather than a
+//! conditional reveal: the Design System asks for complex follow-up questions to go on the next page
+//! (<https://design-system.service.gov.uk/components/radios/#conditionally-revealing-a-related-question>).
 
 use intake::domain::ShortTextError;
 use maud::{Markup, html};
 
-use super::{NO, StepContext, TextField, YES, address_inputs, heading_legend, question_page, text_field};
+use super::{StepContext, TextField, address_inputs, heading_legend, question_page, text_field};
 use crate::Fields;
-use crate::components::{Content, Hint, RadioItem, Radios, radios};
+use crate::components::fieldset;
 
-pub const TITLE: &str = "Do you know the other parent's address?";
-pub const FIELD: &str = "know-address";
+pub const TITLE: &str = "What is the other parent's address?";
 pub const PREFIX: &str = "address";
 pub const LAST_LIVED_THERE: &str = "when-last-lived-there";
-pub const ERROR_NOT_SELECTED: &str = "Select yes if you know the other parent's address";
 
 pub fn last_lived_there_error(error: ShortTextError) -> String {
     match error {
@@ -24,8 +23,8 @@ pub fn last_lived_there_error(error: ShortTextError) -> String {
 }
 
 pub fn view(context: StepContext<'_>, fields: &Fields) -> Markup {
-    let revealed = html! {
-        (address_inputs(context, PREFIX, fields, false))
+    let body = html! {
+        (fieldset(&heading_legend(TITLE).unwrap_or_default(), address_inputs(context, PREFIX, fields, false)))
         (text_field(context, TextField {
             name: LAST_LIVED_THERE,
             label: "When did they last live at this address? (optional)",
@@ -35,25 +34,5 @@ pub fn view(context: StepContext<'_>, fields: &Fields) -> Markup {
             ..TextField::default()
         }, fields))
     };
-    let field = radios(&Radios {
-        name: FIELD.into(),
-        fieldset: heading_legend(TITLE),
-        hint: Some(Hint {
-            content: Content::text("Their current address, or the last one you know."),
-            ..Hint::default()
-        }),
-        error_message: context.errors.message_for(FIELD),
-        items: vec![
-            RadioItem {
-                content: Content::text("Yes"),
-                value: Some(YES.into()),
-                conditional: Some(Content::html(revealed)),
-                ..RadioItem::default()
-            },
-            RadioItem { content: Content::text("No"), value: Some(NO.into()), ..RadioItem::default() },
-        ],
-        value: fields.get(FIELD).map(str::to_owned),
-        ..Radios::default()
-    });
-    question_page(context, TITLE, field)
+    question_page(context, TITLE, body)
 }

@@ -9,6 +9,7 @@ mod childrens_ages;
 mod court_order;
 mod other_parent_address;
 mod other_parent_date_of_birth;
+mod other_parent_knows_address;
 mod other_parent_knows_where_you_live;
 mod other_parent_name;
 mod other_parent_other_details;
@@ -52,6 +53,7 @@ pub fn routes() -> Router<AppState> {
         .merge(children::routes())
         .merge(question::<other_parent_name::OtherParentName>())
         .merge(question::<other_parent_date_of_birth::OtherParentDateOfBirth>())
+        .merge(question::<other_parent_knows_address::OtherParentKnowsAddress>())
         .merge(question::<other_parent_address::OtherParentAddress>())
         .merge(question::<other_parent_other_details::OtherParentOtherDetails>())
         .merge(question::<other_parent_knows_where_you_live::OtherParentKnowsWhereYouLive>())
