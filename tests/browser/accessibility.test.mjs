@@ -1,0 +1,200 @@
+// Every page of the service, in every state a user can see it in, checked with axe (WCAG 2.2 AA tags) and for
+// reflow at 320 CSS pixels (WCAG 1.4.10: no scrolling in two dimensions).
+
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+
+import {
+  ELIGIBLE_ANSWERS,
+  ROLES,
+  answer,
+  answerRemainingQuestions,
+  assertNoAxeViolations,
+  assertPath,
+  continueWithNothingSelected,
+  launch,
+  navigatingBy,
+  newContext,
+  pathOf,
+  startApplication,
+} from './support.mjs'
+
+/** A session whose answers so far are eligible, on the question at `path` (one of ELIGIBLE_ANSWERS). */
+async function reachQuestion(page, path) {
+  await startApplication(page)
+  await answer(page, 'Scotland')
+  const response = await answer(page, ROLES.childInScotland)
+  return pathOf(page) === path ? response : answerRemainingQuestions(page, path)
+}
+
+/** The questions after the role (see ELIGIBLE_ANSWERS), each as shown and with its error. */
+const LATER_QUESTIONS = Object.entries(ELIGIBLE_ANSWERS).flatMap(([path, entry]) => [
+  { name: `question ${path}`, path, open: (page) => reachQuestion(page, path) },
+  ...(entry.optional ? [] : [{
+    name: `question ${path}, with its error`,
+    path,
+    status: 422,
+    open: async (page) => {
+      await reachQuestion(page, path)
+      return continueWithNothingSelected(page)
+    },
+  }]),
+])
+
+/** Each page, and how to reach it from a fresh context. `status` is what the page must be served with. */
+const PAGES = [
+  { name: 'start', path: '/', open: (page) => page.goto('/') },
+  { name: 'before you start', path: '/before-you-start', open: (page) => page.goto('/before-you-start') },
+  { name: 'where do you live', path: '/where-do-you-live', open: startApplication },
+  {
+    name: 'where do you live, with its error',
+    path: '/where-do-you-live',
+    status: 422,
+    open: async (page) => {
+      await startApplication(page)
+      return continueWithNothingSelected(page)
+    },
+  },
+  {
+    name: 'which of these describes you',
+    path: '/your-role',
+    open: async (page) => {
+      await startApplication(page)
+      return answer(page, 'Scotland')
+    },
+  },
+  {
+    name: 'which of these describes you, with its error',
+    path: '/your-role',
+    status: 422,
+    open: async (page) => {
+      await startApplication(page)
+      await answer(page, 'Scotland')
+      return continueWithNothingSelected(page)
+    },
+  },
+  ...LATER_QUESTIONS,
+  {
+    name: 'check your answers',
+    path: '/check-your-answers',
+    open: async (page) => {
+      await startApplication(page)
+      await answer(page, 'Scotland')
+      await answer(page, ROLES.childInScotland)
+      return answerRemainingQuestions(page)
+    },
+  },
+  {
+    name: "the other parent's address",
+    path: '/other-parent-address',
+    open: async (page) => {
+      await reachQuestion(page, '/do-you-know-the-other-parents-address')
+      return answer(page, 'Yes')
+    },
+  },
+  {
+    name: "the other parent's address, with its errors",
+    path: '/other-parent-address',
+    status: 422,
+    open: async (page) => {
+      await reachQuestion(page, '/do-you-know-the-other-parents-address')
+      await answer(page, 'Yes')
+      return continueWithNothingSelected(page)
+    },
+  },
+  {
+    name: 'application sent',
+    path: '/application-sent',
+    open: async (page) => {
+      await reachQuestion(page, '/check-your-answers')
+      return navigatingBy(page, () => page.getByRole('button', { name: 'Send your application' }).click())
+    },
+  },
+  {
+    name: 'remove a child',
+    path: '/children/0/remove',
+    open: async (page) => {
+      await reachQuestion(page, '/children')
+      return navigatingBy(page, () => page.getByRole('link', { name: 'Remove Alex Taylor' }).click())
+    },
+  },
+  {
+    name: 'Northern Ireland',
+    path: '/northern-ireland',
+    open: async (page) => {
+      await startApplication(page)
+      return answer(page, 'Northern Ireland')
+    },
+  },
+  {
+    name: 'outside the UK',
+    path: '/outside-the-uk',
+    open: async (page) => {
+      await startApplication(page)
+      return answer(page, 'Outside the UK')
+    },
+  },
+  {
+    name: 'children not eligible',
+    path: '/children-not-eligible',
+    open: async (page) => {
+      await reachQuestion(page, '/childrens-ages')
+      return answer(page, 'No')
+    },
+  },
+  {
+    name: 'court order in place',
+    path: '/court-order-in-place',
+    open: async (page) => {
+      await reachQuestion(page, '/court-order')
+      return answer(page, 'Yes, made less than a year ago')
+    },
+  },
+  { name: 'session ended', path: '/session-ended', open: (page) => page.goto('/session-ended') },
+  { name: 'cookies', path: '/cookies', open: (page) => page.goto('/cookies') },
+  { name: 'privacy', path: '/privacy', open: (page) => page.goto('/privacy') },
+  { name: 'accessibility statement', path: '/accessibility', open: (page) => page.goto('/accessibility') },
+  { name: 'page not found', path: '/no-such-page', status: 404, open: (page) => page.goto('/no-such-page') },
+  { name: 'casework landing', path: '/casework', open: (page) => page.goto('/casework') },
+]
+
+describe('accessibility of every page', { concurrency: 3 }, () => {
+  let browser
+  before(async () => {
+    browser = await launch()
+  })
+  after(async () => {
+    await browser?.close()
+  })
+
+  /** Opens `target` in a fresh JavaScript-on context, checks it is the page meant, and runs `check` on it. */
+  async function onPage(target, viewport, check) {
+    const context = await newContext(browser, { javaScript: true, viewport })
+    try {
+      const page = await context.newPage()
+      const response = await target.open(page)
+      assertPath(page, target.path)
+      assert.equal(response.status(), target.status ?? 200, `${target.path} is served with the expected status`)
+      await check(page)
+    } finally {
+      await context.close()
+    }
+  }
+
+  for (const target of PAGES) {
+    test(`${target.name} (${target.path}) has no axe violations`, () =>
+      onPage(target, { width: 1024, height: 768 }, (page) => assertNoAxeViolations(page, target.name)))
+  }
+
+  for (const target of PAGES) {
+    test(`${target.name} (${target.path}) fits 320 CSS pixels without horizontal scrolling`, () =>
+      onPage(target, { width: 320, height: 640 }, async (page) => {
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }))
+        assert.equal(clientWidth, 320, 'the viewport is 320 CSS pixels wide')
+        assert.ok(scrollWidth <= 320, `the page is ${scrollWidth} px wide at 320 px: it scrolls horizontally`)
+      }))
+  }
+})
