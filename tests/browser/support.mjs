@@ -151,6 +151,9 @@ export const ELIGIBLE_ANSWERS = {
   '/do-you-know-the-other-parents-address': { choose: 'No' },
   '/other-parent-details': { optional: true },
   '/does-the-other-parent-know-where-you-live': { choose: 'I do not know' },
+  '/how-you-want-to-be-paid': { choose: 'Collect & Pay' },
+  '/do-you-have-a-bank-account': { choose: 'Yes' },
+  '/your-bank-details': { type: { 'Name on the account': 'S Taylor', 'Sort code': '30-94-30', 'Account number': '12345678' } },
 }
 
 /** The entry of ELIGIBLE_ANSWERS for the question the page shows; fails, saying what to add, if there is none. */

@@ -109,6 +109,7 @@ async fn a_complete_eligibility_shows_on_check_your_answers_and_change_comes_bac
     about_you(&mut browser).await;
     the_children(&mut browser).await;
     other_parent(&mut browser).await;
+    payments(&mut browser).await;
 
     let summary = browser.get("/check-your-answers").await;
     assert_eq!(summary.status, StatusCode::OK);
@@ -209,6 +210,7 @@ async fn complete_eligibility(browser: &mut Browser) {
     about_you(browser).await;
     the_children(browser).await;
     other_parent(browser).await;
+    payments(browser).await;
 }
 
 /// A page, the fields posted to it, and where that should lead.
@@ -321,6 +323,28 @@ async fn other_parent(browser: &mut Browser) {
         (
             "/does-the-other-parent-know-where-you-live",
             &[("knows-where-you-live", "do-not-know")],
+            "/how-you-want-to-be-paid",
+        ),
+    ];
+    for (path, fields, next) in answers {
+        let reply = browser.answer(path, fields).await;
+        assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(next)), "{path}");
+    }
+}
+
+/// Collect & Pay, and bank details typed with spaces and hyphens.
+async fn payments(browser: &mut Browser) {
+    let answers: [Answered; 3] = [
+        ("/how-you-want-to-be-paid", &[("payment-service", "collect-and-pay")], "/do-you-have-a-bank-account"),
+        ("/do-you-have-a-bank-account", &[("has-bank-account", "yes")], "/your-bank-details"),
+        (
+            "/your-bank-details",
+            &[
+                ("name-on-account", "S O'Brien"),
+                ("sort-code", "30 94 30"),
+                ("account-number", "1234 5678"),
+                ("roll-number", ""),
+            ],
             "/check-your-answers",
         ),
     ];
@@ -328,6 +352,24 @@ async fn other_parent(browser: &mut Browser) {
         let reply = browser.answer(path, fields).await;
         assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(next)), "{path}");
     }
+}
+
+#[tokio::test]
+async fn a_paying_parent_is_not_asked_how_to_be_paid_and_fees_are_stated() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    complete_eligibility(&mut browser).await;
+    let fees = browser.get("/how-you-want-to-be-paid").await;
+    assert!(fees.body.contains("4% is taken from each payment you receive"), "fees from the one place they are kept");
+    assert!(fees.body.contains("the other parent pays 20%"));
+
+    let check = browser.get("/check-your-answers").await;
+    assert!(check.body.contains("Collect &amp; Pay") && check.body.contains("Sort code 30-94-30"));
+    let reply = browser.answer("/your-role?change=1", &[("your-role", "parent-without-care")]).await;
+    assert_eq!(reply.location(), Some("/check-your-answers"), "nothing more to ask of someone who pays");
+    let check = browser.get("/check-your-answers").await;
+    assert!(!check.body.contains("Sort code"), "their bank details are forgotten");
+    assert_eq!(browser.get("/how-you-want-to-be-paid").await.location(), Some("/check-your-answers"));
 }
 
 #[tokio::test]

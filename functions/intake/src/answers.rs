@@ -9,6 +9,7 @@ use crate::children::Child;
 use crate::domain::{DateOfBirth, EmailAddress, Nino, PersonName, PhoneNumber, UkAddress};
 use crate::eligibility::{Country, CourtOrder, Role};
 use crate::other_parent::OtherParent;
+use crate::payments::{BankDetails, PaymentService};
 
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answers {
@@ -44,6 +45,14 @@ pub struct Answers {
     // The other parent
     #[serde(default, skip_serializing_if = "OtherParent::is_empty")]
     pub other_parent: OtherParent,
+
+    // Payments: asked only of an applicant who will receive maintenance (not of one who pays).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_service: Option<PaymentService>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_bank_account: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_details: Option<BankDetails>,
 }
 
 /// A person's full name and any other names they have been known by.
@@ -69,8 +78,27 @@ impl Answers {
         self.where_you_live = Some(country);
     }
 
+    /// Records the applicant's role, clearing what depended on it: someone who pays is not asked how they will be
+    /// paid, nor for bank details to be paid into.
     pub fn set_your_role(&mut self, role: Role) {
         self.your_role = Some(role);
+        if !self.receives_maintenance() {
+            self.payment_service = None;
+            self.set_has_bank_account(None);
+        }
+    }
+
+    /// Whether the applicant is the one maintenance is paid to (anyone but the parent without the children).
+    pub fn receives_maintenance(&self) -> bool {
+        self.your_role.is_some_and(|role| role != Role::ParentWithoutCare)
+    }
+
+    /// Records whether they have a bank account; "No" forgets any details given before.
+    pub fn set_has_bank_account(&mut self, has: Option<bool>) {
+        self.has_bank_account = has;
+        if has != Some(true) {
+            self.bank_details = None;
+        }
     }
 }
 
@@ -101,6 +129,16 @@ mod tests {
         answers.set_your_role(Role::Guardian);
         answers.set_where_you_live(Country::Scotland);
         assert_eq!(answers.your_role, Some(Role::Guardian));
+    }
+
+    #[test]
+    fn becoming_the_paying_parent_clears_how_to_be_paid() {
+        let mut answers = Answers::default();
+        answers.set_your_role(Role::ParentWithCare);
+        answers.payment_service = Some(PaymentService::CollectAndPay);
+        answers.set_has_bank_account(Some(false));
+        answers.set_your_role(Role::ParentWithoutCare);
+        assert_eq!((answers.payment_service, answers.has_bank_account), (None, None));
     }
 
     #[test]

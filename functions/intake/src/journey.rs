@@ -29,6 +29,10 @@ pub enum Step {
     OtherParentAddress,
     OtherParentOtherDetails,
     OtherParentKnowsWhereYouLive,
+    // Payments, for an applicant who will receive maintenance.
+    PaymentService,
+    HasBankAccount,
+    BankDetails,
     CheckYourAnswers,
 }
 
@@ -53,7 +57,7 @@ pub enum Next {
 }
 
 impl Step {
-    pub const ALL: [Step; 18] = [
+    pub const ALL: [Step; 21] = [
         Step::WhereYouLive,
         Step::YourRole,
         Step::ChildrenAges,
@@ -71,6 +75,9 @@ impl Step {
         Step::OtherParentAddress,
         Step::OtherParentOtherDetails,
         Step::OtherParentKnowsWhereYouLive,
+        Step::PaymentService,
+        Step::HasBankAccount,
+        Step::BankDetails,
         Step::CheckYourAnswers,
     ];
 
@@ -94,6 +101,9 @@ impl Step {
             Step::OtherParentAddress => "/other-parent-address",
             Step::OtherParentOtherDetails => "/other-parent-details",
             Step::OtherParentKnowsWhereYouLive => "/does-the-other-parent-know-where-you-live",
+            Step::PaymentService => "/how-you-want-to-be-paid",
+            Step::HasBankAccount => "/do-you-have-a-bank-account",
+            Step::BankDetails => "/your-bank-details",
             Step::CheckYourAnswers => "/check-your-answers",
         }
     }
@@ -123,6 +133,9 @@ impl Step {
             Step::OtherParentAddress => answers.other_parent.address.is_some(),
             Step::OtherParentOtherDetails => answers.other_parent.other_details.is_some(),
             Step::OtherParentKnowsWhereYouLive => answers.other_parent.knows_where_you_live.is_some(),
+            Step::PaymentService => answers.payment_service.is_some(),
+            Step::HasBankAccount => answers.has_bank_account.is_some(),
+            Step::BankDetails => answers.bank_details.is_some(),
             Step::CheckYourAnswers => false,
         }
     }
@@ -172,8 +185,15 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         },
         Step::OtherParentAddress => Some(Next::Ask(Step::OtherParentOtherDetails)),
         Step::OtherParentOtherDetails => Some(Next::Ask(Step::OtherParentKnowsWhereYouLive)),
-        // Payments come after the other parent.
+        // Someone who pays maintenance is not asked how they would like to be paid.
+        Step::OtherParentKnowsWhereYouLive if answers.receives_maintenance() => Some(Next::Ask(Step::PaymentService)),
         Step::OtherParentKnowsWhereYouLive => Some(Next::Ask(Step::CheckYourAnswers)),
+        Step::PaymentService => Some(Next::Ask(Step::HasBankAccount)),
+        Step::HasBankAccount => match answers.has_bank_account {
+            Some(true) => Some(Next::Ask(Step::BankDetails)),
+            _ => Some(Next::Ask(Step::CheckYourAnswers)),
+        },
+        Step::BankDetails => Some(Next::Ask(Step::CheckYourAnswers)),
         Step::CheckYourAnswers => None,
     }
 }
@@ -251,6 +271,8 @@ mod tests {
             }],
             finished_adding_children: true,
             other_parent: other_parent_known_only_by_name(),
+            payment_service: Some(crate::payments::PaymentService::CollectAndPay),
+            has_bank_account: Some(false),
             ..eligible(Some(true), Some(CourtOrder::None))
         }
     }
@@ -310,6 +332,19 @@ mod tests {
             (Answers { your_address: None, ..complete() }, Next::Ask(Step::YourAddress)),
             (Answers { your_contact_details: None, ..complete() }, Next::Ask(Step::YourContactDetails)),
             (Answers { children: Vec::new(), ..complete() }, Next::Ask(Step::AddChild)),
+            (Answers { payment_service: None, ..complete() }, Next::Ask(Step::PaymentService)),
+            (Answers { has_bank_account: None, ..complete() }, Next::Ask(Step::HasBankAccount)),
+            (Answers { has_bank_account: Some(true), ..complete() }, Next::Ask(Step::BankDetails)),
+            // Someone who pays is never asked how they would like to be paid.
+            (
+                Answers {
+                    your_role: Some(Role::ParentWithoutCare),
+                    payment_service: None,
+                    has_bank_account: None,
+                    ..complete()
+                },
+                Next::Ask(Step::CheckYourAnswers),
+            ),
             // Removing every child asks for one again, whatever was said before.
             (Answers { children: Vec::new(), finished_adding_children: true, ..complete() }, Next::Ask(Step::AddChild)),
             (Answers { finished_adding_children: false, ..complete() }, Next::Ask(Step::Children)),
@@ -380,7 +415,7 @@ mod tests {
         assert_eq!(previous(Step::AddChild, &full), Some(Step::YourContactDetails));
         assert_eq!(previous(Step::OtherParentName, &full), Some(Step::Children));
         assert_eq!(previous(Step::OtherParentDateOfBirth, &full), Some(Step::OtherParentName));
-        assert_eq!(previous(Step::CheckYourAnswers, &full), Some(Step::OtherParentKnowsWhereYouLive));
+        assert_eq!(previous(Step::CheckYourAnswers, &full), Some(Step::HasBankAccount));
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod eligibility;
 pub mod journey;
 pub mod other_parent;
+pub mod payments;
 pub mod reference;
 pub mod routing;
 pub mod session;

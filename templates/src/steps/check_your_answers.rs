@@ -123,6 +123,40 @@ fn other_parent(answers: &Answers) -> Markup {
     ])
 }
 
+/// How the applicant would like to be paid, and where.
+fn payments(answers: &Answers) -> Markup {
+    use super::{has_bank_account, payment_service};
+    let details = answers.bank_details.as_ref();
+    let account = match (answers.has_bank_account, details) {
+        (_, Some(details)) => lines_row(
+            "Bank account",
+            Some(vec![
+                details.name_on_account.as_str(),
+                &format!("Sort code {}", details.sort_code),
+                &format!("Account number {}", details.account_number.as_str()),
+            ]),
+            Step::BankDetails,
+            "your bank account details",
+        ),
+        (Some(false), None) => row(
+            "Bank account",
+            Some(has_bank_account::NO_ACCOUNT),
+            Step::HasBankAccount,
+            "whether you have a bank account",
+        ),
+        _ => None,
+    };
+    summary(vec![
+        row(
+            "How you would like to be paid",
+            answers.payment_service.map(payment_service::label),
+            Step::PaymentService,
+            "how you would like child maintenance to be paid",
+        ),
+        account,
+    ])
+}
+
 pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
     let name = answers.your_name.as_ref();
     let contact = answers.your_contact_details.as_ref();
@@ -201,6 +235,10 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
                     (children)
                     h2.govuk-heading-m { "The other parent" }
                     (other_parent(answers))
+                    @if answers.receives_maintenance() {
+                        h2.govuk-heading-m { "Payments" }
+                        (payments(answers))
+                    }
                     h2.govuk-heading-m { "Now send your application" }
                     p.govuk-body {
                         "By sending this application you are confirming that, to the best of your knowledge, the \

@@ -1,16 +1,19 @@
 //! One view per question of the journey, named as its route and its form in the `apply` crate
 //! (`apply::steps::where_you_live` ↔ `templates::steps::where_you_live`).
 
+pub mod bank_details;
 pub mod check_your_answers;
 pub mod children;
 pub mod childrens_ages;
 pub mod court_order;
+pub mod has_bank_account;
 pub mod other_parent_address;
 pub mod other_parent_date_of_birth;
 pub mod other_parent_knows_address;
 pub mod other_parent_knows_where_you_live;
 pub mod other_parent_name;
 pub mod other_parent_other_details;
+pub mod payment_service;
 pub mod where_you_live;
 pub mod your_address;
 pub mod your_contact_details;

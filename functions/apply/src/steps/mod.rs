@@ -3,16 +3,19 @@
 //! `templates::steps::<same name>`. The generic handlers below do the rest, the same way for every step: the
 //! session, the journey's order, the CSRF check, validation errors, saving and where to go next.
 
+mod bank_details;
 mod check_your_answers;
 mod children;
 mod childrens_ages;
 mod court_order;
+mod has_bank_account;
 mod other_parent_address;
 mod other_parent_date_of_birth;
 mod other_parent_knows_address;
 mod other_parent_knows_where_you_live;
 mod other_parent_name;
 mod other_parent_other_details;
+mod payment_service;
 mod where_you_live;
 mod your_address;
 mod your_contact_details;
@@ -57,6 +60,9 @@ pub fn routes() -> Router<AppState> {
         .merge(question::<other_parent_address::OtherParentAddress>())
         .merge(question::<other_parent_other_details::OtherParentOtherDetails>())
         .merge(question::<other_parent_knows_where_you_live::OtherParentKnowsWhereYouLive>())
+        .merge(question::<payment_service::PaymentServiceQuestion>())
+        .merge(question::<has_bank_account::HasBankAccount>())
+        .merge(question::<bank_details::BankDetailsQuestion>())
         .merge(check_your_answers::routes())
 }
 

@@ -1,0 +1,62 @@
+//! "How would you like child maintenance to be paid?": Direct Pay or Collect & Pay, what each means and costs.
+//! The fees come from `intake::payments::COLLECT_AND_PAY_FEES`, the one place they are kept.
+
+use intake::payments::{COLLECT_AND_PAY_FEES, PaymentService};
+use maud::Markup;
+
+use super::{StepContext, heading_legend, question_page};
+use crate::Fields;
+use crate::components::{Content, Hint, RadioItem, Radios, radios};
+
+pub const TITLE: &str = "How would you like child maintenance to be paid?";
+pub const FIELD: &str = "payment-service";
+pub const ERROR_NOT_SELECTED: &str = "Select how you would like child maintenance to be paid";
+
+pub fn label(service: PaymentService) -> &'static str {
+    match service {
+        PaymentService::DirectPay => "Direct Pay",
+        PaymentService::CollectAndPay => "Collect & Pay",
+    }
+}
+
+pub fn explanation(service: PaymentService) -> String {
+    match service {
+        PaymentService::DirectPay => "The Child Maintenance Service works out how much should be paid. The other \
+            parent pays you directly, so they will need your bank account details. There are no fees."
+            .to_owned(),
+        PaymentService::CollectAndPay => format!(
+            "The Child Maintenance Service collects payments from the other parent and pays them to you, so you do \
+             not need to be in contact. {}% is taken from each payment you receive, and the other parent pays {}% \
+             on top of each payment.",
+            COLLECT_AND_PAY_FEES.receiving_parent_percent, COLLECT_AND_PAY_FEES.paying_parent_percent
+        ),
+    }
+}
+
+pub fn view(context: StepContext<'_>, fields: &Fields) -> Markup {
+    let items = PaymentService::ALL
+        .into_iter()
+        .map(|service| RadioItem {
+            content: Content::text(label(service)),
+            value: Some(service.form_value().into()),
+            hint: Some(Hint { content: Content::text(explanation(service)), ..Hint::default() }),
+            ..RadioItem::default()
+        })
+        .collect();
+    let field = radios(&Radios {
+        name: FIELD.into(),
+        fieldset: heading_legend(TITLE),
+        hint: Some(Hint {
+            content: Content::text(
+                "The Child Maintenance Service uses Direct Pay unless the other parent agrees to Collect & Pay, or \
+                 is unlikely to pay.",
+            ),
+            ..Hint::default()
+        }),
+        error_message: context.errors.message_for(FIELD),
+        items,
+        value: fields.get(FIELD).map(str::to_owned),
+        ..Radios::default()
+    });
+    question_page(context, TITLE, field)
+}
