@@ -150,6 +150,7 @@ const PAGES = [
       return answer(page, 'Yes, made less than a year ago')
     },
   },
+  { name: 'staying safe online', path: '/staying-safe-online', open: (page) => page.goto('/staying-safe-online') },
   { name: 'session ended', path: '/session-ended', open: (page) => page.goto('/session-ended') },
   { name: 'cookies', path: '/cookies', open: (page) => page.goto('/cookies') },
   { name: 'privacy', path: '/privacy', open: (page) => page.goto('/privacy') },

@@ -65,6 +65,33 @@ describe('the application journey', () => {
       }
     })
 
+    test(`${mode}: the whole journey sends one application, and Back afterwards shows only the confirmation`, async () => {
+      const context = await newContext(browser, { javaScript })
+      try {
+        const page = await context.newPage()
+        await startApplication(page)
+        await answer(page, 'Wales')
+        await answer(page, ROLES.parentWithCare)
+        await answerRemainingQuestions(page)
+
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Send your application' }).click())
+        assertPath(page, '/application-sent')
+        const panel = (await page.locator('.govuk-panel').textContent()).replace(/\s+/g, ' ').trim()
+        assert.match(panel, /^Application sent Your reference number [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=]$/)
+        const body = (await page.locator('main').textContent()).toLowerCase()
+        for (const word of ['abuse', 'danger', 'violence', 'safety']) {
+          assert.ok(!body.includes(word), `the confirmation never mentions "${word}"`)
+        }
+
+        // Back returns to check your answers' URL, which now leads to the confirmation: nothing to send again.
+        await page.goBack()
+        assertPath(page, '/application-sent')
+        assert.equal(await page.getByRole('button', { name: 'Send your application' }).count(), 0)
+      } finally {
+        await context.close()
+      }
+    })
+
     test(`${mode}: changing where you live to England clears the child role, and choosing a parent role returns to check your answers`, async () => {
       const context = await newContext(browser, { javaScript })
       try {

@@ -14,6 +14,11 @@ async fn the_start_page_says_applying_is_free() {
     assert_eq!(reply.status, StatusCode::OK);
     assert!(reply.body.contains("It is free to apply."));
     assert!(reply.body.contains(r#"href="/before-you-start""#), "Start now goes to before you start");
+    assert!(reply.body.contains(r#"href="/staying-safe-online""#), "and it links to staying safe online");
+    let mut browser = Browser::new(apply_app().await.0);
+    let safety = browser.get("/staying-safe-online").await;
+    assert_eq!(safety.status, StatusCode::OK);
+    assert!(safety.body.contains("call 999") && safety.body.contains("press 55"));
 }
 
 #[tokio::test]
@@ -498,4 +503,46 @@ async fn the_confirmation_needs_a_sent_session() {
     browser.start_application().await;
     assert_eq!(browser.get("/application-sent").await.location(), Some("/"), "a draft is not a receipt");
     assert!(browser.cookie(COOKIE_NAME).is_some(), "and its session is kept");
+}
+
+#[tokio::test]
+async fn twenty_sends_at_once_from_one_session_make_one_application_and_one_reference() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app.clone());
+    complete_eligibility(&mut browser).await;
+    let cookie = browser.cookie(COOKIE_NAME).expect("cookie").to_owned();
+    let token = browser.get("/check-your-answers").await.csrf_token().expect("token");
+
+    let sends: Vec<_> = (0..20)
+        .map(|_| {
+            let mut tab = Browser::new(app.clone());
+            tab.set_cookie(COOKIE_NAME, &cookie);
+            let token = token.clone();
+            tokio::spawn(async move {
+                let sent = tab.post("/check-your-answers", &[("csrf_token", &token)]).await;
+                (sent.status, sent.location().map(str::to_owned), tab.get("/application-sent").await.body)
+            })
+        })
+        .collect();
+    let mut confirmations = Vec::new();
+    for send in sends {
+        let (status, location, confirmation) = send.await.expect("joined");
+        assert_eq!((status, location.as_deref()), (StatusCode::SEE_OTHER, Some("/application-sent")));
+        confirmations.push(confirmation);
+    }
+
+    let stored = store
+        .client()
+        .scan()
+        .table_name(store.table_name())
+        .filter_expression("sk = :app")
+        .expression_attribute_values(":app", aws_sdk_dynamodb::types::AttributeValue::S("APP".into()))
+        .send()
+        .await
+        .expect("scan");
+    assert_eq!(stored.items().len(), 1, "exactly one application");
+    let reference = intake::Reference::parse(stored.items()[0]["reference"].as_s().expect("reference")).expect("ref");
+    for confirmation in confirmations {
+        assert!(confirmation.contains(&reference.to_string()), "every response shows the one reference");
+    }
 }

@@ -26,6 +26,7 @@ pub fn router(state: AppState) -> Router {
         .route("/children-not-eligible", get(pages::children_not_eligible))
         .route("/court-order-in-place", get(pages::court_order_in_place))
         .route("/session-ended", get(pages::session_ended))
+        .route(templates::pages::journey::STAYING_SAFE_ONLINE, get(pages::staying_safe_online))
         .route("/cookies", get(pages::cookies))
         .route("/privacy", get(pages::privacy))
         .route("/accessibility", get(pages::accessibility))

@@ -58,6 +58,10 @@ pub async fn court_order_in_place() -> Html<String> {
     html(views::court_order_in_place(Step::CourtOrder.path()))
 }
 
+pub async fn staying_safe_online() -> Html<String> {
+    html(views::staying_safe_online())
+}
+
 pub async fn session_ended() -> Html<String> {
     html(views::session_ended())
 }

@@ -5,11 +5,59 @@ use maud::{Markup, html};
 
 use intake::Reference;
 
-use crate::components::{Button, Content, Panel, button, panel};
+use crate::components::{Button, Content, Panel, WarningText, button, panel, warning_text};
 use crate::layout::{Area, Page, page};
 
 fn two_thirds(content: Markup) -> Markup {
     html! { div.govuk-grid-row { div.govuk-grid-column-two-thirds { (content) } } }
+}
+
+pub const STAYING_SAFE_ONLINE: &str = "/staying-safe-online";
+
+/// Advice on using the service without leaving traces someone could find, following the "Exit a page quickly"
+/// pattern's advice (<https://design-system.service.gov.uk/patterns/exit-a-page-quickly/>) and the guidance of
+/// Refuge and Women's Aid it points to.
+pub fn staying_safe_online() -> Markup {
+    const TITLE: &str = "Staying safe online";
+    page(
+        Area::Apply,
+        &Page { title: TITLE, back: Some("/"), ..Page::default() },
+        two_thirds(html! {
+            h1.govuk-heading-l { (TITLE) }
+            (warning_text(&WarningText {
+                content: Content::text(
+                    "If you are in immediate danger, call 999. If you cannot speak, call 999 from a mobile, then press \
+                     55 when asked: this is the Silent Solution, and it tells the operator you need help.",
+                ),
+                ..WarningText::default()
+            }))
+            p.govuk-body {
+                "If you are worried that someone checks your phone or computer, these steps can make it harder for them \
+                 to see that you have used this service. None of them is perfect."
+            }
+            h2.govuk-heading-m { "Use a device they cannot get to" }
+            p.govuk-body {
+                "The safest way is to use a phone or computer the other person never uses and cannot check, such as a \
+                 friend's phone, or a computer at a library, a community centre or work."
+            }
+            h2.govuk-heading-m { "Use private browsing" }
+            p.govuk-body {
+                "Private browsing (sometimes called incognito mode) stops your browser keeping a history of the pages you \
+                 visit once you close the window. It does not hide what you do from your internet provider, your \
+                 employer, or software someone has installed on your device to watch you."
+            }
+            h2.govuk-heading-m { "Delete this service from your history" }
+            p.govuk-body {
+                "You can delete the pages of this service from your browser's history after you have used it. Deleting \
+                 your whole history could make someone suspicious, so you may prefer to delete only these pages."
+            }
+            h2.govuk-heading-m { "Find out more" }
+            ul class="govuk-list govuk-list--bullet" {
+                li { a.govuk-link href="https://refugetechsafety.org/" { "Refuge: secure your tech" } }
+                li { a.govuk-link href="https://www.womensaid.org.uk/cover-your-tracks-online/" { "Women's Aid: cover your tracks online" } }
+            }
+        }),
+    )
 }
 
 /// The start page: <https://design-system.service.gov.uk/patterns/start-using-a-service/>.
@@ -43,6 +91,12 @@ pub fn start() -> Markup {
                 is_start_button: Some(true),
                 ..Button::default()
             }))
+            h2.govuk-heading-m { "Staying safe online" }
+            p.govuk-body {
+                "If you are worried that someone might see you have used this service, read about "
+                a.govuk-link href=(STAYING_SAFE_ONLINE) { "staying safe online" }
+                " before you start."
+            }
             h2.govuk-heading-m { "If you live in Northern Ireland" }
             p.govuk-body {
                 "Apply through "
@@ -71,6 +125,11 @@ pub fn before_you_start() -> Markup {
             p.govuk-body {
                 "We keep your answers for 24 hours so that you can come back to them in the same browser. \
                  If you do not send your application within 24 hours, we delete them."
+            }
+            p.govuk-body {
+                "If you are worried that someone might see what you are doing, read about "
+                a.govuk-link href=(STAYING_SAFE_ONLINE) { "staying safe online" }
+                "."
             }
             form method="post" novalidate {
                 (button(&Button { content: Content::text("Continue"), prevent_double_click: Some(true), ..Button::default() }))
