@@ -11,7 +11,7 @@ pub mod steps;
 
 pub use errors::FormErrors;
 pub use fields::Fields;
-pub use layout::{Area, Page};
+pub use layout::{Area, ExitButton, Page};
 
 use maud::{Markup, html};
 

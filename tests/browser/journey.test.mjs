@@ -76,7 +76,7 @@ describe('the application journey', () => {
 
         await navigatingBy(page, () => page.getByRole('button', { name: 'Send your application' }).click())
         assertPath(page, '/application-sent')
-        const panel = (await page.locator('.govuk-panel').textContent()).replace(/\s+/g, ' ').trim()
+        const panel = (await page.locator('.govuk-panel').innerText()).replace(/\s+/g, ' ').trim()
         assert.match(panel, /^Application sent Your reference number [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z*~$=]$/)
         const body = (await page.locator('main').textContent()).toLowerCase()
         for (const word of ['abuse', 'danger', 'violence', 'safety']) {

@@ -546,3 +546,53 @@ async fn twenty_sends_at_once_from_one_session_make_one_application_and_one_refe
         assert!(confirmation.contains(&reference.to_string()), "every response shows the one reference");
     }
 }
+
+#[tokio::test]
+async fn exit_deletes_the_answers_expires_the_cookie_and_leaves_for_a_neutral_site() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    browser.start_application().await;
+    browser.answer("/where-do-you-live", &[("where-you-live", "wales")]).await;
+    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+
+    let page = browser.get("/your-role").await;
+    assert!(page.body.contains(r#"href="/exit""#) && page.body.contains("govuk-js-exit-this-page-skiplink"));
+    let exit = browser.get("/exit").await;
+    assert_eq!((exit.status, exit.location()), (StatusCode::SEE_OTHER, Some("https://www.bbc.co.uk/weather")));
+    assert_eq!(exit.headers.get(http::header::CACHE_CONTROL).and_then(|v| v.to_str().ok()), Some("no-store"));
+    assert_eq!(browser.cookie(COOKIE_NAME), None, "the session cookie is expired");
+    assert!(store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").is_none(), "answers deleted");
+
+    // Back, to any journey page: the start page, never an answer.
+    assert_eq!(browser.get("/your-role").await.location(), Some("/"));
+    // Even someone who kept the old cookie finds nothing.
+    browser.set_cookie(COOKIE_NAME, session.as_str());
+    assert!(browser.get("/where-do-you-live").await.title().starts_with("For your security, we deleted your answers"));
+}
+
+#[tokio::test]
+async fn exit_never_keeps_anyone_even_when_dynamodb_is_down() {
+    let config =
+        intake::Config { table_name: "unreachable".into(), dynamodb_endpoint: Some("http://127.0.0.1:9".into()) };
+    let mut browser = Browser::new(apply::router(apply::AppState { store: intake::Store::connect(&config).await }));
+    browser.set_cookie(COOKIE_NAME, SessionId::new().as_str());
+    for exit in [browser.get("/exit").await, browser.post("/exit", &[]).await] {
+        assert_eq!((exit.status, exit.location()), (StatusCode::SEE_OTHER, Some("https://www.bbc.co.uk/weather")));
+    }
+    assert_eq!(browser.cookie(COOKIE_NAME), None);
+}
+
+#[tokio::test]
+async fn exit_this_page_appears_only_after_it_is_explained() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    for path in ["/", "/before-you-start"] {
+        assert!(!browser.get(path).await.body.contains("govuk-exit-this-page"), "{path}");
+    }
+    assert!(browser.get("/before-you-start").await.body.contains("press the Shift key 3 times"));
+    for path in ["/staying-safe-online", "/northern-ireland", "/cookies", "/no-such-page"] {
+        assert!(browser.get(path).await.body.contains(r#"data-module="govuk-exit-this-page""#), "{path}");
+    }
+    let casework = Browser::new(end_to_end::casework_app().await).get("/casework").await;
+    assert!(!casework.body.contains("govuk-exit-this-page"), "not for caseworkers");
+}

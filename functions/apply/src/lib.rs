@@ -3,6 +3,7 @@
 //! `main.rs` runs it on Lambda; the dev server and the tests mount the same `router`.
 
 mod applicant;
+mod exit;
 mod pages;
 mod steps;
 
@@ -21,6 +22,7 @@ pub fn router(state: AppState) -> Router {
     let routes = Router::new()
         .route("/", get(pages::start))
         .route("/before-you-start", get(pages::before_you_start).post(pages::start_session))
+        .route(templates::layout::EXIT_URL, get(exit::exit).post(exit::exit))
         .route("/northern-ireland", get(pages::northern_ireland))
         .route("/outside-the-uk", get(pages::outside_the_uk))
         .route("/children-not-eligible", get(pages::children_not_eligible))

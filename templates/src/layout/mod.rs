@@ -7,7 +7,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::components::{BackLink, SkipLink, back_link, skip_link};
+use crate::components::{BackLink, ExitThisPage, SkipLink, back_link, exit_this_page, skip_link};
 
 pub const SERVICE_NAME: &str = "Apply for child maintenance";
 
@@ -40,6 +40,20 @@ impl Area {
     }
 }
 
+/// Where Exit this page leads: our own URL, which deletes the answers and the session before sending the applicant
+/// on to a neutral site, as the pattern advises (<https://design-system.service.gov.uk/patterns/exit-a-page-quickly/>).
+pub const EXIT_URL: &str = "/exit";
+
+/// Whether an applicant's page shows Exit this page.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ExitButton {
+    /// Every applicant page after the one that explains the button.
+    #[default]
+    Shown,
+    /// The start and before-you-start pages: the pattern asks that the button is explained before it first appears.
+    NotYetExplained,
+}
+
 /// What a page gives the layout besides its content.
 #[derive(Debug, Clone, Default)]
 pub struct Page<'a> {
@@ -49,12 +63,15 @@ pub struct Page<'a> {
     pub has_errors: bool,
     /// The previous page, shown as a Back link above the content.
     pub back: Option<&'a str>,
+    pub exit: ExitButton,
 }
 
 /// The whole HTML document.
 pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
     // "Page - Service - GOV.UK"; a page named as the service (its start page) is not named twice.
     let error_prefix = if page.has_errors { "Error: " } else { "" };
+    // Caseworkers' pages never show it: they are staff, at work.
+    let exit = area == Area::Apply && page.exit == ExitButton::Shown;
     let title = if page.title == area.service_name() {
         format!("{error_prefix}{} - GOV.UK", page.title)
     } else {
@@ -78,6 +95,14 @@ pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
             }
             body class="govuk-template__body" {
                 (skip_link(&SkipLink { href: Some("#main-content".into()), content: crate::components::Content::text("Skip to main content"), classes: None }))
+                @if exit {
+                    // The secondary skip link: the first thing a keyboard user can reach is a way out.
+                    (skip_link(&SkipLink {
+                        href: Some(EXIT_URL.into()),
+                        content: crate::components::Content::text("Exit this page"),
+                        classes: Some("govuk-js-exit-this-page-skiplink".into()),
+                    }))
+                }
                 header class="govuk-template__header" {
                     div.govuk-header {
                         div class="govuk-header__container govuk-width-container" {
@@ -97,6 +122,9 @@ pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
                     }
                 }
                 div.govuk-width-container {
+                    @if exit {
+                        (exit_this_page(&ExitThisPage { redirect_url: Some(EXIT_URL.into()), ..ExitThisPage::default() }))
+                    }
                     @if let Some(href) = page.back {
                         (back_link(&BackLink { href: Some(href.to_owned()), ..BackLink::default() }))
                     }

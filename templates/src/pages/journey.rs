@@ -6,7 +6,7 @@ use maud::{Markup, html};
 use intake::Reference;
 
 use crate::components::{Button, Content, Panel, WarningText, button, panel, warning_text};
-use crate::layout::{Area, Page, page};
+use crate::layout::{Area, ExitButton, Page, page};
 
 fn two_thirds(content: Markup) -> Markup {
     html! { div.govuk-grid-row { div.govuk-grid-column-two-thirds { (content) } } }
@@ -51,6 +51,16 @@ pub fn staying_safe_online() -> Markup {
                 "You can delete the pages of this service from your browser's history after you have used it. Deleting \
                  your whole history could make someone suspicious, so you may prefer to delete only these pages."
             }
+            h2.govuk-heading-m { "What Exit this page does" }
+            p.govuk-body {
+                "Once you start an application, every page has an Exit this page button, and pressing the Shift key 3 \
+                 times does the same. It takes you straight to the BBC Weather website, deletes the answers you have \
+                 given and ends your session, so going Back does not show them."
+            }
+            p.govuk-body {
+                "It does not delete your browser history. Someone using this device could still see that you visited \
+                 this service, unless you used private browsing or delete it from your history."
+            }
             h2.govuk-heading-m { "Find out more" }
             ul class="govuk-list govuk-list--bullet" {
                 li { a.govuk-link href="https://refugetechsafety.org/" { "Refuge: secure your tech" } }
@@ -65,7 +75,7 @@ pub fn start() -> Markup {
     const TITLE: &str = "Apply for child maintenance";
     page(
         Area::Apply,
-        &Page { title: TITLE, ..Page::default() },
+        &Page { title: TITLE, exit: ExitButton::NotYetExplained, ..Page::default() },
         two_thirds(html! {
             h1.govuk-heading-xl { (TITLE) }
             p.govuk-body {
@@ -113,7 +123,7 @@ pub const BEFORE_YOU_START_TITLE: &str = "Before you start";
 pub fn before_you_start() -> Markup {
     page(
         Area::Apply,
-        &Page { title: BEFORE_YOU_START_TITLE, back: Some("/"), ..Page::default() },
+        &Page { title: BEFORE_YOU_START_TITLE, back: Some("/"), exit: ExitButton::NotYetExplained, ..Page::default() },
         two_thirds(html! {
             h1.govuk-heading-l { (BEFORE_YOU_START_TITLE) }
             p.govuk-body { "We will ask you:" }
@@ -126,10 +136,20 @@ pub fn before_you_start() -> Markup {
                 "We keep your answers for 24 hours so that you can come back to them in the same browser. \
                  If you do not send your application within 24 hours, we delete them."
             }
+            h2.govuk-heading-m { "Leaving this service quickly" }
             p.govuk-body {
-                "If you are worried that someone might see what you are doing, read about "
+                "From the next page, every page has an Exit this page button. Use it if you need to leave the service \
+                 quickly: it takes you to the BBC Weather website and deletes the answers you have given."
+            }
+            p.govuk-body {
+                "On a keyboard you can also press the Shift key 3 times. Using a keyboard with a screen reader, the first \
+                 link on every page is Exit this page."
+            }
+            p.govuk-body {
+                "Exit this page does not delete your browser history: someone using this device could still see that \
+                 you visited this service. Read about "
                 a.govuk-link href=(STAYING_SAFE_ONLINE) { "staying safe online" }
-                "."
+                " to find out what you can do."
             }
             form method="post" novalidate {
                 (button(&Button { content: Content::text("Continue"), prevent_double_click: Some(true), ..Button::default() }))

@@ -222,7 +222,7 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
     ];
     page(
         Area::Apply,
-        &Page { title: TITLE, has_errors: false, back: Some(back) },
+        &Page { title: TITLE, back: Some(back), ..Page::default() },
         html! {
             div.govuk-grid-row {
                 div.govuk-grid-column-two-thirds {

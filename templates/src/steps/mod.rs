@@ -41,7 +41,7 @@ pub struct StepContext<'a> {
 pub fn question_page(context: StepContext<'_>, title: &str, fields: Markup) -> Markup {
     page(
         Area::Apply,
-        &Page { title, has_errors: !context.errors.is_empty(), back: Some(context.back) },
+        &Page { title, has_errors: !context.errors.is_empty(), back: Some(context.back), ..Page::default() },
         html! {
             div.govuk-grid-row {
                 div.govuk-grid-column-two-thirds { (context.errors.summary()) (question_form(context.csrf_token, fields)) }

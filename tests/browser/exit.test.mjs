@@ -1,0 +1,164 @@
+// Exit this page: every way out reaches the neutral site through our /exit, which deletes the answers, and
+// afterwards Back shows no answer and no question.
+//
+// The neutral site is a redirect's target, which Playwright can abort but not fulfil: its stub aborts it, and the
+// tests watch the browser ask for it, redirected from /exit. Every other off-origin request is blocked and recorded.
+
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+
+import {
+  ROLES,
+  answer,
+  assertPath,
+  ORIGIN,
+  blockOtherOrigins,
+  launch,
+  newContext,
+  pathOf,
+  startApplication,
+} from './support.mjs'
+
+const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather'
+
+/** A context whose off-origin requests are blocked and recorded, but for the neutral site's stub. */
+async function exitContext(browser, options) {
+  const context = await newContext(browser, options)
+  const blocked = await blockOtherOrigins(context)
+  // Registered after the block, so it wins for the neutral site: answered here, never recorded as a leak.
+  await context.route(NEUTRAL_SITE, (route) => route.abort('blockedbyclient'))
+  return { context, blocked }
+}
+
+/** Does `action` and waits until the browser has gone for the neutral site, redirected there by our /exit. */
+async function leaving(page, action) {
+  const [request] = await Promise.all([page.waitForEvent('requestfailed', (r) => r.url() === NEUTRAL_SITE), action()])
+  assert.equal(request.redirectedFrom()?.url(), `${ORIGIN}/exit`, 'the way out goes through /exit')
+  assert.equal(request.isNavigationRequest(), true, 'the whole page leaves')
+}
+
+/** A session with an answer given, on the next question (which shows Exit this page). */
+async function withAnAnswer(page) {
+  await startApplication(page)
+  await answer(page, 'Wales')
+  assertPath(page, '/your-role')
+}
+
+/**
+ * Back, as the applicant would press it. Straight after the way out, Chromium may still be swapping the page into
+ * the process of its error page for the blocked neutral site ("Not attached to an active page"), and Playwright can
+ * not wait for that: then it lets the browser settle briefly and presses again (a bounded retry, not a timing test).
+ */
+async function goBack(page) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.goBack()
+    } catch (error) {
+      if (attempt === 10 || !String(error).includes('Not attached to an active page')) throw error
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  }
+}
+
+/** After leaving: Back shows the start page, never an answer or a question. */
+async function assertLeftWithoutTrace(page, blocked) {
+  await goBack(page)
+  assert.equal(pathOf(page), '/', `Back shows the start page, not ${page.url()}`)
+  assert.equal(await page.title(), 'Apply for child maintenance - GOV.UK', 'the start page')
+  assert.equal(await page.locator('input:checked, input[name="csrf_token"]').count(), 0, 'no answer, no form')
+  await page.goto('/where-do-you-live')
+  assertPath(page, '/')
+  assert.deepEqual(blocked, [], 'no request went to another origin')
+}
+
+describe('exit this page', () => {
+  let browser
+  before(async () => {
+    browser = await launch()
+  })
+  after(async () => {
+    await browser?.close()
+  })
+
+  for (const javaScript of [true, false]) {
+    const mode = javaScript ? 'with JavaScript' : 'without JavaScript'
+    test(`${mode}: the button leaves for the neutral site and deletes the answers`, async () => {
+      const { context, blocked } = await exitContext(browser, { javaScript })
+      try {
+        const page = await context.newPage()
+        await withAnAnswer(page)
+        await leaving(page, () => page.getByRole('button', { name: 'Emergency Exit this page' }).click())
+        await assertLeftWithoutTrace(page, blocked)
+      } finally {
+        await context.close()
+      }
+    })
+  }
+
+  test('pressing Shift 3 times leaves', async () => {
+    const { context, blocked } = await exitContext(browser, { javaScript: true })
+    try {
+      const page = await context.newPage()
+      await withAnAnswer(page)
+      await leaving(page, async () => {
+        for (let i = 0; i < 3; i++) {
+          await page.keyboard.press('Shift')
+        }
+      })
+      await assertLeftWithoutTrace(page, blocked)
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('the second link on the page, after Skip to main content, is Exit this page and leaves', async () => {
+    const { context, blocked } = await exitContext(browser, { javaScript: true })
+    try {
+      const page = await context.newPage()
+      await withAnAnswer(page)
+      await page.keyboard.press('Tab')
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Skip to main content')
+      await page.keyboard.press('Tab')
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Exit this page')
+      await leaving(page, () => page.keyboard.press('Enter'))
+      await assertLeftWithoutTrace(page, blocked)
+    } finally {
+      await context.close()
+    }
+  })
+
+  for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 720 }]) {
+    test(`at ${viewport.width} px the button never hides the field that has focus (WCAG 2.4.11)`, async () => {
+      const { context } = await exitContext(browser, { javaScript: true, viewport })
+      try {
+        const page = await context.newPage()
+        await withAnAnswer(page)
+        await answer(page, ROLES.parentWithCare)
+        await answer(page, 'Yes')
+        await answer(page, 'No')
+        assertPath(page, '/your-name')
+        // Every field of a long page, reached with Tab from the bottom up, so the page scrolls upwards under the
+        // sticky button.
+        const ids = await page.$$eval('main input, main button', (elements) => elements.map((e) => e.id || e.name))
+        assert.ok(ids.length >= 3, `the page has fields: ${ids}`)
+        await page.keyboard.press('End')
+        for (let i = 0; i < 8; i++) {
+          await page.keyboard.press('Shift+Tab')
+          const overlap = await page.evaluate(() => {
+            const focused = document.activeElement
+            const exit = document.querySelector('.govuk-exit-this-page')
+            if (!focused || !exit || exit.contains(focused) || !focused.closest('main')) return null
+            const a = focused.getBoundingClientRect()
+            const b = exit.getBoundingClientRect()
+            const overlapsVertically = a.top < b.bottom && b.top < a.bottom
+            const overlapsHorizontally = a.left < b.right && b.left < a.right
+            return overlapsVertically && overlapsHorizontally ? `${focused.outerHTML.slice(0, 80)}` : null
+          })
+          assert.equal(overlap, null, `the Exit this page button covers the focused element ${overlap}`)
+        }
+      } finally {
+        await context.close()
+      }
+    })
+  }
+})
