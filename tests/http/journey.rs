@@ -596,3 +596,31 @@ async fn exit_this_page_appears_only_after_it_is_explained() {
     let casework = Browser::new(end_to_end::casework_app().await).get("/casework").await;
     assert!(!casework.body.contains("govuk-exit-this-page"), "not for caseworkers");
 }
+
+#[tokio::test]
+async fn markup_typed_into_free_text_is_shown_as_text_on_the_form_and_on_check_your_answers() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    complete_eligibility(&mut browser).await;
+    const SCRIPT: &str = "<script>alert(1)</script>";
+
+    // Refused as a name, and shown back in the input as text.
+    let refused = browser.answer("/your-name?change=1", &[("full-name", SCRIPT)]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!refused.body.contains(SCRIPT), "never reflected as markup");
+    assert!(refused.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as the text typed");
+
+    // Accepted where any text is (an address line, an employer), and shown as text on check your answers.
+    browser
+        .answer(
+            "/your-address?change=1",
+            &[("address-line-1", SCRIPT), ("address-town", "Leeds"), ("address-postcode", "LS1 1AA")],
+        )
+        .await;
+    browser.answer("/other-parent-details?change=1", &[("employer", "<b>Acme</b>")]).await;
+    let check = browser.get("/check-your-answers").await;
+    assert!(!check.body.contains(SCRIPT) && !check.body.contains("<b>Acme</b>"));
+    assert!(
+        check.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && check.body.contains("&lt;b&gt;Acme&lt;/b&gt;")
+    );
+}
