@@ -249,3 +249,54 @@ pub fn name_error(error: intake::domain::NameError, subject: &str, enter: &str) 
         }
     }
 }
+
+/// The field names of a names page (the applicant's, the other parent's).
+pub const FULL_NAME: &str = "full-name";
+pub const OTHER_NAMES: &str = "other-names";
+
+/// What differs between the pages that ask for a person's names: the page title and whose names they are.
+#[derive(Debug, Clone, Copy)]
+pub struct NamesCopy {
+    pub title: &'static str,
+    /// "Enter your full name", "Enter the other parent's full name".
+    pub enter_full_name: &'static str,
+    pub enter_other_names: &'static str,
+    pub other_names_label: &'static str,
+    pub other_names_hint: &'static str,
+    /// The applicant's own name may be filled in by the browser; anyone else's must not be.
+    pub autocomplete: &'static str,
+}
+
+impl NamesCopy {
+    pub fn full_name_error(&self, error: intake::domain::NameError) -> String {
+        name_error(error, "Full name", self.enter_full_name)
+    }
+
+    pub fn other_names_error(&self, error: intake::domain::NameError) -> String {
+        name_error(error, "Other names", self.enter_other_names)
+    }
+}
+
+/// A names page: one full-name field and an optional one for other names
+/// (<https://design-system.service.gov.uk/patterns/names/>).
+pub fn names_page(context: StepContext<'_>, copy: &NamesCopy, fields: &crate::Fields) -> Markup {
+    let body = html! {
+        h1.govuk-heading-l { (copy.title) }
+        (text_field(context, TextField {
+            name: FULL_NAME,
+            label: "Full name",
+            autocomplete: Some(copy.autocomplete),
+            spellcheck: Some(false),
+            ..TextField::default()
+        }, fields))
+        (text_field(context, TextField {
+            name: OTHER_NAMES,
+            label: copy.other_names_label,
+            hint: Some(copy.other_names_hint),
+            autocomplete: Some("off"),
+            spellcheck: Some(false),
+            ..TextField::default()
+        }, fields))
+    };
+    question_page(context, copy.title, body)
+}

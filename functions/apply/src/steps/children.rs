@@ -174,10 +174,7 @@ async fn save_change(
             Ok(Redirect::to(back_to_list()).into_response())
         }
         Err(errors) => {
-            let context = StepContext {
-                back: back_to_list(),
-                ..context(&applicant, Step::Children, &ChangeMode::default(), &errors)
-            };
+            let context = list_context(&applicant, &errors);
             Ok(page(StatusCode::UNPROCESSABLE_ENTITY, details_view(context, CHANGE_TITLE, &fields)))
         }
     }
@@ -217,10 +214,7 @@ async fn save_remove(
         Some(false) => Ok(Redirect::to(back_to_list()).into_response()),
         None => {
             let errors = error(REMOVE, &remove_not_selected(&child));
-            let context = StepContext {
-                back: back_to_list(),
-                ..context(&applicant, Step::Children, &ChangeMode::default(), &errors)
-            };
+            let context = list_context(&applicant, &errors);
             Ok(page(StatusCode::UNPROCESSABLE_ENTITY, remove_view(context, &child, &fields)))
         }
     }

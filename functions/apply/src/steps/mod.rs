@@ -234,3 +234,29 @@ fn parse_address(fields: &Fields, prefix: &str) -> Result<intake::domain::UkAddr
         _ => Err(errors),
     }
 }
+
+/// A names page's fields, from the saved names.
+fn names_fields(names: Option<&intake::answers::Names>) -> Fields {
+    use templates::steps::{FULL_NAME, OTHER_NAMES};
+    Fields::new()
+        .with(FULL_NAME, names.map(|n| n.full_name.as_str()))
+        .with(OTHER_NAMES, names.and_then(|n| n.other_names.as_ref()).map(intake::domain::PersonName::as_str))
+}
+
+/// A names page's answer: the full name is required, other names are optional.
+fn parse_names(fields: &Fields, copy: &templates::steps::NamesCopy) -> Result<intake::answers::Names, FormErrors> {
+    use intake::domain::PersonName;
+    use templates::steps::{FULL_NAME, OTHER_NAMES};
+    let mut errors = FormErrors::new();
+    let full_name = PersonName::parse(fields.get(FULL_NAME).unwrap_or(""))
+        .map_err(|e| errors.add(FULL_NAME, copy.full_name_error(e)))
+        .ok();
+    let other_names = match fields.non_blank(OTHER_NAMES) {
+        None => Ok(None),
+        Some(text) => PersonName::parse(text).map(Some).map_err(|e| errors.add(OTHER_NAMES, copy.other_names_error(e))),
+    };
+    match (full_name, other_names) {
+        (Some(full_name), Ok(other_names)) => Ok(intake::answers::Names { full_name, other_names }),
+        _ => Err(errors),
+    }
+}

@@ -1,16 +1,14 @@
 //! "What is the other parent's name?"
 
 use intake::Answers;
-use intake::answers::Names;
-use intake::domain::PersonName;
 use intake::journey::Step;
 use maud::Markup;
-use templates::steps::StepContext;
-use templates::steps::other_parent_name::{FULL_NAME, OTHER_NAMES, full_name_error, other_names_error, view};
+use templates::steps::other_parent_name::COPY;
+use templates::steps::{StepContext, names_page};
 use templates::{Fields, FormErrors};
 use time::Date;
 
-use super::Question;
+use super::{Question, names_fields, parse_names};
 
 pub struct OtherParentName;
 
@@ -18,37 +16,24 @@ impl Question for OtherParentName {
     const STEP: Step = Step::OtherParentName;
 
     fn fields(answers: &Answers) -> Fields {
-        let names = answers.other_parent.name.as_ref();
-        Fields::new()
-            .with(FULL_NAME, names.map(|n| n.full_name.as_str()))
-            .with(OTHER_NAMES, names.and_then(|n| n.other_names.as_ref()).map(PersonName::as_str))
+        names_fields(answers.other_parent.name.as_ref())
     }
 
     fn save(fields: &Fields, answers: &mut Answers, _today: Date) -> Result<(), FormErrors> {
-        let mut errors = FormErrors::new();
-        let full_name = PersonName::parse(fields.get(FULL_NAME).unwrap_or(""))
-            .map_err(|e| errors.add(FULL_NAME, full_name_error(e)))
-            .ok();
-        let other_names = match fields.non_blank(OTHER_NAMES) {
-            None => Ok(None),
-            Some(text) => PersonName::parse(text).map(Some).map_err(|e| errors.add(OTHER_NAMES, other_names_error(e))),
-        };
-        match (full_name, other_names) {
-            (Some(full_name), Ok(other_names)) => {
-                answers.other_parent.name = Some(Names { full_name, other_names });
-                Ok(())
-            }
-            _ => Err(errors),
-        }
+        answers.other_parent.name = Some(parse_names(fields, &COPY)?);
+        Ok(())
     }
 
     fn view(context: StepContext<'_>, fields: &Fields, _answers: &Answers) -> Markup {
-        view(context, fields)
+        names_page(context, &COPY, fields)
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use intake::answers::Names;
+    use templates::steps::{FULL_NAME, OTHER_NAMES};
+
     use super::*;
 
     fn save(full: &str, other: &str) -> Result<Names, Vec<(String, String)>> {
