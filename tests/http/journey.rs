@@ -624,3 +624,22 @@ async fn markup_typed_into_free_text_is_shown_as_text_on_the_form_and_on_check_y
         check.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && check.body.contains("&lt;b&gt;Acme&lt;/b&gt;")
     );
 }
+
+#[tokio::test]
+async fn staying_safe_online_shows_the_helplines_of_the_applicants_nation() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    let everyone = browser.get("/staying-safe-online").await;
+    for line in ["0808 2000 247", "0800 027 1234", "0808 80 10 800", "0808 801 0327", "0800 999 5428", "0800 5999 247"]
+    {
+        assert!(everyone.body.contains(line), "without a session, every line: {line}");
+    }
+    assert!(everyone.body.contains(r#"href="tel:08082000247""#));
+
+    browser.start_application().await;
+    browser.answer("/where-do-you-live", &[("where-you-live", "wales")]).await;
+    let welsh = browser.get("/staying-safe-online").await;
+    assert!(welsh.body.contains("Live Fear Free") && welsh.body.contains("07860 077333"));
+    assert!(!welsh.body.contains("0808 2000 247") && !welsh.body.contains("0800 027 1234"), "not other nations'");
+    assert!(welsh.body.contains("Karma Nirvana"), "and the UK-wide lines");
+}

@@ -58,8 +58,20 @@ pub async fn court_order_in_place() -> Html<String> {
     html(views::court_order_in_place(Step::CourtOrder.path()))
 }
 
-pub async fn staying_safe_online() -> Html<String> {
-    html(views::staying_safe_online())
+/// The helplines are those of the nation the applicant said they live in, when there is a live session that says
+/// so; otherwise every nation's. A store failure is no reason to withhold the page: it shows them all.
+pub async fn staying_safe_online(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Html<String> {
+    let nation = match web::session::session_from(&headers) {
+        Some(session) => state
+            .store
+            .load_draft(&session, OffsetDateTime::now_utc())
+            .await
+            .ok()
+            .flatten()
+            .and_then(|draft| draft.answers.where_you_live),
+        None => None,
+    };
+    html(views::staying_safe_online(&intake::helplines::for_nation(nation)))
 }
 
 pub async fn session_ended() -> Html<String> {

@@ -8,6 +8,7 @@ pub mod children;
 pub mod config;
 pub mod domain;
 pub mod eligibility;
+pub mod helplines;
 pub mod journey;
 pub mod other_parent;
 pub mod payments;

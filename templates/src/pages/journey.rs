@@ -17,7 +17,23 @@ pub const STAYING_SAFE_ONLINE: &str = "/staying-safe-online";
 /// Advice on using the service without leaving traces someone could find, following the "Exit a page quickly"
 /// pattern's advice (<https://design-system.service.gov.uk/patterns/exit-a-page-quickly/>) and the guidance of
 /// Refuge and Women's Aid it points to.
-pub fn staying_safe_online() -> Markup {
+/// Where to get help, by phone: every number from `intake::helplines`, the one place they are kept.
+pub fn helplines(lines: &[&intake::helplines::Helpline]) -> Markup {
+    html! {
+        ul class="govuk-list" {
+            @for line in lines {
+                li {
+                    strong { (line.name) } br;
+                    (line.description) br;
+                    "Phone: " a.govuk-link href=(line.phone_uri()) { (line.phone) }
+                    @if let Some(text) = line.text { br; "Text: " (text) }
+                }
+            }
+        }
+    }
+}
+
+pub fn staying_safe_online(lines: &[&intake::helplines::Helpline]) -> Markup {
     const TITLE: &str = "Staying safe online";
     page(
         Area::Apply,
@@ -61,6 +77,9 @@ pub fn staying_safe_online() -> Markup {
                 "It does not delete your browser history. Someone using this device could still see that you visited \
                  this service, unless you used private browsing or delete it from your history."
             }
+            h2.govuk-heading-m { "Talk to someone" }
+            p.govuk-body { "These helplines are free and confidential. You do not have to give your name." }
+            (helplines(lines))
             h2.govuk-heading-m { "Find out more" }
             ul class="govuk-list govuk-list--bullet" {
                 li { a.govuk-link href="https://refugetechsafety.org/" { "Refuge: secure your tech" } }
