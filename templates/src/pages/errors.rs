@@ -3,14 +3,10 @@
 
 use maud::{Markup, html};
 
-use crate::layout::{Area, Page, page};
+use crate::layout::{Area, Page};
 
 fn error_page(area: Area, title: &str, body: Markup) -> Markup {
-    page(
-        area,
-        &Page { title, ..Page::default() },
-        html! { div.govuk-grid-row { div.govuk-grid-column-two-thirds { h1.govuk-heading-l { (title) } (body) } } },
-    )
+    super::content_page(area, &Page { title, ..Page::default() }, body)
 }
 
 pub fn not_found(area: Area) -> Markup {

@@ -2,14 +2,10 @@
 
 use maud::{Markup, html};
 
-use crate::layout::{Area, Page, page};
+use crate::layout::{Area, Page};
 
 fn content_page(title: &str, body: Markup) -> Markup {
-    page(
-        Area::Apply,
-        &Page { title, ..Page::default() },
-        html! { div.govuk-grid-row { div.govuk-grid-column-two-thirds { h1.govuk-heading-l { (title) } (body) } } },
-    )
+    super::content_page(Area::Apply, &Page { title, ..Page::default() }, body)
 }
 
 pub fn cookies() -> Markup {

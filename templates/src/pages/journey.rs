@@ -14,9 +14,6 @@ fn two_thirds(content: Markup) -> Markup {
 
 pub const STAYING_SAFE_ONLINE: &str = "/staying-safe-online";
 
-/// Advice on using the service without leaving traces someone could find, following the "Exit a page quickly"
-/// pattern's advice (<https://design-system.service.gov.uk/patterns/exit-a-page-quickly/>) and the guidance of
-/// Refuge and Women's Aid it points to.
 /// Where to get help, by phone: every number from `intake::helplines`, the one place they are kept.
 pub fn helplines(lines: &[&intake::helplines::Helpline]) -> Markup {
     html! {
@@ -33,13 +30,15 @@ pub fn helplines(lines: &[&intake::helplines::Helpline]) -> Markup {
     }
 }
 
+/// Advice on using the service without leaving traces someone could find, following the "Exit a page quickly"
+/// pattern's advice (<https://design-system.service.gov.uk/patterns/exit-a-page-quickly/>) and the guidance of
+/// Refuge and Women's Aid it points to.
 pub fn staying_safe_online(lines: &[&intake::helplines::Helpline]) -> Markup {
     const TITLE: &str = "Staying safe online";
-    page(
+    super::content_page(
         Area::Apply,
         &Page { title: TITLE, back: Some("/"), ..Page::default() },
-        two_thirds(html! {
-            h1.govuk-heading-l { (TITLE) }
+        html! {
             (warning_text(&WarningText {
                 content: Content::text(
                     "If you are in immediate danger, call 999. If you cannot speak, call 999 from a mobile, then press \
@@ -85,7 +84,7 @@ pub fn staying_safe_online(lines: &[&intake::helplines::Helpline]) -> Markup {
                 li { a.govuk-link href="https://refugetechsafety.org/" { "Refuge: secure your tech" } }
                 li { a.govuk-link href="https://www.womensaid.org.uk/cover-your-tracks-online/" { "Women's Aid: cover your tracks online" } }
             }
-        }),
+        },
     )
 }
 
@@ -140,11 +139,10 @@ pub const BEFORE_YOU_START_TITLE: &str = "Before you start";
 
 /// Before you start. Posting its form starts a session: the first moment anything is stored.
 pub fn before_you_start() -> Markup {
-    page(
+    super::content_page(
         Area::Apply,
         &Page { title: BEFORE_YOU_START_TITLE, back: Some("/"), exit: ExitButton::NotYetExplained, ..Page::default() },
-        two_thirds(html! {
-            h1.govuk-heading-l { (BEFORE_YOU_START_TITLE) }
+        html! {
             p.govuk-body { "We will ask you:" }
             ul class="govuk-list govuk-list--bullet" {
                 li { "whether the Child Maintenance Service can help you" }
@@ -173,36 +171,34 @@ pub fn before_you_start() -> Markup {
             form method="post" novalidate {
                 (button(&Button { content: Content::text("Continue"), prevent_double_click: Some(true), ..Button::default() }))
             }
-        }),
+        },
     )
 }
 
 /// Northern Ireland has its own service.
 pub fn northern_ireland(back: &str) -> Markup {
     const TITLE: &str = "You need to apply in Northern Ireland";
-    page(
+    super::content_page(
         Area::Apply,
         &Page { title: TITLE, back: Some(back), ..Page::default() },
-        two_thirds(html! {
-            h1.govuk-heading-l { (TITLE) }
+        html! {
             p.govuk-body { "This service is for people who live in England, Scotland or Wales." }
             p.govuk-body {
                 "If you live in Northern Ireland, contact "
                 a.govuk-link href="https://www.nidirect.gov.uk/articles/applying-for-child-maintenance" { "Child Maintenance Choices on nidirect" }
                 ". They will talk you through your options and help you apply to the Northern Ireland Child Maintenance Service."
             }
-        }),
+        },
     )
 }
 
 /// The applicant does not live in the UK.
 pub fn outside_the_uk(back: &str) -> Markup {
     const TITLE: &str = "The Child Maintenance Service cannot help you";
-    page(
+    super::content_page(
         Area::Apply,
         &Page { title: TITLE, back: Some(back), ..Page::default() },
-        two_thirds(html! {
-            h1.govuk-heading-l { (TITLE) }
+        html! {
             p.govuk-body { "You can only use this service if your main home is in the UK." }
             p.govuk-body {
                 "If you live abroad and the other parent lives in the UK, you may be able to get maintenance through the courts \
@@ -210,18 +206,17 @@ pub fn outside_the_uk(back: &str) -> Markup {
                 a.govuk-link href="https://www.gov.uk/child-maintenance-if-one-parent-lives-abroad" { "child maintenance if one parent lives abroad" }
                 "."
             }
-        }),
+        },
     )
 }
 
 /// A child is too old, or 16 to 19 and not in approved education.
 pub fn children_not_eligible(back: &str) -> Markup {
     const TITLE: &str = "The Child Maintenance Service cannot arrange maintenance for these children";
-    page(
+    super::content_page(
         Area::Apply,
         &Page { title: TITLE, back: Some(back), ..Page::default() },
-        two_thirds(html! {
-            h1.govuk-heading-l { (TITLE) }
+        html! {
             p.govuk-body {
                 "The Child Maintenance Service can only arrange maintenance for children who are under 16, or under 20 \
                  and in full-time education up to A level or equivalent."
@@ -235,18 +230,17 @@ pub fn children_not_eligible(back: &str) -> Markup {
                 a.govuk-link href="https://www.gov.uk/arranging-child-maintenance-yourself" { "Find out about arranging child maintenance yourself" }
                 "."
             }
-        }),
+        },
     )
 }
 
 /// A court order CMS cannot replace.
 pub fn court_order_in_place(back: &str) -> Markup {
     const TITLE: &str = "The Child Maintenance Service cannot help while this court order is in place";
-    page(
+    super::content_page(
         Area::Apply,
         &Page { title: TITLE, back: Some(back), ..Page::default() },
-        two_thirds(html! {
-            h1.govuk-heading-l { (TITLE) }
+        html! {
             p.govuk-body {
                 "The Child Maintenance Service cannot arrange maintenance if there is a court order that was made less \
                  than a year ago, or made before 3 March 2003."
@@ -261,7 +255,7 @@ pub fn court_order_in_place(back: &str) -> Markup {
                 }
                 li { "If you need to change the amount, you can ask the court that made the order to vary it." }
             }
-        }),
+        },
     )
 }
 
@@ -271,14 +265,13 @@ pub const SESSION_ENDED_TITLE: &str = "For your security, we deleted your answer
 /// <https://design-system.service.gov.uk/patterns/service-unavailable-pages/> for the tone; the wording follows
 /// GOV.UK's "timeout" pages.
 pub fn session_ended() -> Markup {
-    page(
+    super::content_page(
         Area::Apply,
         &Page { title: SESSION_ENDED_TITLE, ..Page::default() },
-        two_thirds(html! {
-            h1.govuk-heading-l { (SESSION_ENDED_TITLE) }
+        html! {
             p.govuk-body { "We delete your answers if you do not send your application within 24 hours." }
             p.govuk-body { a.govuk-link href="/" { "Start again" } }
-        }),
+        },
     )
 }
 

@@ -4,3 +4,17 @@
 pub mod errors;
 pub mod footer;
 pub mod journey;
+
+use maud::{Markup, html};
+
+use crate::layout::{Area, Page, page};
+
+/// A page of prose: its title as the h1, then the body, in the two-thirds column the Design System uses for
+/// reading (<https://design-system.service.gov.uk/styles/layout/>).
+pub fn content_page(area: Area, options: &Page<'_>, body: Markup) -> Markup {
+    page(
+        area,
+        options,
+        html! { div.govuk-grid-row { div.govuk-grid-column-two-thirds { h1.govuk-heading-l { (options.title) } (body) } } },
+    )
+}
