@@ -10,6 +10,7 @@ use crate::domain::{DateOfBirth, EmailAddress, Nino, PersonName, PhoneNumber, Uk
 use crate::eligibility::{Country, CourtOrder, Role};
 use crate::other_parent::OtherParent;
 use crate::payments::{BankDetails, PaymentService};
+use crate::safety::{CallRequest, Disclosure, PrivateDetail, SafeCallBack, SafeContact};
 
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answers {
@@ -22,6 +23,22 @@ pub struct Answers {
     pub children_qualify: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub court_order: Option<CourtOrder>,
+
+    // Your safety: asked of everyone (see `crate::safety`).
+    /// Only the applicant and the domestic-abuse team ever see this; it is stored apart once sent.
+    #[serde(default, skip_serializing_if = "Disclosure::is_empty")]
+    pub disclosure: Disclosure,
+    /// Asked only of someone in immediate danger.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_request: Option<CallRequest>,
+    /// Asked only of someone who asked to be called back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safe_call_back: Option<SafeCallBack>,
+    /// What the other parent must not learn; empty for "none of these".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keep_private: Option<Vec<PrivateDetail>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safe_contact: Option<SafeContact>,
 
     // About you
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -93,6 +110,37 @@ impl Answers {
         self.your_role.is_some_and(|role| role != Role::ParentWithoutCare)
     }
 
+    /// Records the answer to the routine enquiry. "No" forgets the details of a disclosure given before (an
+    /// applicant who changes their answer is not asked about it again, and nothing they said is kept). Any change
+    /// asks how to be paid afresh: a disclosure means Collect & Pay, with no choice to make.
+    pub fn set_abuse(&mut self, abuse: bool) {
+        if self.disclosure.abuse != Some(abuse) {
+            self.payment_service = None;
+        }
+        if abuse {
+            self.disclosure.abuse = Some(true);
+        } else {
+            self.disclosure = Disclosure { abuse: Some(false), ..Disclosure::default() };
+            self.set_in_immediate_danger(None);
+        }
+    }
+
+    /// Records whether they are in immediate danger; "No" forgets any call request.
+    pub fn set_in_immediate_danger(&mut self, danger: Option<bool>) {
+        self.disclosure.in_immediate_danger = danger;
+        if danger != Some(true) {
+            self.set_call_request(None);
+        }
+    }
+
+    /// Records what they asked CMS to do; only "call me back" keeps a safe number and time.
+    pub fn set_call_request(&mut self, request: Option<CallRequest>) {
+        self.call_request = request;
+        if request != Some(CallRequest::CallMeBack) {
+            self.safe_call_back = None;
+        }
+    }
+
     /// Records whether they have a bank account; "No" forgets any details given before.
     pub fn set_has_bank_account(&mut self, has: Option<bool>) {
         self.has_bank_account = has;
@@ -139,6 +187,52 @@ mod tests {
         answers.set_has_bank_account(Some(false));
         answers.set_your_role(Role::ParentWithoutCare);
         assert_eq!((answers.payment_service, answers.has_bank_account), (None, None));
+    }
+
+    #[test]
+    fn answering_no_to_abuse_forgets_the_disclosure_and_any_request() {
+        use crate::safety::{AbuseKind, Evidence, SafeCallBack};
+        let mut answers = Answers::default();
+        answers.set_abuse(true);
+        answers.disclosure.kinds = Some(vec![AbuseKind::Threats]);
+        answers.disclosure.evidence = Some(vec![Evidence::PoliceReport]);
+        answers.set_in_immediate_danger(Some(true));
+        answers.set_call_request(Some(CallRequest::CallMeBack));
+        answers.safe_call_back = Some(SafeCallBack {
+            phone: crate::domain::PhoneNumber::parse("07700 900 982").expect("valid"),
+            when: crate::domain::ShortText::parse("mornings").expect("valid"),
+        });
+        answers.set_abuse(false);
+        assert_eq!(answers.disclosure, Disclosure { abuse: Some(false), ..Disclosure::default() });
+        assert_eq!((answers.call_request, answers.safe_call_back), (None, None));
+    }
+
+    #[test]
+    fn changing_the_abuse_answer_asks_how_to_be_paid_again() {
+        let mut answers = Answers::default();
+        answers.set_abuse(false);
+        answers.payment_service = Some(PaymentService::DirectPay);
+        answers.set_abuse(false);
+        assert_eq!(answers.payment_service, Some(PaymentService::DirectPay), "unchanged: kept");
+        answers.set_abuse(true);
+        assert_eq!(answers.payment_service, None, "a disclosure: Direct Pay is no longer on offer");
+    }
+
+    #[test]
+    fn only_call_me_back_keeps_a_safe_number() {
+        let mut answers = Answers::default();
+        answers.set_abuse(true);
+        answers.set_in_immediate_danger(Some(true));
+        answers.set_call_request(Some(CallRequest::CallMeBack));
+        answers.safe_call_back = Some(SafeCallBack {
+            phone: crate::domain::PhoneNumber::parse("07700 900 982").expect("valid"),
+            when: crate::domain::ShortText::parse("mornings").expect("valid"),
+        });
+        answers.set_call_request(Some(CallRequest::CallThePolice));
+        assert_eq!(answers.safe_call_back, None);
+        answers.set_call_request(Some(CallRequest::CallMeBack));
+        answers.set_in_immediate_danger(Some(false));
+        assert_eq!(answers.call_request, None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::answers::Answers;
 use crate::eligibility::Country;
+use crate::safety::CallRequest;
 
 /// A question page of the journey, in the order they are asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -12,7 +13,16 @@ pub enum Step {
     YourRole,
     ChildrenAges,
     CourtOrder,
-    // Safety (asked of everyone) goes here, between eligibility and about you: the survivor-safety issue.
+    // Your safety, asked of everyone (see `crate::safety`). The questions about abuse follow only a disclosure;
+    // keeping details private and safe contact are asked of all, so answering them reveals nothing.
+    YourSafety,
+    KindsOfAbuse,
+    ImmediateDanger,
+    HelpNow,
+    SafeCallBack,
+    KeepPrivate,
+    SafeContact,
+    Evidence,
     // About you
     YourName,
     YourDateOfBirth,
@@ -57,11 +67,19 @@ pub enum Next {
 }
 
 impl Step {
-    pub const ALL: [Step; 21] = [
+    pub const ALL: [Step; 29] = [
         Step::WhereYouLive,
         Step::YourRole,
         Step::ChildrenAges,
         Step::CourtOrder,
+        Step::YourSafety,
+        Step::KindsOfAbuse,
+        Step::ImmediateDanger,
+        Step::HelpNow,
+        Step::SafeCallBack,
+        Step::KeepPrivate,
+        Step::SafeContact,
+        Step::Evidence,
         Step::YourName,
         Step::YourDateOfBirth,
         Step::YourNationalInsuranceNumber,
@@ -81,13 +99,23 @@ impl Step {
         Step::CheckYourAnswers,
     ];
 
-    /// The page's URL. Paths name the question, never an answer (they end up in history and logs).
+    /// The page's URL. Paths name the question, never an answer (they end up in history and logs). The safety
+    /// section's paths say no more than "your safety": someone who looks at the browser's history must not learn
+    /// from it that abuse was disclosed, nor that help was asked for.
     pub fn path(self) -> &'static str {
         match self {
             Step::WhereYouLive => "/where-do-you-live",
             Step::YourRole => "/your-role",
             Step::ChildrenAges => "/childrens-ages",
             Step::CourtOrder => "/court-order",
+            Step::YourSafety => "/your-safety",
+            Step::KindsOfAbuse => "/your-safety/details",
+            Step::ImmediateDanger => "/your-safety/right-now",
+            Step::HelpNow => "/your-safety/help",
+            Step::SafeCallBack => "/your-safety/phone",
+            Step::KeepPrivate => "/your-safety/private-details",
+            Step::SafeContact => "/your-safety/contact",
+            Step::Evidence => "/your-safety/documents",
             Step::YourName => "/your-name",
             Step::YourDateOfBirth => "/your-date-of-birth",
             Step::YourNationalInsuranceNumber => "/your-national-insurance-number",
@@ -120,6 +148,14 @@ impl Step {
             Step::YourRole => answers.your_role.is_some(),
             Step::ChildrenAges => answers.children_qualify.is_some(),
             Step::CourtOrder => answers.court_order.is_some(),
+            Step::YourSafety => answers.disclosure.abuse.is_some(),
+            Step::KindsOfAbuse => answers.disclosure.kinds.is_some(),
+            Step::ImmediateDanger => answers.disclosure.in_immediate_danger.is_some(),
+            Step::HelpNow => answers.call_request.is_some(),
+            Step::SafeCallBack => answers.safe_call_back.is_some(),
+            Step::KeepPrivate => answers.keep_private.is_some(),
+            Step::SafeContact => answers.safe_contact.is_some(),
+            Step::Evidence => answers.disclosure.evidence.is_some(),
             Step::YourName => answers.your_name.is_some(),
             Step::YourDateOfBirth => answers.your_date_of_birth.is_some(),
             Step::YourNationalInsuranceNumber => answers.your_national_insurance_number.is_some(),
@@ -167,8 +203,24 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         },
         Step::CourtOrder => match answers.court_order {
             Some(order) if !order.allows_cms() => Some(Next::Stop(Stop::CourtOrder)),
-            _ => Some(Next::Ask(Step::YourName)),
+            _ => Some(Next::Ask(Step::YourSafety)),
         },
+        Step::YourSafety if answers.disclosure.is_made() => Some(Next::Ask(Step::KindsOfAbuse)),
+        Step::YourSafety => Some(Next::Ask(Step::KeepPrivate)),
+        Step::KindsOfAbuse => Some(Next::Ask(Step::ImmediateDanger)),
+        Step::ImmediateDanger => match answers.disclosure.in_immediate_danger {
+            Some(true) => Some(Next::Ask(Step::HelpNow)),
+            _ => Some(Next::Ask(Step::KeepPrivate)),
+        },
+        Step::HelpNow => match answers.call_request {
+            Some(CallRequest::CallMeBack) => Some(Next::Ask(Step::SafeCallBack)),
+            _ => Some(Next::Ask(Step::KeepPrivate)),
+        },
+        Step::SafeCallBack => Some(Next::Ask(Step::KeepPrivate)),
+        Step::KeepPrivate => Some(Next::Ask(Step::SafeContact)),
+        // Evidence is asked last (design.md's order), and only after a disclosure.
+        Step::SafeContact if answers.disclosure.is_made() => Some(Next::Ask(Step::Evidence)),
+        Step::SafeContact | Step::Evidence => Some(Next::Ask(Step::YourName)),
         Step::YourName => Some(Next::Ask(Step::YourDateOfBirth)),
         Step::YourDateOfBirth => Some(Next::Ask(Step::YourNationalInsuranceNumber)),
         Step::YourNationalInsuranceNumber => Some(Next::Ask(Step::YourAddress)),
@@ -185,7 +237,8 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         },
         Step::OtherParentAddress => Some(Next::Ask(Step::OtherParentOtherDetails)),
         Step::OtherParentOtherDetails => Some(Next::Ask(Step::OtherParentKnowsWhereYouLive)),
-        // Someone who pays maintenance is not asked how they would like to be paid.
+        // Someone who pays maintenance is not asked how they would like to be paid. After a disclosure the
+        // payments page asks nothing either: it says that CMS will collect and pay.
         Step::OtherParentKnowsWhereYouLive if answers.receives_maintenance() => Some(Next::Ask(Step::PaymentService)),
         Step::OtherParentKnowsWhereYouLive => Some(Next::Ask(Step::CheckYourAnswers)),
         Step::PaymentService => Some(Next::Ask(Step::HasBankAccount)),
@@ -240,6 +293,7 @@ mod tests {
     use super::*;
     use crate::eligibility::{CourtOrder, Role};
     use crate::other_parent::{KnowsWhereYouLive, MaybeKnown, OtherDetails, OtherParent};
+    use crate::safety::{ContactMethod, Disclosure, SafeCallBack, SafeContact};
 
     fn answers(country: Option<Country>, role: Option<Role>) -> Answers {
         Answers { where_you_live: country, your_role: role, ..Answers::default() }
@@ -273,8 +327,38 @@ mod tests {
             other_parent: other_parent_known_only_by_name(),
             payment_service: Some(crate::payments::PaymentService::CollectAndPay),
             has_bank_account: Some(false),
+            ..safety_answered(Disclosure { abuse: Some(false), ..Disclosure::default() })
+        }
+    }
+
+    /// Eligible, and the safety section answered with `disclosure`: nothing to keep private, letters only.
+    fn safety_answered(disclosure: Disclosure) -> Answers {
+        Answers {
+            disclosure,
+            keep_private: Some(vec![]),
+            safe_contact: Some(SafeContact { methods: vec![ContactMethod::Letters], safe_times: None }),
             ..eligible(Some(true), Some(CourtOrder::None))
         }
+    }
+
+    /// [`complete`] after a disclosure, with no details and no danger.
+    fn complete_with_disclosure() -> Answers {
+        Answers {
+            disclosure: Disclosure {
+                abuse: Some(true),
+                kinds: Some(vec![]),
+                in_immediate_danger: Some(false),
+                evidence: Some(vec![]),
+            },
+            ..complete()
+        }
+    }
+
+    /// [`complete_with_disclosure`] with its disclosure changed by `change`.
+    fn with_disclosure(change: impl FnOnce(&mut Disclosure)) -> Answers {
+        let mut answers = complete_with_disclosure();
+        change(&mut answers.disclosure);
+        answers
     }
 
     /// The other parent's name, and "not known" to everything else: enough to apply.
@@ -320,9 +404,51 @@ mod tests {
             (eligible(Some(true), None), Next::Ask(Step::CourtOrder)),
             (eligible(Some(true), Some(CourtOrder::LessThanAYearOld)), Next::Stop(Stop::CourtOrder)),
             (eligible(Some(true), Some(CourtOrder::MadeBefore3March2003)), Next::Stop(Stop::CourtOrder)),
-            (eligible(Some(true), Some(CourtOrder::MoreThanAYearOld)), Next::Ask(Step::YourName)),
-            (eligible(Some(true), Some(CourtOrder::None)), Next::Ask(Step::YourName)),
+            (eligible(Some(true), Some(CourtOrder::MoreThanAYearOld)), Next::Ask(Step::YourSafety)),
+            (eligible(Some(true), Some(CourtOrder::None)), Next::Ask(Step::YourSafety)),
             (complete(), Next::Ask(Step::CheckYourAnswers)),
+            // Your safety: asked of everyone; the questions about abuse only after a disclosure.
+            (Answers { disclosure: Disclosure::default(), ..complete() }, Next::Ask(Step::YourSafety)),
+            (Answers { keep_private: None, ..complete() }, Next::Ask(Step::KeepPrivate)),
+            (Answers { safe_contact: None, ..complete() }, Next::Ask(Step::SafeContact)),
+            (complete_with_disclosure(), Next::Ask(Step::CheckYourAnswers)),
+            (with_disclosure(|d| d.kinds = None), Next::Ask(Step::KindsOfAbuse)),
+            (with_disclosure(|d| d.in_immediate_danger = None), Next::Ask(Step::ImmediateDanger)),
+            (with_disclosure(|d| d.evidence = None), Next::Ask(Step::Evidence)),
+            // In danger: what to do now, and a safe number only for a call back.
+            (with_disclosure(|d| d.in_immediate_danger = Some(true)), Next::Ask(Step::HelpNow)),
+            (
+                Answers {
+                    call_request: Some(CallRequest::CallThePolice),
+                    ..with_disclosure(|d| d.in_immediate_danger = Some(true))
+                },
+                Next::Ask(Step::CheckYourAnswers),
+            ),
+            (
+                Answers {
+                    call_request: Some(CallRequest::CallMeBack),
+                    ..with_disclosure(|d| d.in_immediate_danger = Some(true))
+                },
+                Next::Ask(Step::SafeCallBack),
+            ),
+            (
+                Answers {
+                    call_request: Some(CallRequest::CallMeBack),
+                    safe_call_back: Some(SafeCallBack {
+                        phone: crate::domain::PhoneNumber::parse("07700 900 982").expect("valid"),
+                        when: crate::domain::ShortText::parse("after 10am").expect("valid"),
+                    }),
+                    ..with_disclosure(|d| d.in_immediate_danger = Some(true))
+                },
+                Next::Ask(Step::CheckYourAnswers),
+            ),
+            // A disclosure asks nothing about how to be paid, but the payments page still says how it will be.
+            (Answers { payment_service: None, ..complete_with_disclosure() }, Next::Ask(Step::PaymentService)),
+            // Details of a disclosure left over from a "yes" since changed to "no" are never reached.
+            (
+                Answers { keep_private: None, ..with_disclosure(|d| d.abuse = Some(false)) },
+                Next::Ask(Step::KeepPrivate),
+            ),
             (Answers { your_name: None, ..complete() }, Next::Ask(Step::YourName)),
             (Answers { your_date_of_birth: None, ..complete() }, Next::Ask(Step::YourDateOfBirth)),
             (
@@ -400,6 +526,13 @@ mod tests {
             (Step::OtherParentKnowsAddress, &full, true),
             (Step::OtherParentAddress, &full, false),
             (Step::OtherParentKnowsWhereYouLive, &full, true),
+            // Without a disclosure, the questions about abuse cannot be reached by URL.
+            (Step::YourSafety, &full, true),
+            (Step::KindsOfAbuse, &full, false),
+            (Step::HelpNow, &full, false),
+            (Step::Evidence, &full, false),
+            (Step::KindsOfAbuse, &complete_with_disclosure(), true),
+            (Step::HelpNow, &complete_with_disclosure(), false),
         ];
         for (step, given, expected) in cases {
             assert_eq!(may_visit(step, given), expected, "{step:?}");
@@ -411,7 +544,12 @@ mod tests {
         let full = complete();
         assert_eq!(previous(Step::WhereYouLive, &full), None);
         assert_eq!(previous(Step::YourRole, &full), Some(Step::WhereYouLive));
-        assert_eq!(previous(Step::YourName, &full), Some(Step::CourtOrder));
+        assert_eq!(previous(Step::YourSafety, &full), Some(Step::CourtOrder));
+        assert_eq!(previous(Step::KeepPrivate, &full), Some(Step::YourSafety));
+        assert_eq!(previous(Step::YourName, &full), Some(Step::SafeContact));
+        let disclosed = complete_with_disclosure();
+        assert_eq!(previous(Step::KeepPrivate, &disclosed), Some(Step::ImmediateDanger));
+        assert_eq!(previous(Step::YourName, &disclosed), Some(Step::Evidence));
         assert_eq!(previous(Step::AddChild, &full), Some(Step::YourContactDetails));
         assert_eq!(previous(Step::OtherParentName, &full), Some(Step::Children));
         assert_eq!(previous(Step::OtherParentDateOfBirth, &full), Some(Step::OtherParentName));

@@ -14,6 +14,7 @@ pub mod other_parent;
 pub mod payments;
 pub mod reference;
 pub mod routing;
+pub mod safety;
 pub mod session;
 pub mod store;
 pub mod table;

@@ -203,3 +203,97 @@ async fn deleting_a_sent_sessions_draft_removes_its_receipt() {
     assert_eq!(store.load_receipt(&draft.session, now).await.expect("loaded"), None);
     assert_eq!(applications_in(&store).await.len(), 1, "the application itself stays");
 }
+
+/// A draft whose applicant disclosed abuse, in danger, and asked to be called back.
+async fn saved_draft_with_disclosure(store: &Store) -> Draft {
+    use intake::safety::{AbuseKind, CallRequest, Evidence};
+    let now = OffsetDateTime::now_utc();
+    let mut draft = Draft::new(now);
+    draft.answers.set_where_you_live(Country::England);
+    draft.answers.set_your_role(Role::ParentWithCare);
+    draft.answers.set_abuse(true);
+    draft.answers.disclosure.kinds = Some(vec![AbuseKind::CoerciveOrControlling]);
+    draft.answers.disclosure.evidence = Some(vec![Evidence::PoliceReport]);
+    draft.answers.set_in_immediate_danger(Some(true));
+    draft.answers.set_call_request(Some(CallRequest::CallThePolice));
+    store.save_draft(&mut draft, now).await.expect("saved");
+    draft
+}
+
+#[tokio::test]
+async fn a_disclosure_is_stored_apart_and_reading_the_application_never_fetches_it() {
+    use intake::routing::Team;
+    use intake::safety::{AbuseKind, CallRequest};
+    let store = fresh_store().await;
+    let draft = saved_draft_with_disclosure(&store).await;
+    let receipt = store.send_application(&draft.session, OffsetDateTime::now_utc()).await.expect("sent").expect("sent");
+
+    let application = store.load_application(&receipt.reference).await.expect("loaded").expect("exists");
+    assert!(application.answers.disclosure.is_empty(), "no disclosure in the application");
+    assert_eq!((application.team, application.urgent), (Team::DomesticAbuse, true));
+    assert_eq!(application.payment_service, Some(intake::payments::PaymentService::CollectAndPay));
+    assert_eq!(application.answers.call_request, Some(CallRequest::CallThePolice), "the urgent request is kept");
+
+    // The raw application item holds nothing of the disclosure, under any attribute.
+    let raw = store
+        .client()
+        .get_item()
+        .table_name(store.table_name())
+        .key("pk", aws_sdk_dynamodb::types::AttributeValue::S(format!("APP#{}", receipt.reference.as_str())))
+        .key("sk", aws_sdk_dynamodb::types::AttributeValue::S("APP".into()))
+        .send()
+        .await
+        .expect("read")
+        .item
+        .expect("item");
+    let everything = format!("{raw:?}");
+    for word in ["disclosure", "coercive", "police-report", "\\\"abuse\\\"", "in_immediate_danger"] {
+        assert!(!everything.contains(word), "{word} in the application item");
+    }
+
+    let disclosure = store.load_disclosure(&receipt.reference).await.expect("loaded").expect("stored apart");
+    assert_eq!(disclosure, draft.answers.disclosure);
+    assert_eq!(disclosure.kinds, Some(vec![AbuseKind::CoerciveOrControlling]));
+}
+
+#[tokio::test]
+async fn without_a_disclosure_nothing_about_abuse_is_stored() {
+    let store = fresh_store().await;
+    let now = OffsetDateTime::now_utc();
+    let mut draft = Draft::new(now);
+    draft.answers.set_abuse(false);
+    store.save_draft(&mut draft, now).await.expect("saved");
+    let receipt = store.send_application(&draft.session, now).await.expect("sent").expect("sent");
+    assert_eq!(store.load_disclosure(&receipt.reference).await.expect("loaded"), None);
+    let application = store.load_application(&receipt.reference).await.expect("loaded").expect("exists");
+    assert_eq!(application.team, intake::routing::Team::General);
+    assert!(!application.urgent);
+}
+
+#[tokio::test]
+async fn urgent_applications_sort_first_in_their_teams_queue() {
+    use aws_sdk_dynamodb::types::AttributeValue;
+    let store = fresh_store().await;
+    let now = OffsetDateTime::now_utc();
+    // An older, unhurried disclosure, then a newer urgent one.
+    let mut older = Draft::new(now);
+    older.answers.set_abuse(true);
+    store.save_draft(&mut older, now).await.expect("saved");
+    store.send_application(&older.session, now).await.expect("sent");
+    let urgent = saved_draft_with_disclosure(&store).await;
+    store.send_application(&urgent.session, now + time::Duration::seconds(1)).await.expect("sent");
+
+    let queue = store
+        .client()
+        .query()
+        .table_name(store.table_name())
+        .index_name(intake::table::QUEUE_INDEX.index_name)
+        .key_condition_expression("gsi1pk = :queue")
+        .expression_attribute_values(":queue", AttributeValue::S("QUEUE#domestic-abuse".into()))
+        .send()
+        .await
+        .expect("queried");
+    let order: Vec<&str> =
+        queue.items().iter().map(|item| item["reference"].as_s().expect("reference").as_str()).collect();
+    assert_eq!(order, [urgent.reference.as_str(), older.reference.as_str()]);
+}

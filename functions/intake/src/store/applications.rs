@@ -5,6 +5,11 @@
 //! (<https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html>). A second send of
 //! the same draft (a double click, Back and send again, a second tab) finds the draft gone and the receipt there,
 //! and answers with the same reference: there is never a second application, nor a blank one.
+//!
+//! A disclosure of abuse is not part of the application item: the same transaction puts it in an item of its own
+//! (`pk=APP#<ref>, sk=DISCLOSURE`), and [`Store::load_application`] reads only `sk=APP` with `GetItem`, so
+//! reading an application never fetches it. Only [`Store::load_disclosure`] does, and only the domestic-abuse
+//! team's views call it (design.md, "Data" and "Safety and security model").
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -17,12 +22,16 @@ use time::format_description::well_known::Rfc3339;
 
 use super::drafts::{Draft, draft_key, session_partition};
 use super::{Store, StoreError, unavailable};
+use crate::answers::Answers;
+use crate::payments::PaymentService;
 use crate::reference::Reference;
-use crate::routing::{self, Routing};
+use crate::routing::{self, Routing, Team};
+use crate::safety::Disclosure;
 use crate::session::SessionId;
 use crate::table::{QUEUE_INDEX, TABLE};
 
 pub const APPLICATION_SORT_KEY: &str = "APP";
+pub const DISCLOSURE_SORT_KEY: &str = "DISCLOSURE";
 const RECEIPT_SORT_KEY: &str = "RECEIPT";
 /// The receipt lets the confirmation page be shown again while the session lasts, then goes.
 const RECEIPT_LIFETIME: time::Duration = time::Duration::hours(24);
@@ -44,6 +53,26 @@ pub(super) fn receipt_key(session: &SessionId) -> HashMap<String, AttributeValue
 
 fn application_partition(reference: &Reference) -> AttributeValue {
     AttributeValue::S(format!("APP#{}", reference.as_str()))
+}
+
+fn application_item_key(reference: &Reference, sort_key: &str) -> HashMap<String, AttributeValue> {
+    HashMap::from([
+        (TABLE.partition_key.name.to_owned(), application_partition(reference)),
+        (TABLE.sort_key.name.to_owned(), AttributeValue::S(sort_key.to_owned())),
+    ])
+}
+
+/// A sent application as stored: the answers without the disclosure, and where it was routed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Application {
+    pub reference: Reference,
+    /// Everything answered except the disclosure (its `disclosure` is always empty).
+    pub answers: Answers,
+    pub submitted_at: String,
+    pub status: String,
+    pub team: Team,
+    pub urgent: bool,
+    pub payment_service: Option<PaymentService>,
 }
 
 /// The queue sort key: urgent before the rest, then oldest first.
@@ -85,6 +114,56 @@ impl Store {
         Ok((!expired).then_some(Receipt { reference }))
     }
 
+    /// The application with this reference, without its disclosure: one `GetItem` of `sk=APP`, never a query
+    /// of the partition (which would fetch the disclosure too).
+    pub async fn load_application(&self, reference: &Reference) -> Result<Option<Application>, StoreError> {
+        const OPERATION: &str = "GetItem application";
+        let output = self
+            .client
+            .get_item()
+            .table_name(&self.table_name)
+            .set_key(Some(application_item_key(reference, APPLICATION_SORT_KEY)))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(unavailable(OPERATION))?;
+        let Some(item) = output.item else { return Ok(None) };
+        let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok());
+        let application = || {
+            Some(Application {
+                reference: reference.clone(),
+                answers: serde_json::from_str(text("answers")?).ok()?,
+                submitted_at: text("submitted_at")?.clone(),
+                status: text("status")?.clone(),
+                team: Team::parse(text("team")?)?,
+                urgent: *item.get("urgent")?.as_bool().ok()?,
+                payment_service: text("payment_service").and_then(|value| PaymentService::parse(value)),
+            })
+        };
+        application().map(Some).ok_or(StoreError::Unreadable { operation: OPERATION })
+    }
+
+    /// The disclosure made with an application, if one was. Only for the domestic-abuse team: the casework
+    /// function checks the reader's team before calling this.
+    pub async fn load_disclosure(&self, reference: &Reference) -> Result<Option<Disclosure>, StoreError> {
+        const OPERATION: &str = "GetItem disclosure";
+        let output = self
+            .client
+            .get_item()
+            .table_name(&self.table_name)
+            .set_key(Some(application_item_key(reference, DISCLOSURE_SORT_KEY)))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(unavailable(OPERATION))?;
+        let Some(item) = output.item else { return Ok(None) };
+        item.get("disclosure")
+            .and_then(|v| v.as_s().ok())
+            .and_then(|json| serde_json::from_str(json).ok())
+            .map(Some)
+            .ok_or(StoreError::Unreadable { operation: OPERATION })
+    }
+
     /// Sends the session's draft as an application, once. Returns the receipt, the same for every call for the
     /// session however many race, or `None` if there is neither a draft nor a receipt to send from.
     pub async fn send_application(
@@ -119,19 +198,26 @@ impl Store {
         const OPERATION: &str = "TransactWriteItems send";
         let invalid = |_| StoreError::Unavailable { operation: OPERATION, code: "invalid request".into() };
         let submitted_at = now.format(&Rfc3339).map_err(|_| StoreError::Unreadable { operation: OPERATION })?;
-        let answers =
-            serde_json::to_string(&draft.answers).map_err(|_| StoreError::Unreadable { operation: OPERATION })?;
         let routing = routing::route(&draft.answers);
+        let mut answers = draft.answers.clone();
+        let disclosure = std::mem::take(&mut answers.disclosure);
+        let unreadable = |_| StoreError::Unreadable { operation: OPERATION };
+        let answers = serde_json::to_string(&answers).map_err(unreadable)?;
 
-        let application = HashMap::from([
-            (TABLE.partition_key.name.to_owned(), application_partition(&draft.reference)),
-            (TABLE.sort_key.name.to_owned(), AttributeValue::S(APPLICATION_SORT_KEY.to_owned())),
+        let mut application = application_item_key(&draft.reference, APPLICATION_SORT_KEY);
+        application.extend([
             ("reference".to_owned(), AttributeValue::S(draft.reference.as_str().to_owned())),
             ("answers".to_owned(), AttributeValue::S(answers)),
             ("submitted_at".to_owned(), AttributeValue::S(submitted_at.clone())),
             ("status".to_owned(), AttributeValue::S("submitted".to_owned())),
             ("team".to_owned(), AttributeValue::S(routing.team.as_str().to_owned())),
             ("urgent".to_owned(), AttributeValue::Bool(routing.urgent)),
+            (
+                "payment_service".to_owned(),
+                routing
+                    .payment_service
+                    .map_or(AttributeValue::Null(true), |service| AttributeValue::S(service.form_value().to_owned())),
+            ),
             (QUEUE_INDEX.partition_key.name.to_owned(), AttributeValue::S(format!("QUEUE#{}", routing.team.as_str()))),
             (
                 QUEUE_INDEX.sort_key.name.to_owned(),
@@ -162,12 +248,35 @@ impl Store {
         let put_receipt =
             Put::builder().table_name(&self.table_name).set_item(Some(receipt)).build().map_err(invalid)?;
 
+        // The disclosure, if one was made, goes in its own item in the same transaction: stored with the
+        // application or not at all. (After a "no", nothing about abuse is stored.)
+        let put_disclosure = if disclosure.is_made() {
+            let mut item = application_item_key(&draft.reference, DISCLOSURE_SORT_KEY);
+            item.insert(
+                "disclosure".to_owned(),
+                AttributeValue::S(serde_json::to_string(&disclosure).map_err(unreadable)?),
+            );
+            let put = Put::builder()
+                .table_name(&self.table_name)
+                .set_item(Some(item))
+                .condition_expression("attribute_not_exists(pk)")
+                .build()
+                .map_err(invalid)?;
+            Some(TransactWriteItem::builder().put(put).build())
+        } else {
+            None
+        };
+
+        // The order matters: the cancellation reasons below are read by position.
+        let items = [
+            TransactWriteItem::builder().put(put_application).build(),
+            TransactWriteItem::builder().delete(delete_draft).build(),
+            TransactWriteItem::builder().put(put_receipt).build(),
+        ];
         let result = self
             .client
             .transact_write_items()
-            .transact_items(TransactWriteItem::builder().put(put_application).build())
-            .transact_items(TransactWriteItem::builder().delete(delete_draft).build())
-            .transact_items(TransactWriteItem::builder().put(put_receipt).build())
+            .set_transact_items(Some(items.into_iter().chain(put_disclosure).collect()))
             .send()
             .await;
         match result {

@@ -5,7 +5,7 @@
 mod applications;
 mod drafts;
 
-pub use applications::{APPLICATION_SORT_KEY, Receipt};
+pub use applications::{APPLICATION_SORT_KEY, Application, DISCLOSURE_SORT_KEY, Receipt};
 pub use drafts::{DRAFT_LIFETIME, Draft};
 
 use std::time::Duration;

@@ -1,0 +1,189 @@
+//! The safety section, asked of every applicant: the routine enquiry about domestic abuse, immediate danger and
+//! the requests it allows, what the other parent must not learn, and how to contact the applicant safely.
+//!
+//! Why every applicant: the independent review of the CMS response to domestic abuse (Callan, 2023) recommended
+//! routine enquiry, and the Government Response accepted it (domain.md, "What the accepted recommendations mean").
+//! No proof is asked for; the kinds of abuse and any evidence are optional, so someone can disclose without
+//! giving details.
+//!
+//! The [`Disclosure`] is the part only the domestic-abuse team may read: on sending it is stored apart from the
+//! application (`pk=APP#<ref>, sk=DISCLOSURE`), so reading an application never fetches it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{PhoneNumber, ShortText};
+
+/// An answer chosen from a fixed list: the enum, every choice in the order the page lists them (`ALL`), the value
+/// each choice posts (`form_value`, stable because drafts store it) and its inverse (`parse`).
+macro_rules! choices {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$item_meta:meta])* $item:ident => $value:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name { $($(#[$item_meta])* $item,)+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$item,)+];
+
+            pub fn form_value(self) -> &'static str {
+                match self { $($name::$item => $value,)+ }
+            }
+
+            pub fn parse(value: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|choice| choice.form_value() == value)
+            }
+        }
+    };
+}
+
+choices! {
+    /// The kinds of abuse in the Domestic Abuse Act 2021 definition (s.1), as the review asked them to be named.
+    pub enum AbuseKind {
+        Physical => "physical",
+        Sexual => "sexual",
+        EmotionalOrPsychological => "emotional",
+        CoerciveOrControlling => "coercive-or-controlling",
+        EconomicOrFinancial => "economic",
+        Threats => "threats",
+        StalkingOrHarassment => "stalking",
+    }
+}
+
+choices! {
+    /// Evidence the applicant holds. None is required; a caseworker decides what is enough (domain.md: evidence
+    /// "of a prescribed kind" is optional on the form).
+    pub enum Evidence {
+        PoliceReport => "police-report",
+        CourtOrder => "court-order",
+        LetterFromAProfessional => "letter",
+    }
+}
+
+choices! {
+    /// What someone in immediate danger asked CMS to do, if they cannot call 999 themselves.
+    pub enum CallRequest {
+        CallThePolice => "call-the-police",
+        CallMeBack => "call-me-back",
+        Neither => "neither",
+    }
+}
+
+choices! {
+    /// A detail the other parent must not learn. CMS never gives them the applicant's address; a new name matters
+    /// because CMS does share names (domain.md, "Information asked").
+    pub enum PrivateDetail {
+        Address => "address",
+        PhoneNumber => "phone",
+        EmailAddress => "email",
+        NewName => "new-name",
+    }
+}
+
+choices! {
+    /// A way CMS may contact the applicant, if it is safe.
+    pub enum ContactMethod {
+        PhoneCalls => "calls",
+        Voicemail => "voicemail",
+        TextMessages => "texts",
+        Letters => "letters",
+        Email => "email",
+    }
+}
+
+/// The answers about abuse itself: only the applicant (on check your answers) and the domestic-abuse team see
+/// them. Each is `None` until its question is answered; the lists may be answered empty (they are optional).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Disclosure {
+    /// The routine enquiry: has the other parent been abusive towards the applicant or their children?
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abuse: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kinds: Option<Vec<AbuseKind>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_immediate_danger: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Vec<Evidence>>,
+}
+
+impl Disclosure {
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// Whether the applicant told us of abuse: what routes the application to the domestic-abuse team.
+    pub fn is_made(&self) -> bool {
+        self.abuse == Some(true)
+    }
+}
+
+/// A safe number and time to call back someone who asked CMS to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SafeCallBack {
+    pub phone: PhoneNumber,
+    /// As the applicant put it, for example "weekdays between 10am and 2pm".
+    pub when: ShortText,
+}
+
+/// How CMS may contact the applicant without the other parent (or anyone else) finding out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SafeContact {
+    /// At least one: CMS has to reach them somehow.
+    pub methods: Vec<ContactMethod>,
+    pub safe_times: Option<ShortText>,
+}
+
+/// Parses the values posted by a set of checkboxes into choices, in the page's order, each once. `None` if any
+/// value is not one of the choices (a tampered form).
+pub fn parse_choices<T: Copy + Ord>(values: &[&str], parse: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    let mut chosen = values.iter().map(|value| parse(value)).collect::<Option<Vec<T>>>()?;
+    chosen.sort();
+    chosen.dedup();
+    Some(chosen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_values_round_trip_and_are_distinct() {
+        fn check<T: Copy + PartialEq + std::fmt::Debug>(
+            all: &[T],
+            value: fn(T) -> &'static str,
+            parse: fn(&str) -> Option<T>,
+        ) {
+            for choice in all {
+                assert_eq!(parse(value(*choice)), Some(*choice));
+            }
+            let mut values: Vec<&str> = all.iter().map(|c| value(*c)).collect();
+            values.sort();
+            values.dedup();
+            assert_eq!(values.len(), all.len());
+        }
+        check(AbuseKind::ALL, AbuseKind::form_value, AbuseKind::parse);
+        check(Evidence::ALL, Evidence::form_value, Evidence::parse);
+        check(CallRequest::ALL, CallRequest::form_value, CallRequest::parse);
+        check(PrivateDetail::ALL, PrivateDetail::form_value, PrivateDetail::parse);
+        check(ContactMethod::ALL, ContactMethod::form_value, ContactMethod::parse);
+    }
+
+    #[test]
+    fn checkbox_values_parse_in_the_pages_order_once_each_and_refuse_unknowns() {
+        assert_eq!(
+            parse_choices(&["texts", "calls", "texts"], ContactMethod::parse),
+            Some(vec![ContactMethod::PhoneCalls, ContactMethod::TextMessages])
+        );
+        assert_eq!(parse_choices(&[], ContactMethod::parse), Some(vec![]));
+        assert_eq!(parse_choices(&["calls", "carrier-pigeon"], ContactMethod::parse), None);
+    }
+
+    #[test]
+    fn a_disclosure_is_made_only_by_answering_yes() {
+        let mut disclosure = Disclosure::default();
+        assert!(disclosure.is_empty() && !disclosure.is_made());
+        disclosure.abuse = Some(false);
+        assert!(!disclosure.is_made());
+        disclosure.abuse = Some(true);
+        assert!(disclosure.is_made());
+    }
+}
