@@ -25,6 +25,16 @@ impl FormErrors {
         self.0.push(FieldError { field: field.into(), message: message.into() });
     }
 
+    /// Adds every error of `other`, after this one's (two parts of one page parsed apart).
+    pub fn extend(&mut self, other: FormErrors) {
+        self.0.extend(other.0);
+    }
+
+    /// The text of `field`'s error, if it has one.
+    pub fn message(&self, field: &str) -> Option<&str> {
+        self.0.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -110,7 +110,8 @@ async fn a_complete_eligibility_shows_on_check_your_answers_and_change_comes_bac
     let reply = browser.answer("/childrens-ages", &[("children-qualify", "yes")]).await;
     assert_eq!(reply.location(), Some("/court-order"));
     let reply = browser.answer("/court-order", &[("court-order", "none")]).await;
-    assert_eq!(reply.location(), Some("/your-name"));
+    assert_eq!(reply.location(), Some("/your-safety"));
+    no_safety_concerns(&mut browser).await;
     about_you(&mut browser).await;
     the_children(&mut browser).await;
     other_parent(&mut browser).await;
@@ -150,7 +151,7 @@ async fn children_too_old_or_a_recent_court_order_end_the_journey() {
         assert_eq!(browser.get("/check-your-answers").await.location(), Some("/court-order-in-place"));
     }
     let reply = browser.answer("/court-order", &[("court-order", "more-than-a-year-old")]).await;
-    assert_eq!(reply.location(), Some("/your-name"));
+    assert_eq!(reply.location(), Some("/your-safety"));
 }
 
 #[tokio::test]
@@ -204,25 +205,52 @@ async fn before_you_start_again_keeps_the_live_session() {
     assert_eq!(browser.cookie(COOKIE_NAME), Some(first.as_str()));
 }
 
-/// Answers every question on the way to check your answers.
-async fn complete_eligibility(browser: &mut Browser) {
-    browser.start_application().await;
-    browser.answer("/where-do-you-live", &[("where-you-live", "england")]).await;
-    browser.answer("/your-role", &[("your-role", "parent-with-care")]).await;
-    browser.answer("/childrens-ages", &[("children-qualify", "yes")]).await;
-    let reply = browser.answer("/court-order", &[("court-order", "none")]).await;
-    assert_eq!(reply.location(), Some("/your-name"));
+/// Answers every question on the way to check your answers, with no disclosure.
+pub(crate) async fn complete_eligibility(browser: &mut Browser) {
+    eligible_in_england(browser).await;
+    no_safety_concerns(browser).await;
     about_you(browser).await;
     the_children(browser).await;
     other_parent(browser).await;
     payments(browser).await;
 }
 
+/// Starts an application and answers eligibility: a parent with care in England, eligible.
+pub(crate) async fn eligible_in_england(browser: &mut Browser) {
+    browser.start_application().await;
+    browser.answer("/where-do-you-live", &[("where-you-live", "england")]).await;
+    browser.answer("/your-role", &[("your-role", "parent-with-care")]).await;
+    browser.answer("/childrens-ages", &[("children-qualify", "yes")]).await;
+    let reply = browser.answer("/court-order", &[("court-order", "none")]).await;
+    assert_eq!(reply.location(), Some("/your-safety"));
+}
+
 /// A page, the fields posted to it, and where that should lead.
-type Answered<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+pub(crate) type Answered<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+
+/// Answers each page in turn, checking where each leads.
+pub(crate) async fn answer_all(browser: &mut Browser, answers: &[Answered<'_>]) {
+    for (path, fields, next) in answers {
+        let reply = browser.answer(path, fields).await;
+        assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(*next)), "{path}");
+    }
+}
+
+/// The safety section without a disclosure: nothing to keep private, letters are safe.
+pub(crate) async fn no_safety_concerns(browser: &mut Browser) {
+    answer_all(
+        browser,
+        &[
+            ("/your-safety", &[("abuse", "no")], "/your-safety/private-details"),
+            ("/your-safety/private-details", &[("keep-private", "none")], "/your-safety/contact"),
+            ("/your-safety/contact", &[("contact-methods", "letters")], "/your-name"),
+        ],
+    )
+    .await;
+}
 
 /// Answers the questions about the applicant, in the forms people type them.
-async fn about_you(browser: &mut Browser) {
+pub(crate) async fn about_you(browser: &mut Browser) {
     let answers: [Answered; 5] = [
         ("/your-name", &[("full-name", "Siân O’Brien-Smith"), ("other-names", "")], "/your-date-of-birth"),
         (
@@ -238,14 +266,11 @@ async fn about_you(browser: &mut Browser) {
         ),
         ("/your-contact-details", &[("phone", "+44 7700 900982"), ("email", "")], "/children/add"),
     ];
-    for (path, fields, next) in answers {
-        let reply = browser.answer(path, fields).await;
-        assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(next)), "{path}");
-    }
+    answer_all(browser, &answers).await;
 }
 
 /// Adds one child and says there are no more.
-async fn the_children(browser: &mut Browser) {
+pub(crate) async fn the_children(browser: &mut Browser) {
     let reply = browser.answer("/children/add", &child("Alex Jones", "1", "6", "2015")).await;
     assert_eq!(reply.location(), Some("/children"));
     let reply = browser.answer("/children", &[("add-another-child", "no")]).await;
@@ -274,6 +299,7 @@ async fn children_are_added_changed_and_removed_from_their_list() {
     ] {
         browser.answer(path, fields).await;
     }
+    no_safety_concerns(&mut browser).await;
     about_you(&mut browser).await;
     assert_eq!(browser.get("/children").await.location(), Some("/children/add"), "no list before a child");
 
@@ -311,7 +337,7 @@ async fn children_are_added_changed_and_removed_from_their_list() {
 
 /// Answers the questions about the other parent knowing only their name: "not known", No and "I do not know" to
 /// the rest, with the blank fields a browser posts.
-async fn other_parent(browser: &mut Browser) {
+pub(crate) async fn other_parent(browser: &mut Browser) {
     let answers: [Answered; 5] = [
         ("/other-parent-name", &[("full-name", "Alex Smith"), ("other-names", "")], "/other-parent-date-of-birth"),
         (
@@ -331,14 +357,11 @@ async fn other_parent(browser: &mut Browser) {
             "/how-you-want-to-be-paid",
         ),
     ];
-    for (path, fields, next) in answers {
-        let reply = browser.answer(path, fields).await;
-        assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(next)), "{path}");
-    }
+    answer_all(browser, &answers).await;
 }
 
 /// Collect & Pay, and bank details typed with spaces and hyphens.
-async fn payments(browser: &mut Browser) {
+pub(crate) async fn payments(browser: &mut Browser) {
     let answers: [Answered; 3] = [
         ("/how-you-want-to-be-paid", &[("payment-service", "collect-and-pay")], "/do-you-have-a-bank-account"),
         ("/do-you-have-a-bank-account", &[("has-bank-account", "yes")], "/your-bank-details"),
@@ -353,10 +376,7 @@ async fn payments(browser: &mut Browser) {
             "/check-your-answers",
         ),
     ];
-    for (path, fields, next) in answers {
-        let reply = browser.answer(path, fields).await;
-        assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(next)), "{path}");
-    }
+    answer_all(browser, &answers).await;
 }
 
 #[tokio::test]

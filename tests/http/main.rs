@@ -6,3 +6,4 @@
 mod headers;
 mod journey;
 mod robustness;
+mod safety;

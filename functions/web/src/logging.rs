@@ -10,18 +10,51 @@ use axum::middleware::Next;
 use axum::response::Response;
 use rand::RngCore;
 
-/// Installs the JSON subscriber. Level from `RUST_LOG`, default `info`.
-pub fn init() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    // `try_init`: tests may install it more than once.
-    let _ = tracing_subscriber::fmt()
+/// Libraries whose detailed levels would log what goes over the wire: at `debug` and `trace` the AWS SDK and the
+/// HTTP stack log requests and responses, and a DynamoDB request holds the applicant's answers. They are held at
+/// `info` whatever `RUST_LOG` asks for, so raising the level to debug a problem can never leak an answer.
+const WIRE_LEVEL_CAPS: [&str; 6] = [
+    "aws_smithy_runtime=info",
+    "aws_smithy_runtime_api=info",
+    "aws_sdk_dynamodb=info",
+    "aws_config=info",
+    "hyper=info",
+    "hyper_util=info",
+];
+
+/// The filter for `directives` (`RUST_LOG`'s syntax), with the wire-level libraries capped at `info`.
+pub fn filter(directives: &str) -> tracing_subscriber::EnvFilter {
+    WIRE_LEVEL_CAPS.iter().fold(
+        tracing_subscriber::EnvFilter::try_new(directives)
+            .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        |filter, cap| match cap.parse() {
+            Ok(directive) => filter.add_directive(directive),
+            Err(_) => filter,
+        },
+    )
+}
+
+/// The JSON subscriber every function uses, writing to `writer` (stdout in Lambda, where CloudWatch collects it;
+/// a buffer in the tests that read what was logged).
+pub fn subscriber<W>(directives: &str, writer: W) -> impl tracing::Subscriber + Send + Sync
+where
+    W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
+{
+    tracing_subscriber::fmt()
         .json()
-        .with_env_filter(filter)
+        .with_env_filter(filter(directives))
         .with_current_span(false)
         .with_span_list(false)
         .with_target(false)
-        .try_init();
+        .with_writer(writer)
+        .finish()
+}
+
+/// Installs the JSON subscriber on stdout. Level from `RUST_LOG`, default `info`.
+pub fn init() {
+    let directives = std::env::var("RUST_LOG").unwrap_or_else(|_| "info".to_owned());
+    // `set_global_default` fails only if one is set already (tests may call this more than once).
+    let _ = tracing::subscriber::set_global_default(subscriber(&directives, std::io::stdout));
 }
 
 /// The Lambda request id where there is one (so CloudWatch lines join up), else a random one.

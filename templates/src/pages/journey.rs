@@ -14,6 +14,17 @@ fn two_thirds(content: Markup) -> Markup {
 
 pub const STAYING_SAFE_ONLINE: &str = "/staying-safe-online";
 
+/// 999 first, and the Silent Solution for someone who cannot speak (domain.md, "Helplines and emergency advice").
+pub fn emergency_warning() -> Markup {
+    warning_text(&WarningText {
+        content: Content::text(
+            "If you are in immediate danger, call 999. If you cannot speak, call 999 from a mobile, then press 55 \
+             when asked: this is the Silent Solution, and it tells the operator you need help.",
+        ),
+        ..WarningText::default()
+    })
+}
+
 /// Where to get help, by phone: every number from `intake::helplines`, the one place they are kept.
 pub fn helplines(lines: &[&intake::helplines::Helpline]) -> Markup {
     html! {
@@ -39,13 +50,7 @@ pub fn staying_safe_online(lines: &[&intake::helplines::Helpline]) -> Markup {
         Area::Apply,
         &Page { title: TITLE, back: Some("/"), ..Page::default() },
         html! {
-            (warning_text(&WarningText {
-                content: Content::text(
-                    "If you are in immediate danger, call 999. If you cannot speak, call 999 from a mobile, then press \
-                     55 when asked: this is the Silent Solution, and it tells the operator you need help.",
-                ),
-                ..WarningText::default()
-            }))
+            (emergency_warning())
             p.govuk-body {
                 "If you are worried that someone checks your phone or computer, these steps can make it harder for them \
                  to see that you have used this service. None of them is perfect."

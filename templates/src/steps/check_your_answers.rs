@@ -48,6 +48,25 @@ fn row_with(key: &str, value: Content, step: Step, hidden: &str) -> Option<Summa
     })
 }
 
+/// A row with nothing to change here (it follows from other answers).
+fn fact_row(key: &str, value: &str) -> SummaryRow {
+    SummaryRow {
+        key: SummaryCell { content: Content::text(key), classes: None },
+        value: SummaryCell { content: Content::text(value), classes: None },
+        actions: None,
+        classes: None,
+    }
+}
+
+/// The labels of a list answer, one per line, or `empty` for an empty list.
+fn list<T: Copy>(chosen: Option<&[T]>, label: fn(T) -> &'static str, empty: &'static str) -> Option<Vec<&'static str>> {
+    chosen.map(|chosen| if chosen.is_empty() { vec![empty] } else { chosen.iter().map(|c| label(*c)).collect() })
+}
+
+fn borrowed(lines: &Option<Vec<String>>) -> Option<Vec<&str>> {
+    lines.as_ref().map(|lines| lines.iter().map(String::as_str).collect())
+}
+
 fn summary(rows: Vec<Option<SummaryRow>>) -> Markup {
     let rows = rows.into_iter().flatten().collect();
     summary_list(&SummaryList { rows, classes: Some("govuk-!-margin-bottom-9".into()) })
@@ -123,6 +142,73 @@ fn other_parent(answers: &Answers) -> Markup {
     ])
 }
 
+/// Your safety: the only page after sending (besides the domestic-abuse team's) where a disclosure is shown.
+fn your_safety(answers: &Answers) -> Markup {
+    use super::{evidence, help_now, keep_private, kinds_of_abuse, safe_contact};
+    let yes_no = |answer: Option<bool>| answer.map(|yes| if yes { "Yes" } else { "No" });
+    let disclosure = &answers.disclosure;
+    let disclosed = disclosure.is_made();
+    let contact = answers.safe_contact.as_ref();
+    let contact_lines = contact.map(|c| {
+        let mut lines: Vec<String> = c.methods.iter().map(|m| safe_contact::label(*m).to_owned()).collect();
+        if let Some(times) = &c.safe_times {
+            lines.push(format!("Safe times: {}", times.as_str()));
+        }
+        lines
+    });
+    let call_back = answers.safe_call_back.as_ref().map(|c| vec![c.phone.national(), c.when.as_str().to_owned()]);
+    summary(vec![
+        row(
+            "Abuse towards you or your children",
+            yes_no(disclosure.abuse),
+            Step::YourSafety,
+            "whether the other parent has been abusive or controlling",
+        ),
+        lines_row(
+            "What has happened",
+            list(disclosure.kinds.as_deref(), kinds_of_abuse::label, "Not given").filter(|_| disclosed),
+            Step::KindsOfAbuse,
+            "what has happened",
+        ),
+        row(
+            "In immediate danger",
+            yes_no(disclosure.in_immediate_danger).filter(|_| disclosed),
+            Step::ImmediateDanger,
+            "whether you are in immediate danger",
+        ),
+        row(
+            "What you asked us to do",
+            answers.call_request.map(help_now::label),
+            Step::HelpNow,
+            "what you would like us to do",
+        ),
+        lines_row(
+            "Safe number and time to call",
+            borrowed(&call_back),
+            Step::SafeCallBack,
+            "the safe number and time to call",
+        ),
+        lines_row(
+            "Keep private from the other parent",
+            list(answers.keep_private.as_deref(), keep_private::label, "Nothing"),
+            Step::KeepPrivate,
+            "what the other parent must not find out",
+        ),
+        lines_row(
+            "Safe ways to contact you",
+            borrowed(&contact_lines),
+            Step::SafeContact,
+            "how we can contact you safely",
+        ),
+        lines_row(
+            "Documents you have",
+            list(disclosure.evidence.as_deref(), evidence::label, "None").filter(|_| disclosed),
+            Step::Evidence,
+            "the documents you have",
+        ),
+    ])
+}
+
 /// How the applicant would like to be paid, and where.
 fn payments(answers: &Answers) -> Markup {
     use super::{has_bank_account, payment_service};
@@ -146,15 +232,18 @@ fn payments(answers: &Answers) -> Markup {
         ),
         _ => None,
     };
-    summary(vec![
+    let service = if answers.disclosure.is_made() {
+        // Not a choice after a disclosure: nothing to change here.
+        Some(fact_row("How you will be paid", payment_service::label(intake::payments::PaymentService::CollectAndPay)))
+    } else {
         row(
             "How you would like to be paid",
             answers.payment_service.map(payment_service::label),
             Step::PaymentService,
             "how you would like child maintenance to be paid",
-        ),
-        account,
-    ])
+        )
+    };
+    summary(vec![service, account])
 }
 
 pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
@@ -229,6 +318,8 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
                     h1.govuk-heading-l { (TITLE) }
                     h2.govuk-heading-m { "Eligibility" }
                     (summary(rows.into()))
+                    h2.govuk-heading-m { "Your safety" }
+                    (your_safety(answers))
                     h2.govuk-heading-m { "About you" }
                     (about_you)
                     h2.govuk-heading-m { "The children" }

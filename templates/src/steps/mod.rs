@@ -21,10 +21,21 @@ pub mod your_date_of_birth;
 pub mod your_name;
 pub mod your_national_insurance_number;
 pub mod your_role;
+// Your safety: each page is titled `YOUR_SAFETY`, whatever it asks.
+pub mod evidence;
+pub mod help_now;
+pub mod immediate_danger;
+pub mod keep_private;
+pub mod kinds_of_abuse;
+pub mod safe_call_back;
+pub mod safe_contact;
+pub mod your_safety;
 
 use maud::{Markup, html};
 
-use crate::components::{Content, Fieldset, Hint, Legend, RadioItem, Radios, radios};
+use crate::components::{
+    CheckboxItem, Checkboxes, Content, Fieldset, Hint, Legend, RadioItem, Radios, checkboxes, radios,
+};
 use crate::layout::{Area, Page, page};
 use crate::question_form;
 
@@ -39,12 +50,21 @@ pub struct StepContext<'a> {
 
 /// A question page: error summary, then the form, in the two-thirds column the Design System uses for forms.
 pub fn question_page(context: StepContext<'_>, title: &str, fields: Markup) -> Markup {
+    question_page_then(context, title, fields, html! {})
+}
+
+/// A question page with more content after the form (help that does not belong before the question).
+pub fn question_page_then(context: StepContext<'_>, title: &str, fields: Markup, after: Markup) -> Markup {
     page(
         Area::Apply,
         &Page { title, has_errors: !context.errors.is_empty(), back: Some(context.back), ..Page::default() },
         html! {
             div.govuk-grid-row {
-                div.govuk-grid-column-two-thirds { (context.errors.summary()) (question_form(context.csrf_token, fields)) }
+                div.govuk-grid-column-two-thirds {
+                    (context.errors.summary())
+                    (question_form(context.csrf_token, fields))
+                    (after)
+                }
             }
         },
     )
@@ -62,12 +82,139 @@ pub fn heading_legend(title: &str) -> Option<Fieldset> {
     })
 }
 
+/// The title of every page in the safety section. A page's title is kept in the browser's history; the safety
+/// pages' titles (like their URLs) say only this, so that nobody looking at the history can tell what was asked
+/// after a disclosure, or that help was asked for. The question itself is the page's h1.
+pub const YOUR_SAFETY: &str = "Your safety";
+
+/// A question whose legend is the page's h1, but which sits below other content: its legend is a medium heading
+/// instead (<https://design-system.service.gov.uk/get-started/labels-legends-headings/>).
+pub fn sub_legend(title: &str) -> Option<Fieldset> {
+    Some(Fieldset {
+        legend: Some(Legend {
+            content: Content::text(title),
+            classes: Some("govuk-fieldset__legend--m".into()),
+            is_page_heading: None,
+        }),
+        ..Fieldset::default()
+    })
+}
+
+/// One answer of a list of checkboxes or radios.
+#[derive(Debug, Clone, Copy)]
+pub struct Choice<'a> {
+    pub value: &'a str,
+    pub label: &'a str,
+    pub hint: Option<&'a str>,
+}
+
+/// The value of a checkbox list's "None of these" answer.
+pub const NONE: &str = "none";
+
+/// Checkboxes for "select all that apply", with an optional exclusive answer after an "or" divider that
+/// unchecks the others (<https://design-system.service.gov.uk/components/checkboxes/#add-an-option-for-none>).
+/// Without JavaScript both can be sent; the step's parser says so in an error.
+pub fn checkboxes_question(
+    context: StepContext<'_>,
+    field: &str,
+    fieldset: Option<Fieldset>,
+    hint: &str,
+    choices: &[Choice<'_>],
+    none: Option<&str>,
+    fields: &crate::Fields,
+) -> Markup {
+    let mut items: Vec<CheckboxItem> = choices
+        .iter()
+        .map(|choice| CheckboxItem {
+            content: Content::text(choice.label),
+            value: Some(choice.value.into()),
+            hint: choice.hint.map(|hint| Hint { content: Content::text(hint), ..Hint::default() }),
+            ..CheckboxItem::default()
+        })
+        .collect();
+    if let Some(none) = none {
+        items.push(CheckboxItem { divider: Some("or".into()), ..CheckboxItem::default() });
+        items.push(CheckboxItem {
+            content: Content::text(none),
+            value: Some(NONE.into()),
+            behaviour: Some("exclusive".into()),
+            ..CheckboxItem::default()
+        });
+    }
+    checkboxes(&Checkboxes {
+        name: field.into(),
+        fieldset,
+        hint: Some(Hint { content: Content::text(hint), ..Hint::default() }),
+        error_message: context.errors.message_for(field),
+        items,
+        values: Some(fields.all(field).into_iter().map(str::to_owned).collect()),
+        ..Checkboxes::default()
+    })
+}
+
+/// Radios for one choice of several, with an optional last answer after an "or" divider
+/// (<https://design-system.service.gov.uk/components/radios/#add-an-option-for-none>).
+pub fn radios_question(
+    context: StepContext<'_>,
+    field: &str,
+    fieldset: Option<Fieldset>,
+    hint: Option<&str>,
+    choices: &[Choice<'_>],
+    or_else: Option<Choice<'_>>,
+    fields: &crate::Fields,
+) -> Markup {
+    let item = |choice: &Choice<'_>| RadioItem {
+        content: Content::text(choice.label),
+        value: Some(choice.value.into()),
+        hint: choice.hint.map(|hint| Hint { content: Content::text(hint), ..Hint::default() }),
+        ..RadioItem::default()
+    };
+    let mut items: Vec<RadioItem> = choices.iter().map(item).collect();
+    if let Some(last) = or_else {
+        items.push(RadioItem { divider: Some("or".into()), ..RadioItem::default() });
+        items.push(item(&last));
+    }
+    radios(&Radios {
+        name: field.into(),
+        fieldset,
+        hint: hint.map(|hint| Hint { content: Content::text(hint), ..Hint::default() }),
+        error_message: context.errors.message_for(field),
+        items,
+        value: fields.get(field).map(str::to_owned),
+        ..Radios::default()
+    })
+}
+
+/// Where to get support now, shown after a disclosure and on the danger page: the helplines for the nation the
+/// applicant lives in (from `intake::helplines`, the one place they are kept) and how to stay safe online.
+pub fn support(nation: Option<intake::eligibility::Country>) -> Markup {
+    html! {
+        h2.govuk-heading-m { "Support you can get now" }
+        p.govuk-body { "These helplines are free and confidential. You do not have to give your name." }
+        (crate::pages::journey::helplines(&intake::helplines::for_nation(nation)))
+        p.govuk-body {
+            a.govuk-link href=(crate::pages::journey::STAYING_SAFE_ONLINE) { "How to use this service more safely" }
+        }
+    }
+}
+
 /// The values a yes/no question posts.
 pub const YES: &str = "yes";
 pub const NO: &str = "no";
 
 /// A yes/no question as inline radios: <https://design-system.service.gov.uk/components/radios/#inline-radios>.
 pub fn yes_no(context: StepContext<'_>, field: &str, title: &str, hint: Option<Markup>, value: Option<&str>) -> Markup {
+    yes_no_in(context, field, heading_legend(title), hint, value)
+}
+
+/// A yes/no question in the given fieldset (for a question below other content).
+pub fn yes_no_in(
+    context: StepContext<'_>,
+    field: &str,
+    fieldset: Option<Fieldset>,
+    hint: Option<Markup>,
+    value: Option<&str>,
+) -> Markup {
     let item = |value: &str, text: &str| RadioItem {
         content: Content::text(text),
         value: Some(value.into()),
@@ -75,7 +222,7 @@ pub fn yes_no(context: StepContext<'_>, field: &str, title: &str, hint: Option<M
     };
     radios(&Radios {
         name: field.into(),
-        fieldset: heading_legend(title),
+        fieldset,
         hint: hint.map(|markup| Hint { content: Content::html(markup), ..Hint::default() }),
         error_message: context.errors.message_for(field),
         items: vec![item(YES, "Yes"), item(NO, "No")],

@@ -2,7 +2,7 @@
 //! The fees come from `intake::payments::COLLECT_AND_PAY_FEES`, the one place they are kept.
 
 use intake::payments::{COLLECT_AND_PAY_FEES, PaymentService};
-use maud::Markup;
+use maud::{Markup, html};
 
 use super::{StepContext, heading_legend, question_page};
 use crate::Fields;
@@ -31,6 +31,28 @@ pub fn explanation(service: PaymentService) -> String {
             COLLECT_AND_PAY_FEES.receiving_parent_percent, COLLECT_AND_PAY_FEES.paying_parent_percent
         ),
     }
+}
+
+pub const SET_TITLE: &str = "How child maintenance will be paid";
+
+/// The payments page after a disclosure: nothing to choose, and no consent to ask of the other parent (Child
+/// Support Collection (Domestic Abuse) Act 2023). It says so plainly, and never says why: someone may be watching.
+pub fn collect_and_pay_for_you(context: StepContext<'_>) -> Markup {
+    let fees = COLLECT_AND_PAY_FEES;
+    let body = html! {
+        h1.govuk-heading-l { (SET_TITLE) }
+        p.govuk-body {
+            "The Child Maintenance Service will collect child maintenance from the other parent and pay it to you.              This is called Collect & Pay."
+        }
+        p.govuk-body {
+            "You do not need to be in contact with the other parent about payments, and they do not need to agree              to this. You do not need to choose how you will be paid."
+        }
+        p.govuk-body {
+            (fees.receiving_parent_percent) "% is taken from each payment you receive, and the other parent pays "
+            (fees.paying_parent_percent) "% on top of each payment."
+        }
+    };
+    question_page(context, SET_TITLE, body)
 }
 
 pub fn view(context: StepContext<'_>, fields: &Fields) -> Markup {

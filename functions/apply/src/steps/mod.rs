@@ -23,6 +23,15 @@ mod your_date_of_birth;
 mod your_name;
 mod your_national_insurance_number;
 mod your_role;
+// Your safety
+mod evidence;
+mod help_now;
+mod immediate_danger;
+mod keep_private;
+mod kinds_of_abuse;
+mod safe_call_back;
+mod safe_contact;
+mod your_safety;
 
 use axum::Router;
 use axum::extract::{Query, State};
@@ -47,6 +56,14 @@ pub fn routes() -> Router<AppState> {
         .merge(question::<your_role::YourRole>())
         .merge(question::<childrens_ages::ChildrensAges>())
         .merge(question::<court_order::CourtOrderQuestion>())
+        .merge(question::<your_safety::YourSafety>())
+        .merge(question::<kinds_of_abuse::KindsOfAbuse>())
+        .merge(question::<immediate_danger::ImmediateDanger>())
+        .merge(question::<help_now::HelpNow>())
+        .merge(question::<safe_call_back::SafeCallBack>())
+        .merge(question::<keep_private::KeepPrivate>())
+        .merge(question::<safe_contact::SafeContactQuestion>())
+        .merge(question::<evidence::EvidenceQuestion>())
         .merge(question::<your_name::YourName>())
         .merge(question::<your_date_of_birth::YourDateOfBirth>())
         .merge(question::<your_national_insurance_number::YourNationalInsuranceNumber>())
@@ -184,6 +201,47 @@ fn parse_yes_no(fields: &Fields, field: &str) -> Option<bool> {
 
 fn yes_no_value(answer: bool) -> &'static str {
     if answer { templates::steps::YES } else { templates::steps::NO }
+}
+
+/// The fields of a saved checkbox answer. `none_if_empty`: an empty answer was "None of these".
+fn checkbox_fields<T: Copy>(
+    field: &str,
+    chosen: Option<&[T]>,
+    value: fn(T) -> &'static str,
+    none_if_empty: bool,
+) -> Fields {
+    let Some(chosen) = chosen else { return Fields::new() };
+    if chosen.is_empty() && none_if_empty {
+        return Fields::new().with(field, Some(templates::steps::NONE));
+    }
+    chosen.iter().fold(Fields::new(), |fields, choice| fields.with(field, Some(value(*choice))))
+}
+
+/// What a checkbox question insists on.
+struct CheckboxRules<'a> {
+    /// The error when nothing is selected; `None` for an optional question (nothing selected is an answer).
+    required: Option<&'a str>,
+    /// The error when "None of these" is selected with something else (possible without JavaScript), or a value
+    /// that is not one of the choices is posted.
+    conflicting: &'a str,
+}
+
+/// Parses a checkbox answer into its choices, in the page's order; "None of these" is an empty list.
+fn parse_checkboxes<T: Copy + Ord>(
+    fields: &Fields,
+    field: &str,
+    parse: fn(&str) -> Option<T>,
+    rules: CheckboxRules<'_>,
+) -> Result<Vec<T>, FormErrors> {
+    let values = fields.all(field);
+    let none = values.contains(&templates::steps::NONE);
+    let chosen: Vec<&str> = values.into_iter().filter(|value| *value != templates::steps::NONE).collect();
+    let parsed = intake::safety::parse_choices(&chosen, parse).ok_or_else(|| error(field, rules.conflicting))?;
+    match (none, parsed.is_empty(), rules.required) {
+        (true, false, _) => Err(error(field, rules.conflicting)),
+        (false, true, Some(required)) => Err(error(field, required)),
+        _ => Ok(parsed),
+    }
 }
 
 /// The fields of a saved date, as the date input shows them.
