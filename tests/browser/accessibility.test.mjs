@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 
 import {
+  DISCLOSURE_ANSWERS,
   ELIGIBLE_ANSWERS,
   ROLES,
   answer,
@@ -20,26 +21,41 @@ import {
 } from './support.mjs'
 
 /** A session whose answers so far are eligible, on the question at `path` (one of ELIGIBLE_ANSWERS). */
-async function reachQuestion(page, path) {
+async function reachQuestion(page, path, answers = ELIGIBLE_ANSWERS) {
   await startApplication(page)
   await answer(page, 'Scotland')
   const response = await answer(page, ROLES.childInScotland)
-  return pathOf(page) === path ? response : answerRemainingQuestions(page, path)
+  return pathOf(page) === path ? response : answerRemainingQuestions(page, path, answers)
 }
 
-/** The questions after the role (see ELIGIBLE_ANSWERS), each as shown and with its error. */
-const LATER_QUESTIONS = Object.entries(ELIGIBLE_ANSWERS).flatMap(([path, entry]) => [
-  { name: `question ${path}`, path, open: (page) => reachQuestion(page, path) },
-  ...(entry.optional ? [] : [{
-    name: `question ${path}, with its error`,
-    path,
-    status: 422,
-    open: async (page) => {
-      await reachQuestion(page, path)
-      return continueWithNothingSelected(page)
-    },
-  }]),
-])
+/** Each question of `answers` (or only those in `only`), as shown and with its error. */
+function questionsOf(answers, label, only = Object.keys(answers)) {
+  return Object.entries(answers)
+    .filter(([path]) => only.includes(path))
+    .flatMap(([path, entry]) => [
+      { name: `question ${path}${label}`, path, open: (page) => reachQuestion(page, path, answers) },
+      ...(entry.optional ? [] : [{
+        name: `question ${path}${label}, with its error`,
+        path,
+        status: 422,
+        open: async (page) => {
+          await reachQuestion(page, path, answers)
+          return continueWithNothingSelected(page)
+        },
+      }]),
+    ])
+}
+
+/** The questions after the role (see ELIGIBLE_ANSWERS), then the pages that differ after a disclosure. */
+const LATER_QUESTIONS = [
+  ...questionsOf(ELIGIBLE_ANSWERS, ''),
+  ...questionsOf(
+    DISCLOSURE_ANSWERS,
+    ' after a disclosure',
+    // The pages only a disclosure reaches, and the payments page, which then asks nothing.
+    Object.keys(DISCLOSURE_ANSWERS).filter((path) => !(path in ELIGIBLE_ANSWERS) || path === '/how-you-want-to-be-paid'),
+  ),
+]
 
 /** Each page, and how to reach it from a fresh context. `status` is what the page must be served with. */
 const PAGES = [

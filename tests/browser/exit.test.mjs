@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test'
 import {
   ROLES,
   answer,
+  answerRemainingQuestions,
   assertPath,
   ORIGIN,
   blockOtherOrigins,
@@ -127,6 +128,30 @@ describe('exit this page', () => {
     }
   })
 
+  /**
+   * Every field of the page, reached with Tab from the bottom up (so the page scrolls upwards under the sticky
+   * button): none may be covered by the Exit this page button.
+   */
+  async function assertFocusNeverHidden(page) {
+    const ids = await page.$$eval('main input, main button', (elements) => elements.map((e) => e.id || e.name))
+    assert.ok(ids.length >= 3, `the page has fields: ${ids}`)
+    await page.keyboard.press('End')
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Shift+Tab')
+      const overlap = await page.evaluate(() => {
+        const focused = document.activeElement
+        const exit = document.querySelector('.govuk-exit-this-page')
+        if (!focused || !exit || exit.contains(focused) || !focused.closest('main')) return null
+        const a = focused.getBoundingClientRect()
+        const b = exit.getBoundingClientRect()
+        const overlapsVertically = a.top < b.bottom && b.top < a.bottom
+        const overlapsHorizontally = a.left < b.right && b.left < a.right
+        return overlapsVertically && overlapsHorizontally ? `${focused.outerHTML.slice(0, 80)}` : null
+      })
+      assert.equal(overlap, null, `the Exit this page button covers the focused element ${overlap} on ${page.url()}`)
+    }
+  }
+
   for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 720 }]) {
     test(`at ${viewport.width} px the button never hides the field that has focus (WCAG 2.4.11)`, async () => {
       const { context } = await exitContext(browser, { javaScript: true, viewport })
@@ -136,26 +161,11 @@ describe('exit this page', () => {
         await answer(page, ROLES.parentWithCare)
         await answer(page, 'Yes')
         await answer(page, 'No')
-        assertPath(page, '/your-name')
-        // Every field of a long page, reached with Tab from the bottom up, so the page scrolls upwards under the
-        // sticky button.
-        const ids = await page.$$eval('main input, main button', (elements) => elements.map((e) => e.id || e.name))
-        assert.ok(ids.length >= 3, `the page has fields: ${ids}`)
-        await page.keyboard.press('End')
-        for (let i = 0; i < 8; i++) {
-          await page.keyboard.press('Shift+Tab')
-          const overlap = await page.evaluate(() => {
-            const focused = document.activeElement
-            const exit = document.querySelector('.govuk-exit-this-page')
-            if (!focused || !exit || exit.contains(focused) || !focused.closest('main')) return null
-            const a = focused.getBoundingClientRect()
-            const b = exit.getBoundingClientRect()
-            const overlapsVertically = a.top < b.bottom && b.top < a.bottom
-            const overlapsHorizontally = a.left < b.right && b.left < a.right
-            return overlapsVertically && overlapsHorizontally ? `${focused.outerHTML.slice(0, 80)}` : null
-          })
-          assert.equal(overlap, null, `the Exit this page button covers the focused element ${overlap}`)
-        }
+        // The longest page (the safety section's first), then a page of text fields.
+        assertPath(page, '/your-safety')
+        await assertFocusNeverHidden(page)
+        await answerRemainingQuestions(page, '/your-name')
+        await assertFocusNeverHidden(page)
       } finally {
         await context.close()
       }

@@ -1,5 +1,5 @@
-// The journey with the keyboard alone: Tab and Shift+Tab to move, Space and the arrow keys for radios, Enter on
-// links and buttons. No mouse, no page.click, no fill. Where focus lands it must be visible.
+// The journey with the keyboard alone: Tab and Shift+Tab to move, Space and the arrow keys for radios, Space for
+// checkboxes, Enter on links and buttons. No mouse, no page.click, no fill. Where focus lands it must be visible.
 
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
@@ -118,7 +118,7 @@ async function arrowToRadio(page, label) {
 
 /**
  * On a question page just loaded: Tab into main, then through its fields, answering each from `entry` (see
- * ELIGIBLE_ANSWERS): Space and the arrow keys for radios, typing for text. At Continue, Enter.
+ * ELIGIBLE_ANSWERS): Space and the arrow keys for radios, Space for a checkbox, typing for text. At Continue, Enter.
  */
 async function answerWithKeyboard(page, entry) {
   const question = pathOf(page)
@@ -127,6 +127,9 @@ async function answerWithKeyboard(page, entry) {
     if (now.type === 'radio') {
       await press(page, 'Space')
       await arrowToRadio(page, entry.choose)
+    } else if (now.type === 'checkbox' && now.text === entry.choose) {
+      const ticked = await press(page, 'Space')
+      assert.equal(ticked.checked, true, `Space ticks "${entry.choose}"`)
     } else if (now.tag === 'input' && entry.type?.[now.text] !== undefined) {
       await page.keyboard.type(entry.type[now.text])
     }

@@ -139,6 +139,9 @@ export function continueWithNothingSelected(page) {
 export const ELIGIBLE_ANSWERS = {
   '/childrens-ages': { choose: 'Yes' },
   '/court-order': { choose: 'No' },
+  '/your-safety': { choose: 'No' },
+  '/your-safety/private-details': { choose: 'None of these' },
+  '/your-safety/contact': { choose: 'Letters' },
   '/your-name': { type: { 'Full name': 'Sam Taylor' } },
   '/your-date-of-birth': { type: { Day: '27', Month: '3', Year: '1990' } },
   '/your-national-insurance-number': { type: { 'What is your National Insurance number?': 'AB 12 34 56 C' } },
@@ -156,9 +159,28 @@ export const ELIGIBLE_ANSWERS = {
   '/your-bank-details': { type: { 'Name on the account': 'S Taylor', 'Sort code': '30-94-30', 'Account number': '12345678' } },
 }
 
-/** The entry of ELIGIBLE_ANSWERS for the question the page shows; fails, saying what to add, if there is none. */
-export function eligibleAnswerFor(page) {
-  const entry = ELIGIBLE_ANSWERS[pathOf(page)]
+/**
+ * ELIGIBLE_ANSWERS for an applicant who tells us of abuse: what happened (optional, so left blank), in danger and
+ * asking to be called back, some details kept private. Its payments page asks nothing (`optional`: Continue only).
+ */
+export const DISCLOSURE_ANSWERS = {
+  ...ELIGIBLE_ANSWERS,
+  '/your-safety': { choose: 'Yes' },
+  '/your-safety/details': { optional: true },
+  '/your-safety/right-now': { choose: 'Yes' },
+  '/your-safety/help': { choose: 'Call me back at a safe time' },
+  '/your-safety/phone': {
+    type: { 'A UK phone number that is safe to call': '07700 900 111', 'When is it safe to call?': 'Weekdays after 10am' },
+  },
+  '/your-safety/private-details': { choose: 'Your address' },
+  '/your-safety/contact': { choose: 'Text messages' },
+  '/your-safety/documents': { optional: true },
+  '/how-you-want-to-be-paid': { optional: true },
+}
+
+/** The entry of `answers` for the question the page shows; fails, saying what to add, if there is none. */
+export function eligibleAnswerFor(page, answers = ELIGIBLE_ANSWERS) {
+  const entry = answers[pathOf(page)]
   assert.ok(entry, `no eligible answer is known for ${page.url()}: add one to ELIGIBLE_ANSWERS in support.mjs`)
   return entry
 }
@@ -176,12 +198,13 @@ export async function answerQuestion(page, entry) {
 
 /**
  * From wherever the journey is after the role, answers each question eligibly until `path` (by default check
- * your answers). Returns the response of the last page reached.
+ * your answers), from `answers` (ELIGIBLE_ANSWERS, or DISCLOSURE_ANSWERS). Returns the response of the last page
+ * reached.
  */
-export async function answerRemainingQuestions(page, path = '/check-your-answers') {
+export async function answerRemainingQuestions(page, path = '/check-your-answers', answers = ELIGIBLE_ANSWERS) {
   let response = null
-  for (let step = 0; step < 20 && pathOf(page) !== path; step++) {
-    response = await answerQuestion(page, eligibleAnswerFor(page))
+  for (let step = 0; step < 40 && pathOf(page) !== path; step++) {
+    response = await answerQuestion(page, eligibleAnswerFor(page, answers))
   }
   assertPath(page, path)
   return response
@@ -198,7 +221,7 @@ export function summaryAnswers(page) {
     Object.fromEntries(
       rows.map((row) => [
         row.querySelector('.govuk-summary-list__key')?.textContent.trim(),
-        row.querySelector('.govuk-summary-list__value')?.textContent.replace(/\s+/g, ' ').trim(),
+        row.querySelector('.govuk-summary-list__value')?.innerText.replace(/\s+/g, ' ').trim(),
       ]),
     ),
   )

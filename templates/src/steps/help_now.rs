@@ -13,6 +13,8 @@ use crate::Fields;
 pub const FIELD: &str = "call-request";
 pub const TITLE: &str = "Call 999 if you are in immediate danger";
 pub const QUESTION: &str = "If you cannot call 999, what would you like us to do?";
+pub const HINT: &str =
+    "We are not an emergency service. We will see your request when you send your application, and deal with it first.";
 pub const ERROR_NOT_SELECTED: &str = "Select what you would like us to do";
 
 pub fn label(request: CallRequest) -> &'static str {
@@ -43,16 +45,11 @@ pub fn view(context: StepContext<'_>, fields: &Fields, nation: Option<intake::el
              need the police."
         }
         p.govuk-body { "The Silent Solution only works from a mobile. Pressing 55 does not tell the police where you are." }
-        h2.govuk-heading-m { "If you cannot call 999" }
-        p.govuk-body {
-            "We are not an emergency service. We will see your request when you send your application, and deal with \
-             it first."
-        }
         (radios_question(
             context,
             FIELD,
             sub_legend(QUESTION),
-            None,
+            Some(HINT),
             &[choice(CallRequest::CallThePolice), choice(CallRequest::CallMeBack)],
             Some(choice(CallRequest::Neither)),
             fields,
