@@ -118,16 +118,9 @@ impl Store {
     /// of the partition (which would fetch the disclosure too).
     pub async fn load_application(&self, reference: &Reference) -> Result<Option<Application>, StoreError> {
         const OPERATION: &str = "GetItem application";
-        let output = self
-            .client
-            .get_item()
-            .table_name(&self.table_name)
-            .set_key(Some(application_item_key(reference, APPLICATION_SORT_KEY)))
-            .consistent_read(true)
-            .send()
-            .await
-            .map_err(unavailable(OPERATION))?;
-        let Some(item) = output.item else { return Ok(None) };
+        let Some(item) = self.application_item(reference, APPLICATION_SORT_KEY, OPERATION).await? else {
+            return Ok(None);
+        };
         let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok());
         let application = || {
             Some(Application {
@@ -147,21 +140,33 @@ impl Store {
     /// function checks the reader's team before calling this.
     pub async fn load_disclosure(&self, reference: &Reference) -> Result<Option<Disclosure>, StoreError> {
         const OPERATION: &str = "GetItem disclosure";
-        let output = self
-            .client
-            .get_item()
-            .table_name(&self.table_name)
-            .set_key(Some(application_item_key(reference, DISCLOSURE_SORT_KEY)))
-            .consistent_read(true)
-            .send()
-            .await
-            .map_err(unavailable(OPERATION))?;
-        let Some(item) = output.item else { return Ok(None) };
+        let Some(item) = self.application_item(reference, DISCLOSURE_SORT_KEY, OPERATION).await? else {
+            return Ok(None);
+        };
         item.get("disclosure")
             .and_then(|v| v.as_s().ok())
             .and_then(|json| serde_json::from_str(json).ok())
             .map(Some)
             .ok_or(StoreError::Unreadable { operation: OPERATION })
+    }
+
+    /// One item of an application's partition, by its sort key: a `GetItem`, never a query of the partition.
+    async fn application_item(
+        &self,
+        reference: &Reference,
+        sort_key: &str,
+        operation: &'static str,
+    ) -> Result<Option<HashMap<String, AttributeValue>>, StoreError> {
+        let output = self
+            .client
+            .get_item()
+            .table_name(&self.table_name)
+            .set_key(Some(application_item_key(reference, sort_key)))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(unavailable(operation))?;
+        Ok(output.item)
     }
 
     /// Sends the session's draft as an application, once. Returns the receipt, the same for every call for the
