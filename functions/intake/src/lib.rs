@@ -4,6 +4,7 @@
 //! matter (what an answer may be, which page comes next, how an application is stored) live in exactly one place.
 
 pub mod answers;
+pub mod casework;
 pub mod children;
 pub mod config;
 pub mod domain;

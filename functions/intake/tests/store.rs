@@ -8,16 +8,8 @@ use intake::store::DRAFT_LIFETIME;
 use intake::{Config, Draft, SessionId, Store};
 use time::OffsetDateTime;
 
-/// A store on a table of its own, so tests running in parallel never see each other's items.
-async fn fresh_store() -> Store {
-    let endpoint = std::env::var(Config::DYNAMODB_ENDPOINT)
-        .expect("DYNAMODB_ENDPOINT is not set: run the tests with `make test`, which starts DynamoDB Local");
-    let config =
-        Config { table_name: format!("store-test-{}", SessionId::new().as_str()), dynamodb_endpoint: Some(endpoint) };
-    let store = Store::connect(&config).await;
-    store.create_table_if_missing().await.expect("table created");
-    store
-}
+mod support;
+use support::fresh_store;
 
 #[tokio::test]
 async fn creating_the_table_twice_is_harmless() {

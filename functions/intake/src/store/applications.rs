@@ -20,9 +20,11 @@ use aws_sdk_dynamodb::types::{AttributeValue, Delete, Put, TransactWriteItem};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
+use super::casework::Holder;
 use super::drafts::{Draft, draft_key, session_partition};
 use super::{Store, StoreError, unavailable};
 use crate::answers::Answers;
+use crate::casework::Status;
 use crate::payments::PaymentService;
 use crate::reference::Reference;
 use crate::routing::{self, Routing, Team};
@@ -51,11 +53,11 @@ pub(super) fn receipt_key(session: &SessionId) -> HashMap<String, AttributeValue
     ])
 }
 
-fn application_partition(reference: &Reference) -> AttributeValue {
+pub(super) fn application_partition(reference: &Reference) -> AttributeValue {
     AttributeValue::S(format!("APP#{}", reference.as_str()))
 }
 
-fn application_item_key(reference: &Reference, sort_key: &str) -> HashMap<String, AttributeValue> {
+pub(super) fn application_item_key(reference: &Reference, sort_key: &str) -> HashMap<String, AttributeValue> {
     HashMap::from([
         (TABLE.partition_key.name.to_owned(), application_partition(reference)),
         (TABLE.sort_key.name.to_owned(), AttributeValue::S(sort_key.to_owned())),
@@ -69,7 +71,9 @@ pub struct Application {
     /// Everything answered except the disclosure (its `disclosure` is always empty).
     pub answers: Answers,
     pub submitted_at: String,
-    pub status: String,
+    pub status: Status,
+    /// Who holds it in casework, if anyone.
+    pub holder: Option<Holder>,
     pub team: Team,
     pub urgent: bool,
     pub payment_service: Option<PaymentService>,
@@ -127,7 +131,8 @@ impl Store {
                 reference: reference.clone(),
                 answers: serde_json::from_str(text("answers")?).ok()?,
                 submitted_at: text("submitted_at")?.clone(),
-                status: text("status")?.clone(),
+                status: Status::parse(text("status")?)?,
+                holder: super::casework::holder(&item),
                 team: Team::parse(text("team")?)?,
                 urgent: *item.get("urgent")?.as_bool().ok()?,
                 payment_service: text("payment_service").and_then(|value| PaymentService::parse(value)),
@@ -151,7 +156,7 @@ impl Store {
     }
 
     /// One item of an application's partition, by its sort key: a `GetItem`, never a query of the partition.
-    async fn application_item(
+    pub(super) async fn application_item(
         &self,
         reference: &Reference,
         sort_key: &str,
@@ -209,12 +214,14 @@ impl Store {
         let unreadable = |_| StoreError::Unreadable { operation: OPERATION };
         let answers = serde_json::to_string(&answers).map_err(unreadable)?;
 
+        let queue_partition = format!("QUEUE#{}", routing.team.as_str());
+        let queue_sort = queue_sort_key(&routing, &submitted_at, &draft.reference);
         let mut application = application_item_key(&draft.reference, APPLICATION_SORT_KEY);
         application.extend([
             ("reference".to_owned(), AttributeValue::S(draft.reference.as_str().to_owned())),
             ("answers".to_owned(), AttributeValue::S(answers)),
             ("submitted_at".to_owned(), AttributeValue::S(submitted_at.clone())),
-            ("status".to_owned(), AttributeValue::S("submitted".to_owned())),
+            ("status".to_owned(), AttributeValue::S(Status::Submitted.as_str().to_owned())),
             ("team".to_owned(), AttributeValue::S(routing.team.as_str().to_owned())),
             ("urgent".to_owned(), AttributeValue::Bool(routing.urgent)),
             (
@@ -223,11 +230,11 @@ impl Store {
                     .payment_service
                     .map_or(AttributeValue::Null(true), |service| AttributeValue::S(service.form_value().to_owned())),
             ),
-            (QUEUE_INDEX.partition_key.name.to_owned(), AttributeValue::S(format!("QUEUE#{}", routing.team.as_str()))),
-            (
-                QUEUE_INDEX.sort_key.name.to_owned(),
-                AttributeValue::S(queue_sort_key(&routing, &submitted_at, &draft.reference)),
-            ),
+            (QUEUE_INDEX.partition_key.name.to_owned(), AttributeValue::S(queue_partition.clone())),
+            (QUEUE_INDEX.sort_key.name.to_owned(), AttributeValue::S(queue_sort.clone())),
+            // The queue keys again, kept when a claim removes the index's: a release puts them back.
+            ("queue_pk".to_owned(), AttributeValue::S(queue_partition)),
+            ("queue_sk".to_owned(), AttributeValue::S(queue_sort)),
         ]);
         let put_application = Put::builder()
             .table_name(&self.table_name)

@@ -3,9 +3,11 @@
 //! Errors carry the operation and DynamoDB's error code, never an item: they end up in logs.
 
 mod applications;
+mod casework;
 mod drafts;
 
 pub use applications::{APPLICATION_SORT_KEY, Application, DISCLOSURE_SORT_KEY, Receipt};
+pub use casework::{AuditAction, AuditEntry, Change, Holder, QUEUE_PAGE_SIZE, QueueCursor, QueueEntry, QueuePage};
 pub use drafts::{DRAFT_LIFETIME, Draft};
 
 use std::time::Duration;

@@ -1,0 +1,512 @@
+//! Casework on sent applications: the team queues, a caseworker's own applications, claiming, releasing and
+//! changing status, and the audit trail (design.md, "Data").
+//!
+//! Every change is one `TransactWriteItems`: a conditional `Update` of the application (held by nobody, or by
+//! this caseworker; in the expected status) and the `Put` of its audit entry, so that no change happens without
+//! its record and no record exists without its change
+//! (<https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html>). Of any number of
+//! caseworkers claiming one application at once, the condition lets exactly one win; the others are told who.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use aws_sdk_dynamodb::error::SdkError;
+use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
+use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem, Update};
+use rand::RngCore;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use super::applications::{APPLICATION_SORT_KEY, application_item_key, application_partition};
+use super::{Store, StoreError, unavailable};
+use crate::casework::{Caseworker, Status};
+use crate::reference::Reference;
+use crate::routing::Team;
+use crate::table::{CASEWORKER_INDEX, QUEUE_INDEX, TABLE};
+
+/// How many applications a queue page shows.
+pub const QUEUE_PAGE_SIZE: i32 = 20;
+/// How often a change that met another transaction on the same item tries again before giving up.
+const ATTEMPTS: u32 = 8;
+
+/// One line of a queue or of "my applications".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueEntry {
+    pub reference: Reference,
+    pub submitted_at: String,
+    pub urgent: bool,
+    pub status: Status,
+    pub team: Team,
+}
+
+/// A page of a team's queue, and where the next page starts if there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueuePage {
+    pub entries: Vec<QueueEntry>,
+    pub next: Option<QueueCursor>,
+}
+
+/// Where a queue page starts: the queue sort key of the last application on the page before (urgency, time,
+/// reference). Safe to put in a URL: it holds no answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueCursor(String);
+
+impl QueueCursor {
+    /// Parses a cursor from a URL, refusing anything that is not a queue sort key this code writes.
+    pub fn parse(value: &str) -> Option<Self> {
+        let mut parts = value.splitn(3, '#');
+        let urgency = parts.next()?;
+        let submitted_at = parts.next()?;
+        let reference = parts.next()?;
+        let valid = matches!(urgency, "0" | "1")
+            && OffsetDateTime::parse(submitted_at, &Rfc3339).is_ok()
+            && Reference::parse(reference).is_some_and(|r| r.as_str() == reference);
+        valid.then(|| Self(value.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn reference(&self) -> Option<Reference> {
+        self.0.rsplit('#').next().and_then(Reference::parse)
+    }
+}
+
+/// Who holds an application, and since when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    pub id: String,
+    pub name: String,
+    pub since: String,
+}
+
+/// How a claim, release or status change ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Done,
+    /// Someone else holds it (for a claim: someone won the race).
+    HeldBy(Holder),
+    /// Nobody holds it, or this caseworker does but it is in another status than the change needs.
+    NotAllowed(Status),
+    NotFound,
+}
+
+/// What an audit entry records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditAction {
+    Viewed,
+    /// The domestic-abuse team's view, which fetched the disclosure too.
+    ViewedWithDisclosure,
+    Claimed,
+    Released,
+    StatusChanged(Status),
+}
+
+impl AuditAction {
+    fn as_stored(self) -> String {
+        match self {
+            AuditAction::Viewed => "viewed".into(),
+            AuditAction::ViewedWithDisclosure => "viewed-with-disclosure".into(),
+            AuditAction::Claimed => "claimed".into(),
+            AuditAction::Released => "released".into(),
+            AuditAction::StatusChanged(status) => format!("status:{}", status.as_str()),
+        }
+    }
+
+    fn parse(value: &str) -> Option<Self> {
+        Some(match value {
+            "viewed" => AuditAction::Viewed,
+            "viewed-with-disclosure" => AuditAction::ViewedWithDisclosure,
+            "claimed" => AuditAction::Claimed,
+            "released" => AuditAction::Released,
+            other => AuditAction::StatusChanged(Status::parse(other.strip_prefix("status:")?)?),
+        })
+    }
+}
+
+/// One line of an application's audit trail: who did what, when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub at: String,
+    pub caseworker_id: String,
+    pub caseworker_name: String,
+    pub action: AuditAction,
+}
+
+/// `#name` → `name`, for each attribute an expression names.
+fn names(attributes: &[&str]) -> HashMap<String, String> {
+    attributes.iter().map(|name| (format!("#{name}"), (*name).to_owned())).collect()
+}
+
+fn s(value: impl Into<String>) -> AttributeValue {
+    AttributeValue::S(value.into())
+}
+
+fn timestamp(now: OffsetDateTime, operation: &'static str) -> Result<String, StoreError> {
+    now.format(&Rfc3339).map_err(|_| StoreError::Unreadable { operation })
+}
+
+/// An audit entry: `pk=APP#<ref>, sk=AUDIT#<timestamp>#<random>`, so that the trail reads in order and two
+/// entries in the same instant never collide.
+fn audit_item(
+    reference: &Reference,
+    caseworker: &Caseworker,
+    action: AuditAction,
+    at: &str,
+) -> HashMap<String, AttributeValue> {
+    let mut suffix = [0u8; 4];
+    rand::rng().fill_bytes(&mut suffix);
+    let suffix: String = suffix.iter().map(|b| format!("{b:02x}")).collect();
+    HashMap::from([
+        (TABLE.partition_key.name.to_owned(), application_partition(reference)),
+        (TABLE.sort_key.name.to_owned(), s(format!("AUDIT#{at}#{suffix}"))),
+        ("caseworker_id".to_owned(), s(&caseworker.id)),
+        ("caseworker_name".to_owned(), s(&caseworker.name)),
+        ("action".to_owned(), s(action.as_stored())),
+        ("at".to_owned(), s(at)),
+    ])
+}
+
+fn queue_entry(item: &HashMap<String, AttributeValue>) -> Option<QueueEntry> {
+    let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok());
+    Some(QueueEntry {
+        reference: Reference::parse(text("reference")?)?,
+        submitted_at: text("submitted_at")?.clone(),
+        urgent: *item.get("urgent")?.as_bool().ok()?,
+        status: Status::parse(text("status")?)?,
+        team: Team::parse(text("team")?)?,
+    })
+}
+
+pub(super) fn holder(item: &HashMap<String, AttributeValue>) -> Option<Holder> {
+    let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok()).cloned();
+    Some(Holder { id: text("claimed_by")?, name: text("claimed_by_name")?, since: text("claimed_at")? })
+}
+
+impl Store {
+    /// A page of `team`'s queue: unclaimed applications, urgent first, then oldest first.
+    pub async fn queue(&self, team: Team, after: Option<&QueueCursor>) -> Result<QueuePage, StoreError> {
+        const OPERATION: &str = "Query queue";
+        let partition = format!("QUEUE#{}", team.as_str());
+        let start = after.and_then(|cursor| {
+            let reference = cursor.reference()?;
+            Some(HashMap::from([
+                (QUEUE_INDEX.partition_key.name.to_owned(), s(&partition)),
+                (QUEUE_INDEX.sort_key.name.to_owned(), s(cursor.as_str())),
+                (TABLE.partition_key.name.to_owned(), application_partition(&reference)),
+                (TABLE.sort_key.name.to_owned(), s(APPLICATION_SORT_KEY)),
+            ]))
+        });
+        let output = self
+            .client
+            .query()
+            .table_name(&self.table_name)
+            .index_name(QUEUE_INDEX.index_name)
+            .key_condition_expression("#queue = :queue")
+            .expression_attribute_names("#queue", QUEUE_INDEX.partition_key.name)
+            .expression_attribute_values(":queue", s(&partition))
+            .set_exclusive_start_key(start)
+            .limit(QUEUE_PAGE_SIZE)
+            .send()
+            .await
+            .map_err(unavailable(OPERATION))?;
+        let entries = output
+            .items()
+            .iter()
+            .map(queue_entry)
+            .collect::<Option<Vec<_>>>()
+            .ok_or(StoreError::Unreadable { operation: OPERATION })?;
+        // DynamoDB says there may be more whenever a page is full; an empty next page is harmless.
+        let next = output
+            .last_evaluated_key()
+            .and_then(|key| key.get(QUEUE_INDEX.sort_key.name))
+            .and_then(|v| v.as_s().ok())
+            .and_then(|value| QueueCursor::parse(value));
+        Ok(QueuePage { entries, next })
+    }
+
+    /// The applications `caseworker_id` has claimed, most recently claimed first, finished ones included.
+    pub async fn claimed_by(&self, caseworker_id: &str) -> Result<Vec<QueueEntry>, StoreError> {
+        const OPERATION: &str = "Query caseworker";
+        let output = self
+            .client
+            .query()
+            .table_name(&self.table_name)
+            .index_name(CASEWORKER_INDEX.index_name)
+            .key_condition_expression("#caseworker = :caseworker")
+            .expression_attribute_names("#caseworker", CASEWORKER_INDEX.partition_key.name)
+            .expression_attribute_values(":caseworker", s(format!("CASEWORKER#{caseworker_id}")))
+            .scan_index_forward(false)
+            .limit(100)
+            .send()
+            .await
+            .map_err(unavailable(OPERATION))?;
+        output
+            .items()
+            .iter()
+            .map(queue_entry)
+            .collect::<Option<Vec<_>>>()
+            .ok_or(StoreError::Unreadable { operation: OPERATION })
+    }
+
+    /// Claims an application for `caseworker`, if nobody holds it and it is in one of their teams' queues. It
+    /// leaves the queue (the queue index is sparse) and joins their own applications.
+    pub async fn claim(
+        &self,
+        reference: &Reference,
+        caseworker: &Caseworker,
+        now: OffsetDateTime,
+    ) -> Result<Change, StoreError> {
+        let at = timestamp(now, "claim")?;
+        let teams: Vec<&str> = caseworker.teams.iter().map(|team| team.as_str()).collect();
+        if teams.is_empty() {
+            return Ok(Change::NotFound);
+        }
+        let team_placeholders: Vec<String> = (0..teams.len()).map(|i| format!(":team{i}")).collect();
+        let mut values = HashMap::from([
+            (":submitted".to_owned(), s(Status::Submitted.as_str())),
+            (":claimed".to_owned(), s(Status::Claimed.as_str())),
+            (":id".to_owned(), s(&caseworker.id)),
+            (":name".to_owned(), s(&caseworker.name)),
+            (":at".to_owned(), s(&at)),
+            (":caseworker".to_owned(), s(format!("CASEWORKER#{}", caseworker.id))),
+        ]);
+        values.extend(team_placeholders.iter().zip(&teams).map(|(name, team)| (name.clone(), s(*team))));
+        let change = PlannedChange {
+            update: "SET #status = :claimed, claimed_by = :id, claimed_by_name = :name, claimed_at = :at, \
+                     gsi2pk = :caseworker, gsi2sk = :at REMOVE gsi1pk, gsi1sk"
+                .to_owned(),
+            condition: format!(
+                "attribute_exists(pk) AND #status = :submitted AND attribute_not_exists(claimed_by) AND #team IN ({})",
+                team_placeholders.join(", ")
+            ),
+            names: names(&["status", "team"]),
+            values,
+            action: AuditAction::Claimed,
+        };
+        self.change(reference, caseworker, change, &at).await
+    }
+
+    /// Puts an application the caseworker holds back in its team's queue, where it was.
+    pub async fn release(
+        &self,
+        reference: &Reference,
+        caseworker: &Caseworker,
+        now: OffsetDateTime,
+    ) -> Result<Change, StoreError> {
+        let at = timestamp(now, "release")?;
+        let change = PlannedChange {
+            update: "SET #status = :submitted, gsi1pk = queue_pk, gsi1sk = queue_sk \
+                     REMOVE claimed_by, claimed_by_name, claimed_at, gsi2pk, gsi2sk"
+                .to_owned(),
+            condition: "claimed_by = :id AND #status IN (:claimed, :in_progress)".to_owned(),
+            values: HashMap::from([
+                (":submitted".to_owned(), s(Status::Submitted.as_str())),
+                (":claimed".to_owned(), s(Status::Claimed.as_str())),
+                (":in_progress".to_owned(), s(Status::InProgress.as_str())),
+                (":id".to_owned(), s(&caseworker.id)),
+            ]),
+            names: names(&["status"]),
+            action: AuditAction::Released,
+        };
+        self.change(reference, caseworker, change, &at).await
+    }
+
+    /// Moves an application the caseworker holds from `from` to `to`, if that is a step the casework allows.
+    pub async fn change_status(
+        &self,
+        reference: &Reference,
+        caseworker: &Caseworker,
+        from: Status,
+        to: Status,
+        now: OffsetDateTime,
+    ) -> Result<Change, StoreError> {
+        if !from.may_become(to) {
+            return Ok(Change::NotAllowed(from));
+        }
+        let at = timestamp(now, "change status")?;
+        let change = PlannedChange {
+            update: "SET #status = :to".to_owned(),
+            condition: "claimed_by = :id AND #status = :from".to_owned(),
+            values: HashMap::from([
+                (":to".to_owned(), s(to.as_str())),
+                (":from".to_owned(), s(from.as_str())),
+                (":id".to_owned(), s(&caseworker.id)),
+            ]),
+            names: names(&["status"]),
+            action: AuditAction::StatusChanged(to),
+        };
+        self.change(reference, caseworker, change, &at).await
+    }
+
+    /// Records that `caseworker` looked at an application (and, for the domestic-abuse team, its disclosure).
+    pub async fn record_view(
+        &self,
+        reference: &Reference,
+        caseworker: &Caseworker,
+        action: AuditAction,
+        now: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        const OPERATION: &str = "PutItem audit";
+        let at = timestamp(now, OPERATION)?;
+        self.client
+            .put_item()
+            .table_name(&self.table_name)
+            .set_item(Some(audit_item(reference, caseworker, action, &at)))
+            .condition_expression("attribute_not_exists(pk)")
+            .send()
+            .await
+            .map_err(unavailable(OPERATION))?;
+        Ok(())
+    }
+
+    /// An application's audit trail, oldest first. A query of the `AUDIT#` items only: never the disclosure.
+    pub async fn audit_trail(&self, reference: &Reference) -> Result<Vec<AuditEntry>, StoreError> {
+        const OPERATION: &str = "Query audit";
+        let mut entries = Vec::new();
+        let mut start = None;
+        loop {
+            let output = self
+                .client
+                .query()
+                .table_name(&self.table_name)
+                .key_condition_expression("pk = :pk AND begins_with(sk, :audit)")
+                .expression_attribute_values(":pk", application_partition(reference))
+                .expression_attribute_values(":audit", s("AUDIT#"))
+                .consistent_read(true)
+                .set_exclusive_start_key(start)
+                .send()
+                .await
+                .map_err(unavailable(OPERATION))?;
+            for item in output.items() {
+                let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok()).cloned();
+                let entry = (|| {
+                    Some(AuditEntry {
+                        at: text("at")?,
+                        caseworker_id: text("caseworker_id")?,
+                        caseworker_name: text("caseworker_name")?,
+                        action: AuditAction::parse(&text("action")?)?,
+                    })
+                })();
+                entries.push(entry.ok_or(StoreError::Unreadable { operation: OPERATION })?);
+            }
+            match output.last_evaluated_key {
+                Some(key) => start = Some(key),
+                None => return Ok(entries),
+            }
+        }
+    }
+
+    /// Applies one planned change with its audit entry, retrying while other transactions on the same item are
+    /// in flight; when the condition fails, reads the application to say why.
+    async fn change(
+        &self,
+        reference: &Reference,
+        caseworker: &Caseworker,
+        change: PlannedChange,
+        at: &str,
+    ) -> Result<Change, StoreError> {
+        const OPERATION: &str = "TransactWriteItems casework";
+        let invalid = |_| StoreError::Unavailable { operation: OPERATION, code: "invalid request".into() };
+        let update = Update::builder()
+            .table_name(&self.table_name)
+            .set_key(Some(application_item_key(reference, APPLICATION_SORT_KEY)))
+            .update_expression(&change.update)
+            .condition_expression(&change.condition)
+            .set_expression_attribute_names(Some(change.names))
+            .set_expression_attribute_values(Some(change.values))
+            .build()
+            .map_err(invalid)?;
+        for attempt in 0..ATTEMPTS {
+            let audit = Put::builder()
+                .table_name(&self.table_name)
+                .set_item(Some(audit_item(reference, caseworker, change.action, at)))
+                .condition_expression("attribute_not_exists(pk)")
+                .build()
+                .map_err(invalid)?;
+            let result = self
+                .client
+                .transact_write_items()
+                .transact_items(TransactWriteItem::builder().update(update.clone()).build())
+                .transact_items(TransactWriteItem::builder().put(audit).build())
+                .send()
+                .await;
+            match result {
+                Ok(_) => return Ok(Change::Done),
+                Err(SdkError::ServiceError(error)) => match error.err() {
+                    TransactWriteItemsError::TransactionCanceledException(cancelled) => {
+                        let code = cancelled.cancellation_reasons().first().and_then(|r| r.code());
+                        if code == Some("ConditionalCheckFailed") {
+                            return self.why_not(reference, caseworker).await;
+                        }
+                        // Another transaction on the item: it will have finished when we look again.
+                    }
+                    TransactWriteItemsError::TransactionInProgressException(_) => {}
+                    _ => return Err(unavailable(OPERATION)(SdkError::ServiceError(error))),
+                },
+                Err(other) => return Err(unavailable(OPERATION)(other)),
+            }
+            tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
+        }
+        Err(StoreError::Unavailable { operation: OPERATION, code: "still contended".into() })
+    }
+
+    /// Why a change's condition failed: the application is missing, held by someone else, or in another status.
+    async fn why_not(&self, reference: &Reference, caseworker: &Caseworker) -> Result<Change, StoreError> {
+        const OPERATION: &str = "GetItem casework";
+        let Some(item) = self.application_item(reference, APPLICATION_SORT_KEY, OPERATION).await? else {
+            return Ok(Change::NotFound);
+        };
+        let team = item.get("team").and_then(|v| v.as_s().ok()).and_then(|t| Team::parse(t));
+        if !team.is_some_and(|team| caseworker.may_see(team)) {
+            // Not theirs to know about: the same answer as an application that does not exist.
+            return Ok(Change::NotFound);
+        }
+        let status = item
+            .get("status")
+            .and_then(|v| v.as_s().ok())
+            .and_then(|s| Status::parse(s))
+            .ok_or(StoreError::Unreadable { operation: OPERATION })?;
+        Ok(match holder(&item) {
+            Some(holder) if holder.id != caseworker.id => Change::HeldBy(holder),
+            _ => Change::NotAllowed(status),
+        })
+    }
+}
+
+/// An update of the application, its condition, and what the audit entry will say.
+struct PlannedChange {
+    update: String,
+    condition: String,
+    /// `#status` always; `#team` where the condition names it (DynamoDB refuses names an expression does not use).
+    names: HashMap<String, String>,
+    values: HashMap<String, AttributeValue>,
+    action: AuditAction,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_are_only_queue_sort_keys() {
+        let reference = Reference::new();
+        let good = format!("0#2026-11-22T09:00:00Z#{}", reference.as_str());
+        assert_eq!(QueueCursor::parse(&good).map(|c| c.reference()), Some(Some(reference)));
+        for bad in ["", "2#2026-11-22T09:00:00Z#ABCD", "0#yesterday#ABCD", "0#2026-11-22T09:00:00Z#not a reference"] {
+            assert_eq!(QueueCursor::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn audit_actions_round_trip() {
+        let mut actions =
+            vec![AuditAction::Viewed, AuditAction::ViewedWithDisclosure, AuditAction::Claimed, AuditAction::Released];
+        actions.extend(Status::ALL.map(AuditAction::StatusChanged));
+        for action in actions {
+            assert_eq!(AuditAction::parse(&action.as_stored()), Some(action));
+        }
+        assert_eq!(AuditAction::parse("status:lost"), None);
+    }
+}

@@ -1,0 +1,201 @@
+//! Casework on sent applications against the official DynamoDB Local: queues, atomic claims, releases, status
+//! changes and the audit trail written in the same transaction as each change.
+
+// Test code: a failed expectation is the test failing.
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
+
+use intake::casework::{Caseworker, Status};
+use intake::routing::Team;
+use intake::store::{AuditAction, Change, QUEUE_PAGE_SIZE};
+use intake::{Draft, Reference, Store};
+use time::OffsetDateTime;
+
+mod support;
+use support::fresh_store;
+
+fn caseworker(id: &str, teams: &[Team]) -> Caseworker {
+    Caseworker { id: id.into(), name: format!("Caseworker {id}"), teams: teams.to_vec() }
+}
+
+/// Sends an application at `now`; `disclosed` routes it to the domestic-abuse team.
+async fn sent(store: &Store, now: OffsetDateTime, disclosed: bool) -> Reference {
+    let mut draft = Draft::new(now);
+    draft.answers.set_abuse(disclosed);
+    store.save_draft(&mut draft, now).await.expect("saved");
+    store.send_application(&draft.session, now).await.expect("sent").expect("a receipt").reference
+}
+
+fn at(seconds: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp(1_795_000_000 + seconds).expect("a time")
+}
+
+#[tokio::test]
+async fn twenty_concurrent_claims_one_wins_and_the_others_are_told_who() {
+    let store = fresh_store().await;
+    let reference = sent(&store, at(0), false).await;
+    let claims: Vec<_> = (0..20)
+        .map(|i| {
+            let (store, reference) = (store.clone(), reference.clone());
+            tokio::spawn(async move {
+                let who = caseworker(&format!("cw{i}"), &[Team::General]);
+                (who.id.clone(), store.claim(&reference, &who, at(60)).await.expect("no store error"))
+            })
+        })
+        .collect();
+    let mut winners = Vec::new();
+    let mut told = Vec::new();
+    for claim in claims {
+        match claim.await.expect("joined") {
+            (id, Change::Done) => winners.push(id),
+            (_, Change::HeldBy(holder)) => told.push(holder.id),
+            (id, other) => panic!("{id}: {other:?}"),
+        }
+    }
+    assert_eq!(winners.len(), 1, "exactly one claim wins");
+    assert_eq!(told.len(), 19);
+    assert!(told.iter().all(|holder| *holder == winners[0]), "the others are told who holds it");
+
+    let application = store.load_application(&reference).await.expect("loaded").expect("exists");
+    assert_eq!(application.status, Status::Claimed);
+    assert_eq!(application.holder.map(|h| h.id), Some(winners[0].clone()));
+    let trail = store.audit_trail(&reference).await.expect("trail");
+    assert_eq!(trail.len(), 1, "one change, one audit entry");
+    assert_eq!((trail[0].action, trail[0].caseworker_id.as_str()), (AuditAction::Claimed, winners[0].as_str()));
+}
+
+#[tokio::test]
+async fn each_team_sees_its_own_queue_urgent_first_then_oldest_and_a_claim_leaves_it() {
+    let store = fresh_store().await;
+    let general_old = sent(&store, at(0), false).await;
+    let general_new = sent(&store, at(10), false).await;
+    let abuse = sent(&store, at(5), true).await;
+
+    let general = store.queue(Team::General, None).await.expect("queue");
+    let order: Vec<&Reference> = general.entries.iter().map(|e| &e.reference).collect();
+    assert_eq!(order, [&general_old, &general_new], "oldest first, and no other team's application");
+    let domestic_abuse = store.queue(Team::DomesticAbuse, None).await.expect("queue");
+    assert_eq!(domestic_abuse.entries.iter().map(|e| &e.reference).collect::<Vec<_>>(), [&abuse]);
+
+    let me = caseworker("me", &[Team::General]);
+    assert_eq!(store.claim(&general_old, &me, at(20)).await.expect("claimed"), Change::Done);
+    let general = store.queue(Team::General, None).await.expect("queue");
+    assert_eq!(general.entries.iter().map(|e| &e.reference).collect::<Vec<_>>(), [&general_new], "claimed: gone");
+    let mine = store.claimed_by("me").await.expect("mine");
+    assert_eq!(mine.iter().map(|e| (&e.reference, e.status)).collect::<Vec<_>>(), [(&general_old, Status::Claimed)]);
+
+    // A general caseworker cannot claim the domestic-abuse team's application, nor learn who holds it.
+    assert_eq!(store.claim(&abuse, &me, at(30)).await.expect("answered"), Change::NotFound);
+    assert!(store.audit_trail(&abuse).await.expect("trail").is_empty(), "nothing happened, nothing recorded");
+}
+
+#[tokio::test]
+async fn a_queue_is_paged_without_losing_or_repeating_an_application() {
+    let store = fresh_store().await;
+    let mut expected = Vec::new();
+    let count = QUEUE_PAGE_SIZE as i64 + 3;
+    for i in 0..count {
+        expected.push(sent(&store, at(i), false).await);
+    }
+    let first = store.queue(Team::General, None).await.expect("first page");
+    assert_eq!(first.entries.len(), QUEUE_PAGE_SIZE as usize);
+    let second = store.queue(Team::General, first.next.as_ref()).await.expect("second page");
+    let seen: Vec<Reference> = first.entries.iter().chain(&second.entries).map(|e| e.reference.clone()).collect();
+    assert_eq!(seen, expected);
+    assert_eq!(second.next, None);
+}
+
+#[tokio::test]
+async fn release_and_status_changes_need_the_claimant_and_the_expected_status() {
+    let store = fresh_store().await;
+    let reference = sent(&store, at(0), false).await;
+    let me = caseworker("me", &[Team::General]);
+    let colleague = caseworker("colleague", &[Team::General]);
+    store.claim(&reference, &me, at(1)).await.expect("claimed");
+
+    // Someone else cannot release it or move it on.
+    assert!(
+        matches!(store.release(&reference, &colleague, at(2)).await.expect("answered"), Change::HeldBy(h) if h.id == "me")
+    );
+    assert!(matches!(
+        store
+            .change_status(&reference, &colleague, Status::Claimed, Status::InProgress, at(2))
+            .await
+            .expect("answered"),
+        Change::HeldBy(_)
+    ));
+    // Not a step the casework allows, or not the status it is in.
+    assert_eq!(
+        store.change_status(&reference, &me, Status::Claimed, Status::HandedOver, at(3)).await.expect("answered"),
+        Change::NotAllowed(Status::Claimed)
+    );
+    assert_eq!(
+        store.change_status(&reference, &me, Status::InProgress, Status::HandedOver, at(3)).await.expect("answered"),
+        Change::NotAllowed(Status::Claimed)
+    );
+    assert_eq!(
+        store.change_status(&reference, &me, Status::Claimed, Status::InProgress, at(4)).await.expect("moved"),
+        Change::Done
+    );
+
+    // Released: back in the queue where it was, held by nobody, and anyone in the team may claim it.
+    assert_eq!(store.release(&reference, &me, at(5)).await.expect("released"), Change::Done);
+    let queue = store.queue(Team::General, None).await.expect("queue");
+    assert_eq!(queue.entries.iter().map(|e| &e.reference).collect::<Vec<_>>(), [&reference]);
+    assert!(store.claimed_by("me").await.expect("mine").is_empty());
+    let application = store.load_application(&reference).await.expect("loaded").expect("exists");
+    assert_eq!((application.status, application.holder), (Status::Submitted, None));
+    assert_eq!(store.release(&reference, &me, at(6)).await.expect("answered"), Change::NotAllowed(Status::Submitted));
+
+    store.claim(&reference, &colleague, at(7)).await.expect("claimed");
+    store.change_status(&reference, &colleague, Status::Claimed, Status::InProgress, at(8)).await.expect("moved");
+    assert_eq!(
+        store
+            .change_status(&reference, &colleague, Status::InProgress, Status::HandedOver, at(9))
+            .await
+            .expect("moved"),
+        Change::Done
+    );
+
+    let trail: Vec<(AuditAction, String)> = store
+        .audit_trail(&reference)
+        .await
+        .expect("trail")
+        .into_iter()
+        .map(|entry| (entry.action, entry.caseworker_id))
+        .collect();
+    assert_eq!(
+        trail,
+        [
+            (AuditAction::Claimed, "me".into()),
+            (AuditAction::StatusChanged(Status::InProgress), "me".into()),
+            (AuditAction::Released, "me".into()),
+            (AuditAction::Claimed, "colleague".into()),
+            (AuditAction::StatusChanged(Status::InProgress), "colleague".into()),
+            (AuditAction::StatusChanged(Status::HandedOver), "colleague".into()),
+        ],
+        "every change recorded, refused ones not at all"
+    );
+}
+
+#[tokio::test]
+async fn views_are_audited_and_the_trail_never_includes_the_disclosure() {
+    let store = fresh_store().await;
+    let reference = sent(&store, at(0), true).await;
+    let specialist = caseworker("da", &[Team::DomesticAbuse]);
+    store.record_view(&reference, &specialist, AuditAction::ViewedWithDisclosure, at(1)).await.expect("recorded");
+    store.record_view(&reference, &specialist, AuditAction::Viewed, at(1)).await.expect("recorded twice at once");
+    let trail = store.audit_trail(&reference).await.expect("trail");
+    assert_eq!(trail.iter().map(|e| e.action).collect::<Vec<_>>().len(), 2);
+    assert!(trail.iter().all(|e| e.caseworker_name == "Caseworker da"));
+    assert!(store.load_disclosure(&reference).await.expect("loaded").is_some(), "the disclosure is still apart");
+}
+
+#[tokio::test]
+async fn nothing_happens_to_an_application_that_does_not_exist() {
+    let store = fresh_store().await;
+    let me = caseworker("me", &[Team::General]);
+    let missing = Reference::new();
+    assert_eq!(store.claim(&missing, &me, at(0)).await.expect("answered"), Change::NotFound);
+    assert_eq!(store.release(&missing, &me, at(0)).await.expect("answered"), Change::NotFound);
+    assert!(store.audit_trail(&missing).await.expect("trail").is_empty());
+}
