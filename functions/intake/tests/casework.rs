@@ -199,3 +199,27 @@ async fn nothing_happens_to_an_application_that_does_not_exist() {
     assert_eq!(store.release(&missing, &me, at(0)).await.expect("answered"), Change::NotFound);
     assert!(store.audit_trail(&missing).await.expect("trail").is_empty());
 }
+
+#[tokio::test]
+async fn a_sign_in_is_taken_once_and_a_staff_session_lasts_until_it_ends_or_expires() {
+    use intake::SessionId;
+    use intake::store::{STAFF_SESSION_LIFETIME, SignIn};
+    let store = fresh_store().await;
+    let state = SessionId::new();
+    let sign_in = SignIn { code_verifier: "v".repeat(64), nonce: "n".repeat(32) };
+    store.begin_sign_in(&state, &sign_in, at(0)).await.expect("saved");
+    assert_eq!(store.finish_sign_in(&state, at(60)).await.expect("taken"), Some(sign_in.clone()));
+    assert_eq!(store.finish_sign_in(&state, at(61)).await.expect("answered"), None, "a replay finds nothing");
+    let late = SessionId::new();
+    store.begin_sign_in(&late, &sign_in, at(0)).await.expect("saved");
+    assert_eq!(store.finish_sign_in(&late, at(11 * 60)).await.expect("answered"), None, "10 minutes to come back");
+
+    let specialist = caseworker("da", &[Team::DomesticAbuse, Team::General]);
+    let session = store.start_staff_session(&specialist, at(0)).await.expect("started");
+    let loaded = store.load_staff_session(&session.id, at(60)).await.expect("loaded").expect("live");
+    assert_eq!(loaded, session);
+    let after_a_day = at(STAFF_SESSION_LIFETIME.whole_seconds());
+    assert_eq!(store.load_staff_session(&session.id, after_a_day).await.expect("loaded"), None, "expired");
+    store.end_staff_session(&session.id).await.expect("ended");
+    assert_eq!(store.load_staff_session(&session.id, at(61)).await.expect("loaded"), None, "signed out");
+}

@@ -1,4 +1,4 @@
-//! The applicant's session cookie.
+//! The session cookies: the applicant's, and a caseworker's.
 //!
 //! `__Host-` prefix (the browser refuses it unless Secure, Path=/ and no Domain, so no subdomain can plant or read
 //! it: <https://developer.mozilla.org/en-US/docs/Web/HTTP/Cookies#cookie_prefixes>), HttpOnly, Secure,
@@ -8,30 +8,73 @@
 use axum::http::{HeaderMap, HeaderValue, header};
 use intake::SessionId;
 
-pub const COOKIE_NAME: &str = "__Host-session";
+/// A session cookie: the applicant's, or a caseworker's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionCookie {
+    pub name: &'static str,
+    /// `Lax` for applicants (a link from GOV.UK into the service must keep the session); `Strict` for caseworkers,
+    /// whose pages no other site has any reason to link into with their session.
+    pub same_site: &'static str,
+}
 
-/// The session id from the request's cookies, if there is a well-formed one.
+/// The applicant's session.
+pub const APPLICANT: SessionCookie = SessionCookie { name: "__Host-session", same_site: "Lax" };
+/// A caseworker's session, after signing in.
+pub const CASEWORKER: SessionCookie = SessionCookie { name: "__Host-casework", same_site: "Strict" };
+
+pub const COOKIE_NAME: &str = APPLICANT.name;
+
+impl SessionCookie {
+    /// The session id from the request's cookies, if there is a well-formed one.
+    pub fn read(self, headers: &HeaderMap) -> Option<SessionId> {
+        headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(name, _)| *name == self.name)
+            .and_then(|(_, value)| SessionId::parse(value))
+    }
+
+    /// Whether the request carries this cookie at all, well-formed or not.
+    pub fn is_present(self, headers: &HeaderMap) -> bool {
+        headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(';'))
+            .any(|pair| pair.trim().split_once('=').is_some_and(|(name, _)| name == self.name))
+    }
+
+    /// `Set-Cookie` for a new session: no Expires, so it dies with the browser.
+    pub fn set(self, session: &SessionId) -> HeaderValue {
+        let value =
+            format!("{}={}; Path=/; Secure; HttpOnly; SameSite={}", self.name, session.as_str(), self.same_site);
+        // A session id is 32 hex characters, always a valid header value.
+        HeaderValue::from_str(&value).unwrap_or_else(|_| self.expire())
+    }
+
+    /// `Set-Cookie` that removes the cookie.
+    pub fn expire(self) -> HeaderValue {
+        let value = format!("{}=; Path=/; Secure; HttpOnly; SameSite={}; Max-Age=0", self.name, self.same_site);
+        HeaderValue::from_str(&value).unwrap_or_else(|_| HeaderValue::from_static("__Host-session=; Max-Age=0"))
+    }
+}
+
+/// The applicant's session id from the request's cookies, if there is a well-formed one.
 pub fn session_from(headers: &HeaderMap) -> Option<SessionId> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE_NAME)
-        .and_then(|(_, value)| SessionId::parse(value))
+    APPLICANT.read(headers)
 }
 
-/// `Set-Cookie` for a new session.
+/// `Set-Cookie` for a new applicant session.
 pub fn set_cookie(session: &SessionId) -> HeaderValue {
-    // A session id is 32 hex characters, always a valid header value.
-    HeaderValue::from_str(&format!("{COOKIE_NAME}={}; Path=/; Secure; HttpOnly; SameSite=Lax", session.as_str()))
-        .unwrap_or_else(|_| HeaderValue::from_static("__Host-session=; Path=/; Secure; HttpOnly; SameSite=Lax"))
+    APPLICANT.set(session)
 }
 
-/// `Set-Cookie` that removes the session cookie (Exit this page, or a session that has ended).
+/// `Set-Cookie` that removes the applicant's session cookie (Exit this page, or a session that has ended).
 pub fn expire_cookie() -> HeaderValue {
-    HeaderValue::from_static("__Host-session=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0")
+    APPLICANT.expire()
 }
 
 #[cfg(test)]
@@ -68,5 +111,20 @@ mod tests {
             assert!(value.contains(part), "{value} lacks {part}");
         }
         assert!(!value.contains("Expires") && !value.contains("Max-Age") && !value.contains("Domain"));
+    }
+
+    #[test]
+    fn a_caseworkers_cookie_is_strict_and_separate() {
+        let id = SessionId::new();
+        let value = CASEWORKER.set(&id);
+        let value = value.to_str().expect("ascii");
+        assert!(
+            value.starts_with("__Host-casework=") && value.contains("SameSite=Strict") && value.contains("HttpOnly")
+        );
+        let both = headers(&[&format!("{}=0123; {}={}", APPLICANT.name, CASEWORKER.name, id.as_str())]);
+        assert_eq!(CASEWORKER.read(&both), Some(id));
+        assert_eq!(APPLICANT.read(&both), None, "malformed applicant cookie");
+        assert!(APPLICANT.is_present(&both));
+        assert!(CASEWORKER.expire().to_str().expect("ascii").contains("Max-Age=0"));
     }
 }
