@@ -262,12 +262,25 @@ impl<'w> tracing_subscriber::fmt::MakeWriter<'w> for CapturedLogs {
     }
 }
 
+/// The logs of this test binary, from the first call on. A global subscriber rather than a thread's own: tracing
+/// caches whether a callsite is wanted across threads, and a thread-scoped subscriber can miss events that a
+/// concurrently running test registered first.
+fn captured_logs() -> CapturedLogs {
+    static LOGS: std::sync::OnceLock<CapturedLogs> = std::sync::OnceLock::new();
+    LOGS.get_or_init(|| {
+        let logs = CapturedLogs::default();
+        tracing::subscriber::set_global_default(web::logging::subscriber("trace", logs.clone()))
+            .expect("no other test installs a global subscriber");
+        logs
+    })
+    .clone()
+}
+
 #[tokio::test]
 async fn no_answer_name_or_disclosure_reaches_the_logs_of_a_whole_journey_even_at_trace_level() {
-    let logs = CapturedLogs::default();
-    // The functions' own subscriber, at the most detailed level anyone could set with RUST_LOG. `#[tokio::test]`
-    // runs everything on this thread, so the thread's default subscriber sees every request.
-    let _guard = tracing::subscriber::set_default(web::logging::subscriber("trace", logs.clone()));
+    // The functions' own subscriber, at the most detailed level anyone could set with RUST_LOG, installed for the
+    // whole test binary: every test's requests are captured, and none may log an answer.
+    let logs = captured_logs();
     let (app, _store) = apply_app().await;
     let mut browser = Browser::new(app);
     let seen = journey_with_a_disclosure(&mut browser).await;
