@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test suite in the repo: `make test` calls this after installing what it needs.
 #
-# Starts its own in-memory DynamoDB Local on a free loopback port, then runs each suite in turn (all of them,
-# even after a failure, so one run shows every problem), and stops everything it started on any exit.
-#   1. Rust: `cargo test --workspace` (unit tests, the store and the HTTP journeys against DynamoDB Local)
-#   2. Infrastructure: `npm test` in infra/ (TypeScript checks and CDK assertions)
-#   3. Browser: the dev server on a free port and Chromium driven by playwright-core (tests/browser/)
+# Starts its own in-memory DynamoDB Local and the loopback OIDC provider (caseworkers' sign-in) on free loopback
+# ports, then runs each suite in turn (all of them, even after a failure, so one run shows every problem), and
+# stops everything it started on any exit.
+#   1. Rust: `cargo test --workspace` (unit tests, the store and the HTTP journeys against DynamoDB Local and the
+#      OIDC provider)
+#   2. The OIDC provider's own smoke test (node --test)
+#   3. Infrastructure: `npm test` in infra/ (TypeScript checks and CDK assertions)
+#   4. Browser: the dev server on a free port and Chromium driven by playwright-core (tests/browser/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,6 +48,21 @@ wait_for_file "$work/dynamodb.port" 120 "DynamoDB Local"
 export DYNAMODB_ENDPOINT="http://127.0.0.1:$(cat "$work/dynamodb.port")"
 echo "DynamoDB Local: $DYNAMODB_ENDPOINT"
 
+# The browser tests' dev server port is chosen now: the provider must know its callback before it starts.
+browser_port=$(free_port)
+# The Rust HTTP tests run the casework router in-process, as http://localhost (no port).
+setsid node tests/support/oidc-provider.mjs --port-file "$work/oidc.port" \
+    --redirect-uri "http://localhost/casework/callback" \
+    --redirect-uri "http://localhost:$browser_port/casework/callback" \
+    --post-logout-redirect-uri "http://localhost/casework/signed-out" \
+    --post-logout-redirect-uri "http://localhost:$browser_port/casework/signed-out" >"$work/oidc.log" 2>&1 &
+started+=($!)
+wait_for_file "$work/oidc.port" 60 "The OIDC provider" || { cat "$work/oidc.log" >&2; exit 1; }
+export OIDC_ISSUER="http://127.0.0.1:$(cat "$work/oidc.port")"
+# The local provider's development client (tests/support/oidc-provider.mjs); never a deployed one.
+export OIDC_CLIENT_ID=casework-local OIDC_CLIENT_SECRET=casework-local-secret
+echo "OIDC provider: $OIDC_ISSUER"
+
 failed=()
 suite() { # NAME COMMAND...
     local name=$1
@@ -61,9 +79,9 @@ suite() { # NAME COMMAND...
 
 browser_tests() {
     cargo build --quiet -p dev-server
-    local port
-    port=$(free_port)
-    TABLE_NAME=browser-tests PORT=$port RUST_LOG=warn setsid target/debug/dev-server >"$work/dev-server.log" 2>&1 &
+    local port=$browser_port
+    TABLE_NAME=browser-tests PORT=$port CASEWORK_BASE_URL="http://localhost:$port" RUST_LOG=warn \
+        setsid target/debug/dev-server >"$work/dev-server.log" 2>&1 &
     started+=($!)
     local i
     for ((i = 0; i < 300; i++)); do
@@ -77,7 +95,8 @@ browser_tests() {
     }
 }
 
-suite "Rust: cargo test --workspace" cargo test --workspace
+suite "Rust: cargo test --workspace" env CASEWORK_BASE_URL=http://localhost cargo test --workspace
+suite "OIDC provider: node --test" node --test tests/support/oidc-provider.test.mjs
 suite "Infrastructure: npm test in infra/" npm --prefix infra test
 if compgen -G "tests/browser/*.test.mjs" >/dev/null; then
     suite "Browser: Chromium" browser_tests

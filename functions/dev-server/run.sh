@@ -2,17 +2,23 @@
 # `make dev`: DynamoDB Local with data kept in .dynamodb/ (git-ignored), then the dev server on
 # http://localhost:3000. Ctrl-C stops both.
 #
-# Environment: PORT (3000), DYNAMODB_PORT (8000), TABLE_NAME (cms-intake-dev).
+# Also the loopback OIDC provider for caseworkers' sign-in, with its seeded development users
+# (tests/support/oidc-users.json), whose usernames and passwords it prints.
+#
+# Environment: PORT (3000), DYNAMODB_PORT (8000), OIDC_PORT (9400), TABLE_NAME (cms-intake-dev).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 port=${PORT:-3000}
 dynamodb_port=${DYNAMODB_PORT:-8000}
+oidc_port=${OIDC_PORT:-9400}
 mkdir -p .dynamodb
 
 dynamodb_pid=""
+oidc_pid=""
 stop() {
     [[ -n $dynamodb_pid ]] && kill -TERM -- "-$dynamodb_pid" 2>/dev/null
+    [[ -n $oidc_pid ]] && kill -TERM -- "-$oidc_pid" 2>/dev/null
     wait 2>/dev/null || true
 }
 trap stop EXIT
@@ -31,11 +37,28 @@ done
 rm -f "$ready" "$ready.log"
 echo "DynamoDB Local on 127.0.0.1:$dynamodb_port, data in .dynamodb/"
 
+oidc_ready=$(mktemp)
+rm -f "$oidc_ready"
+setsid node tests/support/oidc-provider.mjs --port "$oidc_port" --port-file "$oidc_ready" \
+    --redirect-uri "http://localhost:$port/casework/callback" \
+    --post-logout-redirect-uri "http://localhost:$port/casework/signed-out" &
+oidc_pid=$!
+for _ in $(seq 300); do
+    [[ -s $oidc_ready ]] && break
+    kill -0 "$oidc_pid" 2>/dev/null || { echo "The OIDC provider stopped (is port $oidc_port free?)" >&2; exit 1; }
+    sleep 0.1
+done
+[[ -s $oidc_ready ]] || { echo "The OIDC provider did not start" >&2; exit 1; }
+rm -f "$oidc_ready"
+
 cargo build -p dev-server
 echo
 echo "  Apply for child maintenance:  http://localhost:$port/"
 echo "  Casework:                     http://localhost:$port/casework"
-echo "  Ctrl-C stops the service and DynamoDB Local."
+echo "  Caseworkers (development only, on the local OIDC provider):"
+python3 -c 'import json; [print(f"    {u[\"username\"]:<22} {u[\"password\"]:<30} {\", \".join(u[\"groups\"]) or \"no team\"}") for u in json.load(open("tests/support/oidc-users.json"))]'
+echo "  Ctrl-C stops the service, DynamoDB Local and the OIDC provider."
 echo
 TABLE_NAME=${TABLE_NAME:-cms-intake-dev} DYNAMODB_ENDPOINT="http://127.0.0.1:$dynamodb_port" PORT=$port \
-    target/debug/dev-server
+    OIDC_ISSUER="http://127.0.0.1:$oidc_port" OIDC_CLIENT_ID=casework-local OIDC_CLIENT_SECRET=casework-local-secret \
+    CASEWORK_BASE_URL="http://localhost:$port" target/debug/dev-server

@@ -2,6 +2,7 @@
 //! its copy beside it. English only for now; keeping copy in the views (not scattered through handlers) is what
 //! lets Welsh be added page by page.
 
+pub mod casework;
 pub mod components;
 pub mod errors;
 pub mod fields;

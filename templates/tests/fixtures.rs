@@ -70,10 +70,14 @@ fn components_match_govuk_frontend_fixtures() {
     check::<Input>("input", input, &mut tally);
     check::<InsetText>("inset-text", inset_text, &mut tally);
     check::<Label>("label", label, &mut tally);
+    check::<NotificationBanner>("notification-banner", notification_banner, &mut tally);
+    check::<Pagination>("pagination", pagination, &mut tally);
     check::<Panel>("panel", panel, &mut tally);
     check::<Radios>("radios", radios, &mut tally);
     check::<SkipLink>("skip-link", skip_link, &mut tally);
     check::<SummaryList>("summary-list", summary_list, &mut tally);
+    check::<Table>("table", table, &mut tally);
+    check::<Tag>("tag", tag, &mut tally);
     check::<Textarea>("textarea", textarea, &mut tally);
     check::<WarningText>("warning-text", warning_text, &mut tally);
 

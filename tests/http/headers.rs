@@ -35,7 +35,7 @@ async fn every_kind_of_response_has_the_security_headers() {
     seen.push(("bad request", browser.post_raw("/where-do-you-live", b"a=%FF".to_vec()).await));
     seen.push(("too large", browser.post_raw("/where-do-you-live", vec![b'a'; web::MAX_BODY_BYTES + 1]).await));
     seen.push(("method not allowed", anonymous.post("/", &[]).await));
-    seen.push(("casework", Browser::new(casework_app().await).get("/casework").await));
+    seen.push(("casework", Browser::new(casework_app().await.0).get("/casework").await));
 
     let statuses: Vec<_> = seen.iter().map(|(_, r)| r.status.as_u16()).collect();
     assert_eq!(statuses, [200, 404, 303, 200, 303, 200, 422, 403, 400, 413, 405, 200]);

@@ -613,7 +613,7 @@ async fn exit_this_page_appears_only_after_it_is_explained() {
     for path in ["/staying-safe-online", "/northern-ireland", "/cookies", "/no-such-page"] {
         assert!(browser.get(path).await.body.contains(r#"data-module="govuk-exit-this-page""#), "{path}");
     }
-    let casework = Browser::new(end_to_end::casework_app().await).get("/casework").await;
+    let casework = Browser::new(end_to_end::casework_app().await.0).get("/casework").await;
     assert!(!casework.body.contains("govuk-exit-this-page"), "not for caseworkers");
 }
 

@@ -26,8 +26,14 @@ pub async fn apply_app() -> (Router, Store) {
     (apply::router(apply::AppState { store: store.clone() }), store)
 }
 
-pub async fn casework_app() -> Router {
-    casework::router(casework::CaseworkState { store: fresh_store().await })
+/// The caseworkers' router on a fresh table, signing in through the loopback OIDC provider `make test` started
+/// (`OIDC_ISSUER` and the rest; the router is reached as http://localhost).
+pub async fn casework_app() -> (Router, Store) {
+    let store = fresh_store().await;
+    let settings = casework::oidc::OidcSettings::from_env()
+        .expect("the OIDC settings are not set: run the tests with `make test`, which starts the OIDC provider");
+    let oidc = casework::oidc::Oidc::new(settings);
+    (casework::router(casework::CaseworkState { store: store.clone(), oidc }), store)
 }
 
 #[derive(Debug)]
@@ -136,5 +142,75 @@ impl Browser {
         let mut with_token = vec![("csrf_token", token.as_str())];
         with_token.extend_from_slice(fields);
         self.post(path, &with_token).await
+    }
+}
+
+/// The seeded users of the loopback OIDC provider (tests/support/oidc-users.json).
+pub mod caseworkers {
+    /// (username, password)
+    pub const GENERAL: (&str, &str) = ("general.caseworker", "dev-general-Passw0rd!");
+    pub const DOMESTIC_ABUSE: (&str, &str) = ("da.caseworker", "dev-domestic-abuse-Passw0rd!");
+    pub const NO_TEAM: (&str, &str) = ("no.team", "dev-no-team-Passw0rd!");
+}
+
+/// Signs in as `user` the way a browser does: Sign in (our router), then the provider's authorize endpoint, its
+/// login form and its redirects (a real HTTP client, carrying the provider's cookies), until the provider sends
+/// the browser back to our callback, which our router answers. Returns the callback's reply.
+pub async fn sign_in(browser: &mut Browser, (username, password): (&str, &str)) -> Reply {
+    let start = browser.post("/casework/sign-in", &[]).await;
+    assert_eq!(start.status, StatusCode::SEE_OTHER, "Sign in goes to the provider");
+    let mut url = start.location().expect("the authorize URL").to_owned();
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("a client");
+    let mut cookies: Vec<(String, String)> = Vec::new();
+    let cookie_header = |cookies: &Vec<(String, String)>| {
+        cookies.iter().map(|(n, v)| format!("{n}={v}")).collect::<Vec<_>>().join("; ")
+    };
+    let mut posted = false;
+    for _ in 0..10 {
+        if let Some(callback) = url.strip_prefix("http://localhost/casework/callback") {
+            return browser.get(&format!("/casework/callback{callback}")).await;
+        }
+        let response = if url.contains("/interaction/") && !posted {
+            // The provider's login form, then its login post.
+            let page = client.get(&url).header("cookie", cookie_header(&cookies)).send().await.expect("the login page");
+            remember(&mut cookies, page.headers());
+            let html = page.text().await.expect("the login page's body");
+            let action = between(&html, "action=\"", "\"").expect("a login form").replace("&amp;", "&");
+            let origin = url.split("/interaction/").next().expect("the provider's origin").to_owned();
+            posted = true;
+            client
+                .post(format!("{origin}{action}"))
+                .header("cookie", cookie_header(&cookies))
+                .form(&[("username", username), ("password", password)])
+                .send()
+                .await
+                .expect("the login post")
+        } else {
+            client.get(&url).header("cookie", cookie_header(&cookies)).send().await.expect("the provider")
+        };
+        remember(&mut cookies, response.headers());
+        let status = response.status();
+        let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let Some(next) = location else {
+            panic!("the provider answered {status} without a redirect: {}", response.text().await.unwrap_or_default())
+        };
+        url = if next.starts_with('/') {
+            let origin: String = url.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
+            format!("{origin}{next}")
+        } else {
+            next
+        };
+    }
+    panic!("the provider never sent the browser back to the callback")
+}
+
+fn remember(cookies: &mut Vec<(String, String)>, headers: &reqwest::header::HeaderMap) {
+    for value in headers.get_all("set-cookie") {
+        let Some((name, value)) = value.to_str().ok().and_then(|v| v.split(';').next()).and_then(|p| p.split_once('='))
+        else {
+            continue;
+        };
+        cookies.retain(|(n, _)| n != name);
+        cookies.push((name.to_owned(), value.to_owned()));
     }
 }

@@ -1,36 +1,42 @@
 //! The `casework` function, for Child Maintenance Service staff: one axum Router, every route under `/casework`.
 //!
-//! Sign-in (OpenID Connect), the team queues, claiming and the audit trail come with the casework issue; until
-//! then this router serves only its landing page, which shows no application data.
+//! Caseworkers sign in with OpenID Connect ([`oidc`]); every other page needs a live staff session
+//! ([`staff::SignedIn`]), and shows only what the caseworker's teams may see (need to know): a general
+//! caseworker never sees the domestic-abuse team's applications, and only that team is ever sent a disclosure.
+//! Every view and every change is audited.
+
+pub mod oidc;
+mod sign_in;
+mod staff;
+mod work;
 
 use axum::Router;
-use axum::response::Html;
-use axum::routing::get;
-use maud::html;
-use templates::layout::{Area, Page, page};
+use axum::routing::{get, post};
+use templates::Area;
+use templates::casework::{LANDING, MINE, SEARCH, SIGN_IN, SIGN_OUT, SIGNED_OUT};
 
 /// What casework handlers share. Built once in `main`.
 #[derive(Clone, Debug)]
 pub struct CaseworkState {
     pub store: intake::Store,
+    pub oidc: oidc::Oidc,
 }
 
 pub fn router(state: CaseworkState) -> Router {
-    let routes = Router::new().route("/casework", get(landing)).fallback(web::errors::not_found).with_state(state);
+    let routes = Router::new()
+        .route(LANDING, get(sign_in::landing))
+        .route(SIGN_IN, post(sign_in::start))
+        .route("/casework/callback", get(sign_in::callback))
+        .route(SIGN_OUT, post(sign_in::sign_out))
+        .route(SIGNED_OUT, get(sign_in::signed_out))
+        .route("/casework/queues/{team}", get(work::queue))
+        .route(MINE, get(work::mine))
+        .route(SEARCH, get(work::search))
+        .route("/casework/applications/{reference}", get(work::application))
+        .route("/casework/applications/{reference}/claim", post(work::claim))
+        .route("/casework/applications/{reference}/release", post(work::release))
+        .route("/casework/applications/{reference}/status", post(work::change_status))
+        .fallback(web::errors::not_found)
+        .with_state(state);
     web::harden(routes, Area::Casework)
-}
-
-async fn landing() -> Html<String> {
-    const TITLE: &str = "Child maintenance applications";
-    Html(
-        page(
-            Area::Casework,
-            &Page { title: TITLE, ..Page::default() },
-            html! {
-                h1.govuk-heading-l { (TITLE) }
-                p.govuk-body { "This part of the service is for Child Maintenance Service staff." }
-            },
-        )
-        .into_string(),
-    )
 }

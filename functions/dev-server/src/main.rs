@@ -3,7 +3,8 @@
 //! Mounts both functions' routers, exactly as Lambda runs them, and serves govuk-frontend's assets at `/assets`
 //! as CloudFront serves them from S3 in AWS. Creates the DynamoDB Local table if it is missing.
 //!
-//! Environment: `TABLE_NAME`, `DYNAMODB_ENDPOINT` (both set by `make dev`), `PORT` (default 3000),
+//! Environment: `TABLE_NAME`, `DYNAMODB_ENDPOINT`, the caseworkers' sign-in settings (`OIDC_ISSUER`,
+//! `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`, `CASEWORK_BASE_URL`; all set by `make dev`), `PORT` (default 3000),
 //! `LISTEN` (default 127.0.0.1: loopback only).
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -31,7 +32,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let apply = apply::router(apply::AppState { store: store.clone() });
     // `into_service` rather than `nest`: nesting would strip `/casework`, and the casework router expects the
     // full path, as API Gateway gives it in AWS.
-    let casework = casework::router(casework::CaseworkState { store }).into_service();
+    let oidc = casework::oidc::Oidc::new(casework::oidc::OidcSettings::from_env()?);
+    let casework = casework::router(casework::CaseworkState { store, oidc }).into_service();
     let app = Router::new()
         .route_service("/casework", casework.clone())
         .route_service("/casework/{*rest}", casework)

@@ -22,6 +22,9 @@ pub enum AppError {
     Forbidden,
     #[error("no such page")]
     NotFound,
+    /// Another dependency (the identity provider) failed: the same page as the store's, 503.
+    #[error("{0} unavailable")]
+    Unavailable(&'static str),
 }
 
 /// Marks a response whose body the error-page layer must render, for the router's own area.
@@ -50,6 +53,10 @@ impl IntoResponse for AppError {
             AppError::BadRequest => marked(StatusCode::BAD_REQUEST, ErrorPage::BadRequest),
             AppError::Forbidden => marked(StatusCode::FORBIDDEN, ErrorPage::Forbidden),
             AppError::NotFound => marked(StatusCode::NOT_FOUND, ErrorPage::NotFound),
+            AppError::Unavailable(what) => {
+                tracing::error!(dependency = what, "dependency unavailable");
+                marked(StatusCode::SERVICE_UNAVAILABLE, ErrorPage::Problem)
+            }
         }
     }
 }

@@ -22,6 +22,12 @@ pub const APPLICANT: SessionCookie = SessionCookie { name: "__Host-session", sam
 /// A caseworker's session, after signing in.
 pub const CASEWORKER: SessionCookie = SessionCookie { name: "__Host-casework", same_site: "Strict" };
 
+/// A caseworker's sign-in in progress: binds the provider's callback to the browser that started the sign-in
+/// (so nobody can complete their own sign-in in someone else's browser: login CSRF,
+/// <https://www.rfc-editor.org/rfc/rfc6749#section-10.12>). `Lax`, because the callback is a navigation from the
+/// provider's site.
+pub const CASEWORKER_SIGN_IN: SessionCookie = SessionCookie { name: "__Host-casework-sign-in", same_site: "Lax" };
+
 pub const COOKIE_NAME: &str = APPLICANT.name;
 
 impl SessionCookie {

@@ -44,7 +44,19 @@ pub fn bad_request(area: Area) -> Markup {
 }
 
 /// A form came back without its session's token: a stale tab after the session changed, or a forged request.
+/// For caseworkers, also a page their team may not see (need to know).
 pub fn forbidden(area: Area) -> Markup {
+    if area == Area::Casework {
+        return error_page(
+            area,
+            "You do not have access to this page",
+            html! {
+                p.govuk-body { "Your account does not give you access to this page or application." }
+                p.govuk-body { "If you think it should, ask your team leader." }
+                p.govuk-body { a.govuk-link href="/casework" { "Go to your applications" } }
+            },
+        );
+    }
     error_page(
         area,
         "Sorry, we could not save your answer",

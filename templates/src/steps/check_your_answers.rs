@@ -49,7 +49,7 @@ fn row_with(key: &str, value: Content, step: Step, hidden: &str) -> Option<Summa
 }
 
 /// A row with nothing to change here (it follows from other answers).
-fn fact_row(key: &str, value: &str) -> SummaryRow {
+pub(crate) fn fact_row(key: &str, value: &str) -> SummaryRow {
     SummaryRow {
         key: SummaryCell { content: Content::text(key), classes: None },
         value: SummaryCell { content: Content::text(value), classes: None },
@@ -67,13 +67,35 @@ fn borrowed(lines: &Option<Vec<String>>) -> Option<Vec<&str>> {
     lines.as_ref().map(|lines| lines.iter().map(String::as_str).collect())
 }
 
-fn summary(rows: Vec<Option<SummaryRow>>) -> Markup {
-    let rows = rows.into_iter().flatten().collect();
-    summary_list(&SummaryList { rows, classes: Some("govuk-!-margin-bottom-9".into()) })
+/// The rows that have an answer.
+fn summary(rows: Vec<Option<SummaryRow>>) -> Vec<SummaryRow> {
+    rows.into_iter().flatten().collect()
+}
+
+/// One part of the answers, under its heading.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub heading: &'static str,
+    pub rows: Vec<SummaryRow>,
+}
+
+impl Section {
+    /// The section as a summary list.
+    pub fn list(&self) -> Markup {
+        summary_list(&SummaryList { rows: self.rows.clone(), classes: Some("govuk-!-margin-bottom-9".into()) })
+    }
+
+    /// The section with no Change links, for reading a sent application.
+    pub fn read_only(mut self) -> Self {
+        for row in &mut self.rows {
+            row.actions = None;
+        }
+        self
+    }
 }
 
 /// The other parent: only the name must be known, and a question answered "not known" says so.
-fn other_parent(answers: &Answers) -> Markup {
+fn other_parent(answers: &Answers) -> Vec<SummaryRow> {
     use intake::domain::{PhoneNumber, ShortText};
 
     use super::other_parent_knows_where_you_live::label;
@@ -143,7 +165,7 @@ fn other_parent(answers: &Answers) -> Markup {
 }
 
 /// Your safety: the only page after sending (besides the domestic-abuse team's) where a disclosure is shown.
-fn your_safety(answers: &Answers) -> Markup {
+fn your_safety(answers: &Answers) -> Vec<SummaryRow> {
     use super::{evidence, help_now, keep_private, kinds_of_abuse, safe_contact};
     let yes_no = |answer: Option<bool>| answer.map(|yes| if yes { "Yes" } else { "No" });
     let disclosure = &answers.disclosure;
@@ -210,7 +232,7 @@ fn your_safety(answers: &Answers) -> Markup {
 }
 
 /// How the applicant would like to be paid, and where.
-fn payments(answers: &Answers) -> Markup {
+fn payments(answers: &Answers) -> Vec<SummaryRow> {
     use super::{has_bank_account, payment_service};
     let details = answers.bank_details.as_ref();
     let account = match (answers.has_bank_account, details) {
@@ -246,7 +268,9 @@ fn payments(answers: &Answers) -> Markup {
     summary(vec![service, account])
 }
 
-pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
+/// Every answer, section by section in the journey's order: what check your answers shows, and (read only)
+/// what a caseworker reads.
+pub fn sections(answers: &Answers) -> Vec<Section> {
     let name = answers.your_name.as_ref();
     let contact = answers.your_contact_details.as_ref();
     let about_you = summary(vec![
@@ -293,7 +317,7 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
             })
             .collect(),
     );
-    let rows = [
+    let eligibility = vec![
         row("Where you live", answers.where_you_live.map(where_you_live::label), Step::WhereYouLive, "where you live"),
         row("About you", answers.your_role.map(your_role::label), Step::YourRole, "which of these describes you"),
         row(
@@ -309,6 +333,20 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
             "whether there is a court order",
         ),
     ];
+    let mut sections = vec![
+        Section { heading: "Eligibility", rows: summary(eligibility) },
+        Section { heading: "Your safety", rows: your_safety(answers) },
+        Section { heading: "About you", rows: about_you },
+        Section { heading: "The children", rows: children },
+        Section { heading: "The other parent", rows: other_parent(answers) },
+    ];
+    if answers.receives_maintenance() {
+        sections.push(Section { heading: "Payments", rows: payments(answers) });
+    }
+    sections
+}
+
+pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
     page(
         Area::Apply,
         &Page { title: TITLE, back: Some(back), ..Page::default() },
@@ -316,19 +354,9 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
             div.govuk-grid-row {
                 div.govuk-grid-column-two-thirds {
                     h1.govuk-heading-l { (TITLE) }
-                    h2.govuk-heading-m { "Eligibility" }
-                    (summary(rows.into()))
-                    h2.govuk-heading-m { "Your safety" }
-                    (your_safety(answers))
-                    h2.govuk-heading-m { "About you" }
-                    (about_you)
-                    h2.govuk-heading-m { "The children" }
-                    (children)
-                    h2.govuk-heading-m { "The other parent" }
-                    (other_parent(answers))
-                    @if answers.receives_maintenance() {
-                        h2.govuk-heading-m { "Payments" }
-                        (payments(answers))
+                    @for section in sections(answers) {
+                        h2.govuk-heading-m { (section.heading) }
+                        (section.list())
                     }
                     h2.govuk-heading-m { "Now send your application" }
                     p.govuk-body {

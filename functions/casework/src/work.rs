@@ -1,0 +1,190 @@
+//! Caseworkers' work: the team queues, their own applications, finding one, reading it (audited) and changing
+//! it (claim, release, status), each change in one transaction with its audit entry (see `intake::store`).
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use intake::Reference;
+use intake::casework::Status;
+use intake::routing::Team;
+use intake::store::{Application, AuditAction, Change, QueueCursor};
+use serde::Deserialize;
+use templates::casework::{self, ApplicationPage, Notice, application_path};
+use time::OffsetDateTime;
+use web::{AppError, PostedForm};
+
+use crate::CaseworkState;
+use crate::staff::SignedIn;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct QueueQuery {
+    after: Option<String>,
+}
+
+pub async fn queue(
+    State(state): State<CaseworkState>,
+    signed_in: SignedIn,
+    Path(team): Path<String>,
+    Query(query): Query<QueueQuery>,
+) -> Result<Response, AppError> {
+    let team = Team::parse(&team).ok_or(AppError::NotFound)?;
+    signed_in.must_see(team)?;
+    // A cursor that is not one of ours starts at the first page.
+    let after = query.after.as_deref().and_then(QueueCursor::parse);
+    let page = state.store.queue(team, after.as_ref()).await?;
+    Ok(Html(casework::queue(&signed_in.staff(), team, &page.entries, page.next.as_ref()).into_string()).into_response())
+}
+
+/// Someone signed in but in no team sees nothing.
+fn must_have_a_team(signed_in: &SignedIn) -> Result<(), AppError> {
+    if signed_in.caseworker().teams.is_empty() { Err(AppError::Forbidden) } else { Ok(()) }
+}
+
+pub async fn mine(State(state): State<CaseworkState>, signed_in: SignedIn) -> Result<Response, AppError> {
+    must_have_a_team(&signed_in)?;
+    let mut entries = state.store.claimed_by(&signed_in.caseworker().id).await?;
+    // Moved to a team they are no longer in: not theirs to see any more.
+    entries.retain(|entry| signed_in.caseworker().may_see(entry.team));
+    Ok(Html(casework::mine(&signed_in.staff(), &entries).into_string()).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SearchQuery {
+    reference: Option<String>,
+}
+
+/// Finds an application by reference. One the caseworker's teams may not see is "not found", as if it did not
+/// exist: need to know extends to knowing that it exists.
+pub async fn search(
+    State(state): State<CaseworkState>,
+    signed_in: SignedIn,
+    Query(query): Query<SearchQuery>,
+) -> Result<Response, AppError> {
+    must_have_a_team(&signed_in)?;
+    let typed = query.reference.unwrap_or_default();
+    let Some(reference) = Reference::parse(&typed) else {
+        let error = if typed.trim().is_empty() {
+            "Enter a reference"
+        } else {
+            "Enter a reference in the correct format, like 7KQM-2XHD-Q"
+        };
+        let page = casework::not_found(&signed_in.staff(), &typed, error);
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.into_string())).into_response());
+    };
+    match state.store.load_application(&reference).await? {
+        Some(application) if signed_in.caseworker().may_see(application.team) => {
+            Ok(Redirect::to(&application_path(&reference)).into_response())
+        }
+        _ => {
+            let error = format!("No application has the reference {reference}");
+            let page = casework::not_found(&signed_in.staff(), &typed, &error);
+            Ok((StatusCode::NOT_FOUND, Html(page.into_string())).into_response())
+        }
+    }
+}
+
+/// The application, if the caseworker's teams may see it: 404 for a reference that is not one, 403 for another
+/// team's application.
+async fn visible_application(
+    state: &CaseworkState,
+    signed_in: &SignedIn,
+    reference: &str,
+) -> Result<Application, AppError> {
+    let reference = Reference::parse(reference).filter(|r| r.as_str() == reference).ok_or(AppError::NotFound)?;
+    let application = state.store.load_application(&reference).await?.ok_or(AppError::NotFound)?;
+    signed_in.must_see(application.team)?;
+    Ok(application)
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ApplicationQuery {
+    notice: Option<String>,
+}
+
+const ALREADY_CLAIMED: &str = "already-claimed";
+const NOT_ALLOWED: &str = "not-allowed";
+
+/// Reads an application, safety first. The domestic-abuse team's view fetches the disclosure; no other does.
+/// The view is recorded before the page is shown, so the history on it includes this view.
+pub async fn application(
+    State(state): State<CaseworkState>,
+    signed_in: SignedIn,
+    Path(reference): Path<String>,
+    Query(query): Query<ApplicationQuery>,
+) -> Result<Response, AppError> {
+    let application = visible_application(&state, &signed_in, &reference).await?;
+    let caseworker = signed_in.caseworker();
+    let mut answers = application.answers.clone();
+    let with_disclosure = application.team == Team::DomesticAbuse && caseworker.may_read_disclosures();
+    if with_disclosure {
+        answers.disclosure = state.store.load_disclosure(&application.reference).await?.unwrap_or_default();
+    }
+    let action = if with_disclosure { AuditAction::ViewedWithDisclosure } else { AuditAction::Viewed };
+    state.store.record_view(&application.reference, caseworker, action, OffsetDateTime::now_utc()).await?;
+    let audit = state.store.audit_trail(&application.reference).await?;
+    let notice = match query.notice.as_deref() {
+        Some(ALREADY_CLAIMED) => Some(Notice::AlreadyClaimed),
+        Some(NOT_ALLOWED) => Some(Notice::NotAllowed),
+        _ => None,
+    };
+    let view = ApplicationPage {
+        application: &application,
+        answers: &answers,
+        is_mine: application.holder.as_ref().is_some_and(|holder| holder.id == caseworker.id),
+        audit: &audit,
+        notice,
+    };
+    Ok(Html(casework::application(&signed_in.staff(), &view).into_string()).into_response())
+}
+
+/// Back to the application after a change, saying what happened if it did not.
+fn after(reference: &Reference, change: Change) -> Result<Response, AppError> {
+    let path = application_path(reference);
+    match change {
+        Change::Done => Ok(Redirect::to(&path).into_response()),
+        Change::HeldBy(_) => Ok(Redirect::to(&format!("{path}?notice={ALREADY_CLAIMED}")).into_response()),
+        Change::NotAllowed(_) => Ok(Redirect::to(&format!("{path}?notice={NOT_ALLOWED}")).into_response()),
+        Change::NotFound => Err(AppError::NotFound),
+    }
+}
+
+pub async fn claim(
+    State(state): State<CaseworkState>,
+    signed_in: SignedIn,
+    Path(reference): Path<String>,
+    PostedForm(fields): PostedForm,
+) -> Result<Response, AppError> {
+    let application = visible_application(&state, &signed_in, &reference).await?;
+    signed_in.check_csrf(&fields)?;
+    let change = state.store.claim(&application.reference, signed_in.caseworker(), OffsetDateTime::now_utc()).await?;
+    after(&application.reference, change)
+}
+
+pub async fn release(
+    State(state): State<CaseworkState>,
+    signed_in: SignedIn,
+    Path(reference): Path<String>,
+    PostedForm(fields): PostedForm,
+) -> Result<Response, AppError> {
+    let application = visible_application(&state, &signed_in, &reference).await?;
+    signed_in.check_csrf(&fields)?;
+    let change = state.store.release(&application.reference, signed_in.caseworker(), OffsetDateTime::now_utc()).await?;
+    after(&application.reference, change)
+}
+
+pub async fn change_status(
+    State(state): State<CaseworkState>,
+    signed_in: SignedIn,
+    Path(reference): Path<String>,
+    PostedForm(fields): PostedForm,
+) -> Result<Response, AppError> {
+    let application = visible_application(&state, &signed_in, &reference).await?;
+    signed_in.check_csrf(&fields)?;
+    let status = |name: &str| fields.get(name).and_then(Status::parse).ok_or(AppError::BadRequest);
+    let (from, to) = (status("from")?, status("to")?);
+    let change = state
+        .store
+        .change_status(&application.reference, signed_in.caseworker(), from, to, OffsetDateTime::now_utc())
+        .await?;
+    after(&application.reference, change)
+}

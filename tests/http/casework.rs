@@ -1,0 +1,363 @@
+//! Casework through the real router, DynamoDB Local and the real OIDC provider on loopback: signing in and out,
+//! need to know, claiming and the audit trail, and the access-control matrix of every route for every kind of
+//! visitor.
+
+use end_to_end::caseworkers::{DOMESTIC_ABUSE, GENERAL, NO_TEAM};
+use end_to_end::{Browser, Reply, casework_app, sign_in};
+use http::StatusCode;
+use intake::casework::{Caseworker, Status};
+use intake::routing::Team;
+use intake::store::STAFF_SESSION_LIFETIME;
+use intake::{Draft, Reference, Store};
+use time::OffsetDateTime;
+use web::session::CASEWORKER;
+
+/// Sends an application; `disclosed` routes it to the domestic-abuse team, asking to be called back.
+async fn sent(store: &Store, disclosed: bool) -> Reference {
+    use intake::safety::{AbuseKind, CallRequest};
+    let now = OffsetDateTime::now_utc();
+    let mut draft = Draft::new(now);
+    draft.answers.set_abuse(disclosed);
+    if disclosed {
+        draft.answers.disclosure.kinds = Some(vec![AbuseKind::StalkingOrHarassment]);
+        draft.answers.set_in_immediate_danger(Some(true));
+        draft.answers.set_call_request(Some(CallRequest::CallThePolice));
+    }
+    store.save_draft(&mut draft, now).await.expect("saved");
+    store.send_application(&draft.session, now).await.expect("sent").expect("a receipt").reference
+}
+
+async fn signed_in(app: &axum::Router, user: (&str, &str)) -> Browser {
+    let mut browser = Browser::new(app.clone());
+    let reply = sign_in(&mut browser, user).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.title());
+    assert!(reply.title().starts_with("You are signed in"));
+    assert!(browser.cookie(CASEWORKER.name).is_some(), "a session cookie");
+    browser
+}
+
+#[tokio::test]
+async fn signing_in_sets_a_strict_session_cookie_and_leads_to_the_teams_queue() {
+    let (app, _store) = casework_app().await;
+    let mut browser = Browser::new(app);
+    let start = browser.post("/casework/sign-in", &[]).await;
+    let authorize = start.location().expect("to the provider");
+    let issuer = std::env::var("OIDC_ISSUER").expect("set by make test");
+    assert!(authorize.starts_with(&issuer), "{authorize}");
+    for part in ["response_type=code", "code_challenge_method=S256", "code_challenge=", "nonce=", "state="] {
+        assert!(authorize.contains(part), "{authorize} lacks {part}");
+    }
+    let signed_in = sign_in(&mut browser, DOMESTIC_ABUSE).await;
+    let cookie = signed_in
+        .headers
+        .get_all(http::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{}=", CASEWORKER.name)))
+        .expect("the session cookie")
+        .to_owned();
+    for part in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/"] {
+        assert!(cookie.contains(part), "{cookie} lacks {part}");
+    }
+    assert!(signed_in.body.contains("Dana Abbott"));
+    assert!(signed_in.body.contains(r#"href="/casework/queues/domestic-abuse""#));
+    let landing = browser.get("/casework").await;
+    assert_eq!(landing.location(), Some("/casework/queues/domestic-abuse"));
+}
+
+#[tokio::test]
+async fn a_callback_is_finished_once_and_only_by_the_browser_that_started_it() {
+    let (app, _store) = casework_app().await;
+    let mut browser = Browser::new(app.clone());
+    let start = browser.post("/casework/sign-in", &[]).await;
+    let state = start.location().and_then(|l| l.split("state=").nth(1)).map(|s| s.split('&').next().unwrap_or(s));
+    let state = state.expect("a state").to_owned();
+    // Someone else's browser, given the callback: refused.
+    let mut other = Browser::new(app.clone());
+    let forged = other.get(&format!("/casework/callback?code=anything&state={state}")).await;
+    assert_eq!(forged.status, StatusCode::UNAUTHORIZED);
+    assert!(forged.title().starts_with("You could not be signed in"));
+    // A made-up code in the right browser: the provider refuses it, and the sign-in cannot be retried.
+    let refused = browser.get(&format!("/casework/callback?code=made-up&state={state}")).await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
+    let replay = browser.get(&format!("/casework/callback?code=made-up&state={state}")).await;
+    assert_eq!(replay.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(browser.cookie(CASEWORKER.name), None, "no session");
+}
+
+#[tokio::test]
+async fn a_wrong_password_never_reaches_the_service() {
+    let (app, _store) = casework_app().await;
+    let mut browser = Browser::new(app);
+    let started = browser.post("/casework/sign-in", &[]).await;
+    assert_eq!(started.status, StatusCode::SEE_OTHER);
+    // The provider's form answers 401 and no redirect: `sign_in` would panic; check it directly instead.
+    let result = tokio::spawn(async move { sign_in(&mut browser, (GENERAL.0, "not-the-password")).await }).await;
+    assert!(result.is_err(), "the provider did not send the browser back");
+}
+
+#[tokio::test]
+async fn the_domestic_abuse_team_reads_the_disclosure_and_every_view_is_audited() {
+    let (app, store) = casework_app().await;
+    let reference = sent(&store, true).await;
+    let mut specialist = signed_in(&app, DOMESTIC_ABUSE).await;
+
+    let queue = specialist.get("/casework/queues/domestic-abuse").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    assert!(queue.body.contains(reference.as_str()) && queue.body.contains("Urgent"));
+
+    let page = specialist.get(&format!("/casework/applications/{}", reference.as_str())).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let urgent = page.body.find("asked us to call the police").expect("the urgent request");
+    let disclosure = page.body.find("Stalking or harassment").expect("the disclosure, to this team");
+    let answers = page.body.find("The other parent").expect("the rest of the answers");
+    assert!(urgent < disclosure && disclosure < answers, "safety first");
+    assert!(page.body.contains("Viewed, with the disclosure"), "the view is in the history it shows");
+
+    let trail = store.audit_trail(&reference).await.expect("trail");
+    assert_eq!(trail.len(), 1);
+    assert_eq!(trail[0].caseworker_name, "Dana Abbott");
+}
+
+#[tokio::test]
+async fn a_general_caseworker_cannot_reach_the_domestic_abuse_teams_applications_by_any_url() {
+    let (app, store) = casework_app().await;
+    let abuse = sent(&store, true).await;
+    let general = sent(&store, false).await;
+    let mut caseworker = signed_in(&app, GENERAL).await;
+
+    let queue = caseworker.get("/casework/queues/general").await;
+    assert!(queue.body.contains(general.as_str()) && !queue.body.contains(abuse.as_str()));
+    let token = queue.csrf_token().expect("a form");
+    let path = format!("/casework/applications/{}", abuse.as_str());
+    for reply in [
+        caseworker.get("/casework/queues/domestic-abuse").await,
+        caseworker.get(&path).await,
+        caseworker.post(&format!("{path}/claim"), &[("csrf_token", &token)]).await,
+        caseworker.post(&format!("{path}/release"), &[("csrf_token", &token)]).await,
+        caseworker
+            .post(&format!("{path}/status"), &[("csrf_token", &token), ("from", "claimed"), ("to", "in-progress")])
+            .await,
+    ] {
+        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{}", reply.title());
+        assert!(!reply.body.contains("Stalking"), "nothing of the disclosure");
+    }
+    let search = caseworker.get(&format!("/casework/search?reference={}", abuse.as_str())).await;
+    assert_eq!(search.status, StatusCode::NOT_FOUND, "search does not even say it exists");
+    assert!(store.audit_trail(&abuse).await.expect("trail").is_empty(), "nothing was viewed or changed");
+    let application = store.load_application(&abuse).await.expect("loaded").expect("exists");
+    assert_eq!(application.status, Status::Submitted);
+}
+
+#[tokio::test]
+async fn claim_start_and_hand_over_from_the_application_page_with_the_history_shown() {
+    let (app, store) = casework_app().await;
+    let reference = sent(&store, false).await;
+    let mut caseworker = signed_in(&app, GENERAL).await;
+    let path = format!("/casework/applications/{}", reference.as_str());
+
+    let page = caseworker.get(&path).await;
+    assert!(page.body.contains("Claim this application"));
+    let token = page.csrf_token().expect("a form");
+    let claimed = caseworker.post(&format!("{path}/claim"), &[("csrf_token", &token)]).await;
+    assert_eq!((claimed.status, claimed.location()), (StatusCode::SEE_OTHER, Some(path.as_str())));
+    let page = caseworker.get(&path).await;
+    assert!(page.body.contains("Gina General") && page.body.contains("Start work on it"));
+    let mine = caseworker.get("/casework/mine").await;
+    assert!(mine.body.contains(reference.as_str()));
+
+    caseworker
+        .post(&format!("{path}/status"), &[("csrf_token", &token), ("from", "claimed"), ("to", "in-progress")])
+        .await;
+    let handed_over = caseworker
+        .post(&format!("{path}/status"), &[("csrf_token", &token), ("from", "in-progress"), ("to", "handed-over")])
+        .await;
+    assert_eq!(handed_over.location(), Some(path.as_str()));
+    // The same form again (Back and resend): nothing changes, and the page says so.
+    let again = caseworker
+        .post(&format!("{path}/status"), &[("csrf_token", &token), ("from", "in-progress"), ("to", "handed-over")])
+        .await;
+    assert_eq!(again.location(), Some(format!("{path}?notice=not-allowed").as_str()));
+
+    let page = caseworker.get(&path).await;
+    for shown in ["Claimed", "Status changed to: in progress", "Status changed to: handed over to case management"] {
+        assert!(page.body.contains(shown), "the history shows {shown}");
+    }
+    let application = store.load_application(&reference).await.expect("loaded").expect("exists");
+    assert_eq!(application.status, Status::HandedOver);
+    // A form without the session's token changes nothing.
+    let forged = caseworker.post(&format!("{path}/release"), &[("csrf_token", &"0".repeat(32))]).await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session_here_and_at_the_provider() {
+    let (app, _store) = casework_app().await;
+    let mut caseworker = signed_in(&app, GENERAL).await;
+    let token = caseworker.get("/casework/queues/general").await.csrf_token().expect("a form");
+    let cookie = caseworker.cookie(CASEWORKER.name).expect("signed in").to_owned();
+    let out = caseworker.post("/casework/sign-out", &[("csrf_token", &token)]).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    let issuer = std::env::var("OIDC_ISSUER").expect("set by make test");
+    let location = out.location().expect("to the provider's end-session endpoint");
+    assert!(location.starts_with(&issuer) && location.contains("post_logout_redirect_uri="), "{location}");
+    assert_eq!(caseworker.cookie(CASEWORKER.name), None, "the cookie is expired");
+    // The old cookie, kept by someone: the session is gone.
+    caseworker.set_cookie(CASEWORKER.name, &cookie);
+    assert_eq!(caseworker.get("/casework/queues/general").await.location(), Some("/casework"));
+}
+
+/// Who is asking, in the access-control matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Visitor {
+    Anonymous,
+    General,
+    DomesticAbuse,
+    /// Signed in, but in no team.
+    NoTeam,
+    /// A session cookie that names no session (made up, or altered).
+    TamperedCookie,
+    /// A session past its 8 hours.
+    ExpiredSession,
+}
+
+/// What a route must answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Expect {
+    Ok,
+    To(String),
+    Forbidden,
+    NotFound,
+}
+
+async fn visitor(app: &axum::Router, store: &Store, who: Visitor) -> Browser {
+    match who {
+        Visitor::Anonymous => Browser::new(app.clone()),
+        Visitor::General => signed_in(app, GENERAL).await,
+        Visitor::DomesticAbuse => signed_in(app, DOMESTIC_ABUSE).await,
+        Visitor::NoTeam => signed_in(app, NO_TEAM).await,
+        Visitor::TamperedCookie => {
+            let mut browser = signed_in(app, GENERAL).await;
+            let real = browser.cookie(CASEWORKER.name).expect("signed in").to_owned();
+            let altered: String = real.chars().rev().collect();
+            browser.set_cookie(CASEWORKER.name, &altered);
+            browser
+        }
+        Visitor::ExpiredSession => {
+            let long_ago = OffsetDateTime::now_utc() - STAFF_SESSION_LIFETIME - time::Duration::minutes(1);
+            let someone = Caseworker { id: "expired".into(), name: "Ex Pired".into(), teams: vec![Team::General] };
+            let session = store.start_staff_session(&someone, long_ago).await.expect("started");
+            let mut browser = Browser::new(app.clone());
+            browser.set_cookie(CASEWORKER.name, session.id.as_str());
+            browser
+        }
+    }
+}
+
+/// A form post in the matrix: the path, its fields besides the CSRF token, and what it must answer.
+type Post<'a> = (String, Vec<(&'a str, &'a str)>, Expect);
+
+fn check(reply: &Reply, expected: &Expect, what: &str) {
+    let actual = match reply.status {
+        StatusCode::OK => Expect::Ok,
+        StatusCode::SEE_OTHER => Expect::To(reply.location().unwrap_or_default().to_owned()),
+        StatusCode::FORBIDDEN => Expect::Forbidden,
+        StatusCode::NOT_FOUND => Expect::NotFound,
+        other => panic!("{what}: {other} ({})", reply.title()),
+    };
+    // An end-session redirect goes to the provider, whose address varies: compare its start.
+    match (expected, &actual) {
+        (Expect::To(prefix), Expect::To(location)) if prefix.ends_with('?') => {
+            assert!(location.starts_with(prefix.as_str()), "{what}: {location}")
+        }
+        _ => assert_eq!(&actual, expected, "{what}"),
+    }
+}
+
+#[tokio::test]
+async fn access_control_matrix_of_every_casework_route() {
+    use Expect::*;
+    use Visitor::*;
+    let (app, store) = casework_app().await;
+    let general_app = sent(&store, false).await;
+    let abuse_app = sent(&store, true).await;
+    let general_path = format!("/casework/applications/{}", general_app.as_str());
+    let abuse_path = format!("/casework/applications/{}", abuse_app.as_str());
+    let issuer = std::env::var("OIDC_ISSUER").expect("set by make test");
+    let to_landing = || To("/casework".to_owned());
+    let end_session = To(format!("{issuer}/session/end?"));
+
+    for who in [Anonymous, General, DomesticAbuse, NoTeam, TamperedCookie, ExpiredSession] {
+        let mut browser = visitor(&app, &store, who).await;
+        let signed_in = matches!(who, General | DomesticAbuse | NoTeam);
+        let token = if signed_in {
+            let page = if who == NoTeam { "/casework" } else { "/casework/mine" };
+            browser.get(page).await.csrf_token().expect("the sign-out form's token")
+        } else {
+            "0".repeat(32)
+        };
+        let pick = |general: Expect, abuse: Expect, no_team: Expect| match who {
+            General => general,
+            DomesticAbuse => abuse,
+            NoTeam => no_team,
+            _ => to_landing(),
+        };
+        let gets: Vec<(String, Expect)> = vec![
+            (
+                "/casework".into(),
+                match who {
+                    General => To("/casework/queues/general".into()),
+                    DomesticAbuse => To("/casework/queues/domestic-abuse".into()),
+                    _ => Ok,
+                },
+            ),
+            ("/casework/signed-out".into(), Ok),
+            ("/casework/queues/general".into(), pick(Ok, Forbidden, Forbidden)),
+            ("/casework/queues/domestic-abuse".into(), pick(Forbidden, Ok, Forbidden)),
+            ("/casework/queues/nobody".into(), pick(NotFound, NotFound, NotFound)),
+            ("/casework/mine".into(), pick(Ok, Ok, Forbidden)),
+            (
+                format!("/casework/search?reference={}", general_app.as_str()),
+                pick(To(general_path.clone()), NotFound, Forbidden),
+            ),
+            (
+                format!("/casework/search?reference={}", abuse_app.as_str()),
+                pick(NotFound, To(abuse_path.clone()), Forbidden),
+            ),
+            (general_path.clone(), pick(Ok, Forbidden, Forbidden)),
+            (abuse_path.clone(), pick(Forbidden, Ok, Forbidden)),
+            (format!("/casework/applications/{}", Reference::new().as_str()), pick(NotFound, NotFound, NotFound)),
+            ("/casework/applications/not-a-reference".into(), pick(NotFound, NotFound, NotFound)),
+        ];
+        for (path, expected) in gets {
+            check(&browser.get(&path).await, &expected, &format!("{who:?} GET {path}"));
+        }
+        // The changes, in an order that makes each one meaningful for whoever may make it.
+        let (mine, theirs) = match who {
+            DomesticAbuse => (&abuse_path, &general_path),
+            _ => (&general_path, &abuse_path),
+        };
+        let posts: Vec<Post> = vec![
+            (format!("{theirs}/claim"), vec![], pick(Forbidden, Forbidden, Forbidden)),
+            (format!("{mine}/claim"), vec![], pick(To(mine.clone()), To(mine.clone()), Forbidden)),
+            (
+                format!("{mine}/status"),
+                vec![("from", "claimed"), ("to", "in-progress")],
+                pick(To(mine.clone()), To(mine.clone()), Forbidden),
+            ),
+            (format!("{mine}/release"), vec![], pick(To(mine.clone()), To(mine.clone()), Forbidden)),
+            (format!("{theirs}/release"), vec![], pick(Forbidden, Forbidden, Forbidden)),
+            ("/casework/sign-out".into(), vec![], if signed_in { end_session.clone() } else { to_landing() }),
+        ];
+        for (path, fields, expected) in posts {
+            let mut form = vec![("csrf_token", token.as_str())];
+            form.extend(fields);
+            check(&browser.post(&path, &form).await, &expected, &format!("{who:?} POST {path}"));
+        }
+    }
+    // Every change above was undone: both applications wait in their queues, claimed by nobody.
+    for reference in [&general_app, &abuse_app] {
+        let application = store.load_application(reference).await.expect("loaded").expect("exists");
+        assert_eq!((application.status, application.holder), (Status::Submitted, None));
+    }
+}
