@@ -358,7 +358,7 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
         &title,
         notice,
         html! {
-            @if application.urgent { p.govuk-body { (urgent_tag()) } }
+            // Urgent: the request itself, where the caseworker cannot miss it.
             @if let Some(request) = urgent_request(view.answers) { (request) }
             h2.govuk-heading-m { "Safety" }
             p.govuk-body { "Read this before you contact the applicant or the other parent." }

@@ -23,6 +23,7 @@ pub struct CaseworkState {
 }
 
 pub fn router(state: CaseworkState) -> Router {
+    let issuer = state.oidc.settings().issuer.clone();
     let routes = Router::new()
         .route(LANDING, get(sign_in::landing))
         .route(SIGN_IN, post(sign_in::start))
@@ -38,5 +39,6 @@ pub fn router(state: CaseworkState) -> Router {
         .route("/casework/applications/{reference}/status", post(work::change_status))
         .fallback(web::errors::not_found)
         .with_state(state);
-    web::harden(routes, Area::Casework)
+    // Sign in and Sign out are forms whose posts continue at the identity provider.
+    web::allow_forms_to_continue_at(web::harden(routes, Area::Casework), &issuer)
 }

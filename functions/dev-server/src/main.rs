@@ -30,15 +30,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     store.create_table_if_missing().await?;
 
     let apply = apply::router(apply::AppState { store: store.clone() });
-    // `into_service` rather than `nest`: nesting would strip `/casework`, and the casework router expects the
-    // full path, as API Gateway gives it in AWS.
     let oidc = casework::oidc::Oidc::new(casework::oidc::OidcSettings::from_env()?);
-    let casework = casework::router(casework::CaseworkState { store, oidc }).into_service();
-    let app = Router::new()
-        .route_service("/casework", casework.clone())
-        .route_service("/casework/{*rest}", casework)
-        .nest_service("/assets", assets())
-        .fallback_service(apply);
+    let casework = casework::router(casework::CaseworkState { store, oidc });
+    // By path, as API Gateway routes them in AWS: each router sees the whole path and only its own route
+    // parameters (`route_service` with a wildcard would add one, and `nest` would strip `/casework`).
+    let by_path = tower::service_fn(move |request: axum::extract::Request| {
+        let path = request.uri().path();
+        let router =
+            if path == "/casework" || path.starts_with("/casework/") { casework.clone() } else { apply.clone() };
+        tower::ServiceExt::oneshot(router, request)
+    });
+    let app = Router::new().nest_service("/assets", assets()).fallback_service(by_path);
 
     let port = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(3000);
     let ip = std::env::var("LISTEN").ok().and_then(|ip| ip.parse().ok()).unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));

@@ -26,3 +26,35 @@ pub async fn add_security_headers(mut response: Response) -> Response {
     }
     response
 }
+
+/// The origin (`scheme://host[:port]`) of a URL, if it is a plain http(s) URL: nothing that could add a CSP
+/// directive.
+pub fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let plain = |text: &str| !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || ".-:".contains(c));
+    (matches!(scheme, "http" | "https") && plain(authority)).then(|| format!("{scheme}://{authority}"))
+}
+
+/// The policy with `origin` allowed as a form's destination, after `'self'`: a form posted to us may be redirected
+/// there (Chromium applies `form-action` to a form's redirects too). For the caseworkers' sign-in and sign-out,
+/// which continue at the identity provider.
+pub fn policy_allowing_form_action(origin: &str) -> String {
+    CONTENT_SECURITY_POLICY.replace("form-action 'self'", &format!("form-action 'self' {origin}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_origins_are_added_to_the_policy() {
+        assert_eq!(origin_of("https://auth.example.gov.uk/oauth2/x").as_deref(), Some("https://auth.example.gov.uk"));
+        assert_eq!(origin_of("http://127.0.0.1:9400").as_deref(), Some("http://127.0.0.1:9400"));
+        for bad in ["javascript:alert(1)", "https://a; script-src *", "ftp://x", "https://", "https://a b"] {
+            assert_eq!(origin_of(bad), None, "{bad}");
+        }
+        let policy = policy_allowing_form_action("https://auth.example.gov.uk");
+        assert!(policy.contains("form-action 'self' https://auth.example.gov.uk; base-uri 'none'"), "{policy}");
+    }
+}

@@ -17,12 +17,29 @@ pub use form::PostedForm;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::http::HeaderValue;
 use templates::Area;
 use tower_http::catch_panic::CatchPanicLayer;
 
 /// The largest form body accepted. The longest page (about you) posts well under 4 KB; 64 KB leaves room for
 /// long free-text answers and refuses anything that is not a form (answered 413 with a GOV.UK page).
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// [`harden`], with forms also allowed to continue at `url`'s origin (see
+/// [`headers::policy_allowing_form_action`]). Without a plain http(s) origin, the policy is left as it is.
+pub fn allow_forms_to_continue_at(router: Router, url: &str) -> Router {
+    let Some(origin) = headers::origin_of(url) else { return router };
+    let policy = HeaderValue::from_str(&headers::policy_allowing_form_action(&origin)).ok();
+    router.layer(axum::middleware::map_response(move |mut response: axum::response::Response| {
+        let policy = policy.clone();
+        async move {
+            if let Some(policy) = policy {
+                response.headers_mut().insert(axum::http::header::CONTENT_SECURITY_POLICY, policy);
+            }
+            response
+        }
+    }))
+}
 
 /// Applies the layers every router of this service gets, in the order they must run (outermost last).
 pub fn harden(router: Router, area: Area) -> Router {
