@@ -56,7 +56,8 @@ echo
 echo "  Apply for child maintenance:  http://localhost:$port/"
 echo "  Casework:                     http://localhost:$port/casework"
 echo "  Caseworkers (development only, on the local OIDC provider):"
-python3 -c 'import json; [print(f"    {u[\"username\"]:<22} {u[\"password\"]:<30} {\", \".join(u[\"groups\"]) or \"no team\"}") for u in json.load(open("tests/support/oidc-users.json"))]'
+node -e 'for (const u of require("./tests/support/oidc-users.json"))
+    console.log(`    ${u.username.padEnd(22)} ${u.password.padEnd(30)} ${u.groups.join(", ") || "no team"}`)'
 echo "  Ctrl-C stops the service, DynamoDB Local and the OIDC provider."
 echo
 TABLE_NAME=${TABLE_NAME:-cms-intake-dev} DYNAMODB_ENDPOINT="http://127.0.0.1:$dynamodb_port" PORT=$port \

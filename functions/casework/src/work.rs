@@ -148,16 +148,40 @@ fn after(reference: &Reference, change: Change) -> Result<Response, AppError> {
     }
 }
 
+/// A change a caseworker asks for.
+enum Action {
+    Claim,
+    Release,
+    Status { from: Status, to: Status },
+}
+
+/// Any change: the application must be one the caseworker's teams may see (403 if not), the form must carry the
+/// session's token, and the store's conditional transaction decides the rest.
+async fn act(
+    state: &CaseworkState,
+    signed_in: &SignedIn,
+    reference: &str,
+    fields: &templates::Fields,
+    action: Action,
+) -> Result<Response, AppError> {
+    let application = visible_application(state, signed_in, reference).await?;
+    signed_in.check_csrf(fields)?;
+    let (reference, caseworker, now) = (&application.reference, signed_in.caseworker(), OffsetDateTime::now_utc());
+    let change = match action {
+        Action::Claim => state.store.claim(reference, caseworker, now).await?,
+        Action::Release => state.store.release(reference, caseworker, now).await?,
+        Action::Status { from, to } => state.store.change_status(reference, caseworker, from, to, now).await?,
+    };
+    after(reference, change)
+}
+
 pub async fn claim(
     State(state): State<CaseworkState>,
     signed_in: SignedIn,
     Path(reference): Path<String>,
     PostedForm(fields): PostedForm,
 ) -> Result<Response, AppError> {
-    let application = visible_application(&state, &signed_in, &reference).await?;
-    signed_in.check_csrf(&fields)?;
-    let change = state.store.claim(&application.reference, signed_in.caseworker(), OffsetDateTime::now_utc()).await?;
-    after(&application.reference, change)
+    act(&state, &signed_in, &reference, &fields, Action::Claim).await
 }
 
 pub async fn release(
@@ -166,25 +190,17 @@ pub async fn release(
     Path(reference): Path<String>,
     PostedForm(fields): PostedForm,
 ) -> Result<Response, AppError> {
-    let application = visible_application(&state, &signed_in, &reference).await?;
-    signed_in.check_csrf(&fields)?;
-    let change = state.store.release(&application.reference, signed_in.caseworker(), OffsetDateTime::now_utc()).await?;
-    after(&application.reference, change)
+    act(&state, &signed_in, &reference, &fields, Action::Release).await
 }
 
+/// `from` and `to` come from the form: the status the caseworker saw, and the one they chose.
 pub async fn change_status(
     State(state): State<CaseworkState>,
     signed_in: SignedIn,
     Path(reference): Path<String>,
     PostedForm(fields): PostedForm,
 ) -> Result<Response, AppError> {
-    let application = visible_application(&state, &signed_in, &reference).await?;
-    signed_in.check_csrf(&fields)?;
     let status = |name: &str| fields.get(name).and_then(Status::parse).ok_or(AppError::BadRequest);
-    let (from, to) = (status("from")?, status("to")?);
-    let change = state
-        .store
-        .change_status(&application.reference, signed_in.caseworker(), from, to, OffsetDateTime::now_utc())
-        .await?;
-    after(&application.reference, change)
+    let action = Action::Status { from: status("from")?, to: status("to")? };
+    act(&state, &signed_in, &reference, &fields, action).await
 }

@@ -97,16 +97,7 @@ impl Store {
     /// The receipt of the session's sent application, if it was sent.
     pub async fn load_receipt(&self, session: &SessionId, now: OffsetDateTime) -> Result<Option<Receipt>, StoreError> {
         const OPERATION: &str = "GetItem receipt";
-        let output = self
-            .client
-            .get_item()
-            .table_name(&self.table_name)
-            .set_key(Some(receipt_key(session)))
-            .consistent_read(true)
-            .send()
-            .await
-            .map_err(unavailable(OPERATION))?;
-        let Some(item) = output.item else { return Ok(None) };
+        let Some(item) = self.get(receipt_key(session), OPERATION).await? else { return Ok(None) };
         let reference = item
             .get("reference")
             .and_then(|v| v.as_s().ok())
@@ -162,16 +153,7 @@ impl Store {
         sort_key: &str,
         operation: &'static str,
     ) -> Result<Option<HashMap<String, AttributeValue>>, StoreError> {
-        let output = self
-            .client
-            .get_item()
-            .table_name(&self.table_name)
-            .set_key(Some(application_item_key(reference, sort_key)))
-            .consistent_read(true)
-            .send()
-            .await
-            .map_err(unavailable(operation))?;
-        Ok(output.item)
+        self.get(application_item_key(reference, sort_key), operation).await
     }
 
     /// Sends the session's draft as an application, once. Returns the receipt, the same for every call for the

@@ -67,17 +67,8 @@ impl Store {
     /// The draft for `session`, or `None` if there is none or it has expired (DynamoDB's TTL deletes lazily).
     pub async fn load_draft(&self, session: &SessionId, now: OffsetDateTime) -> Result<Option<Draft>, StoreError> {
         const OPERATION: &str = "GetItem draft";
-        let output = self
-            .client
-            .get_item()
-            .table_name(&self.table_name)
-            .set_key(Some(draft_key(session)))
-            // The applicant's own last write must be visible on the very next page.
-            .consistent_read(true)
-            .send()
-            .await
-            .map_err(unavailable(OPERATION))?;
-        let Some(item) = output.item else { return Ok(None) };
+        // The applicant's own last write must be visible on the very next page: `get` reads consistently.
+        let Some(item) = self.get(draft_key(session), OPERATION).await? else { return Ok(None) };
         let draft = draft_from_item(session.clone(), &item).ok_or(StoreError::Unreadable { operation: OPERATION })?;
         Ok((!draft.is_expired(now)).then_some(draft))
     }

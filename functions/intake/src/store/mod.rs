@@ -12,6 +12,7 @@ pub use casework::{AuditAction, AuditEntry, Change, Holder, QUEUE_PAGE_SIZE, Que
 pub use drafts::{DRAFT_LIFETIME, Draft};
 pub use staff::{SIGN_IN_LIFETIME, STAFF_SESSION_LIFETIME, SignIn, StaffSession};
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use aws_config::BehaviorVersion;
@@ -20,8 +21,8 @@ use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::config::{Credentials, Region};
 use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_dynamodb::types::{
-    AttributeDefinition, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection, ProjectionType,
-    ScalarAttributeType, TableStatus, TimeToLiveSpecification,
+    AttributeDefinition, AttributeValue, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection,
+    ProjectionType, ScalarAttributeType, TableStatus, TimeToLiveSpecification,
 };
 
 use crate::config::Config;
@@ -91,6 +92,24 @@ impl Store {
 
     pub fn table_name(&self) -> &str {
         &self.table_name
+    }
+
+    /// One item by its key, read consistently: the caller's own last write must be visible at once.
+    pub(crate) async fn get(
+        &self,
+        key: HashMap<String, AttributeValue>,
+        operation: &'static str,
+    ) -> Result<Option<HashMap<String, AttributeValue>>, StoreError> {
+        let output = self
+            .client
+            .get_item()
+            .table_name(&self.table_name)
+            .set_key(Some(key))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(unavailable(operation))?;
+        Ok(output.item)
     }
 
     /// The DynamoDB client, for tests that inspect the table directly.

@@ -143,16 +143,7 @@ impl Store {
         now: OffsetDateTime,
     ) -> Result<Option<StaffSession>, StoreError> {
         const OPERATION: &str = "GetItem staff session";
-        let output = self
-            .client
-            .get_item()
-            .table_name(&self.table_name)
-            .set_key(Some(staff_key(id)))
-            .consistent_read(true)
-            .send()
-            .await
-            .map_err(unavailable(OPERATION))?;
-        let Some(item) = output.item else { return Ok(None) };
+        let Some(item) = self.get(staff_key(id), OPERATION).await? else { return Ok(None) };
         if expired(&item, now) {
             return Ok(None);
         }
