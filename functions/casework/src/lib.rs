@@ -23,7 +23,7 @@ pub struct CaseworkState {
 }
 
 pub fn router(state: CaseworkState) -> Router {
-    let issuer = state.oidc.settings().issuer.clone();
+    let sign_in_origin = state.oidc.settings().sign_in_origin.clone();
     let routes = Router::new()
         .route(LANDING, get(sign_in::landing))
         .route(SIGN_IN, post(sign_in::start))
@@ -40,5 +40,5 @@ pub fn router(state: CaseworkState) -> Router {
         .fallback(web::errors::not_found)
         .with_state(state);
     // Sign in and Sign out are forms whose posts continue at the identity provider.
-    web::allow_forms_to_continue_at(web::harden(routes, Area::Casework), &issuer)
+    web::allow_forms_to_continue_at(web::harden(routes, Area::Casework), &sign_in_origin)
 }

@@ -26,7 +26,15 @@ pub struct OidcSettings {
     /// The provider's issuer URL, exactly as its ID tokens state it.
     pub issuer: String,
     pub client_id: String,
-    pub client_secret: String,
+    /// `None` for a public client (Cognito's app client in the stack: PKCE, no secret to keep); the local
+    /// provider's client has one, and the token request then authenticates with it (client_secret_basic).
+    pub client_secret: Option<String>,
+    /// The origin of the provider's sign-in pages, where Sign in and Sign out forms continue (the page's
+    /// `form-action`). Cognito's are on its hosted domain, not the issuer's origin; by default the issuer's.
+    pub sign_in_origin: String,
+    /// A logout endpoint for a provider whose discovery document names none (Cognito's `/logout`, which takes
+    /// `client_id` and `logout_uri`).
+    pub logout_url: Option<String>,
     /// This function's callback, registered with the provider: `<base>/casework/callback`.
     pub redirect_uri: String,
     /// Where the provider sends a caseworker after signing out: `<base>/casework/signed-out`.
@@ -48,17 +56,24 @@ impl OidcSettings {
     pub const ISSUER: &'static str = "OIDC_ISSUER";
     pub const CLIENT_ID: &'static str = "OIDC_CLIENT_ID";
     pub const CLIENT_SECRET: &'static str = "OIDC_CLIENT_SECRET";
+    pub const SIGN_IN_ORIGIN: &'static str = "OIDC_SIGN_IN_ORIGIN";
+    pub const LOGOUT_URL: &'static str = "OIDC_LOGOUT_URL";
     /// The origin caseworkers reach the service at, e.g. `https://apply.example.gov.uk`.
     pub const BASE_URL: &'static str = "CASEWORK_BASE_URL";
 
-    /// Reads the settings; every one is required, so a function that cannot sign anyone in fails at start.
+    /// Reads the settings. The issuer, client id and base URL are required, so a function that cannot sign
+    /// anyone in fails at start; the rest are optional.
     pub fn from_env() -> Result<Self, String> {
         let var = |name: &str| std::env::var(name).map_err(|_| format!("{name} is not set"));
+        let optional = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
         let base = var(Self::BASE_URL)?.trim_end_matches('/').to_owned();
+        let issuer = var(Self::ISSUER)?.trim_end_matches('/').to_owned();
         Ok(Self {
-            issuer: var(Self::ISSUER)?.trim_end_matches('/').to_owned(),
+            sign_in_origin: optional(Self::SIGN_IN_ORIGIN).unwrap_or_else(|| issuer.clone()),
+            logout_url: optional(Self::LOGOUT_URL),
+            issuer,
             client_id: var(Self::CLIENT_ID)?,
-            client_secret: var(Self::CLIENT_SECRET)?,
+            client_secret: optional(Self::CLIENT_SECRET),
             redirect_uri: format!("{base}/casework/callback"),
             post_logout_redirect_uri: format!("{base}/casework/signed-out"),
         })
@@ -188,6 +203,23 @@ pub fn verify_id_token(
     Ok(Caseworker { id: claims.sub, name, teams })
 }
 
+/// OpenID Connect RP-Initiated Logout where the provider publishes an end-session endpoint; Cognito's own
+/// `/logout` (which takes `logout_uri`) where it is configured instead; otherwise nothing.
+fn end_session_url(published: Option<&str>, settings: &OidcSettings) -> Option<String> {
+    let client_id = settings.client_id.as_str();
+    let back = settings.post_logout_redirect_uri.as_str();
+    let (endpoint, query) = match (published, &settings.logout_url) {
+        (Some(endpoint), _) => {
+            (endpoint, serde_urlencoded::to_string([("client_id", client_id), ("post_logout_redirect_uri", back)]))
+        }
+        (None, Some(logout)) => {
+            (logout.as_str(), serde_urlencoded::to_string([("client_id", client_id), ("logout_uri", back)]))
+        }
+        (None, None) => return None,
+    };
+    Some(format!("{endpoint}?{}", query.ok()?))
+}
+
 /// A random value for `state`, `nonce` or a PKCE code verifier: 256 bits, base64url (43 characters, all of them
 /// "unreserved" as RFC 7636 requires of a verifier).
 pub fn random_value() -> String {
@@ -285,13 +317,7 @@ impl Oidc {
     /// person must not be signed straight back in), if the provider publishes an end-session endpoint.
     pub async fn end_session_url(&self) -> Option<String> {
         let metadata = self.metadata().await.ok()?;
-        let endpoint = metadata.end_session_endpoint.as_deref()?;
-        let query = serde_urlencoded::to_string([
-            ("client_id", self.settings.client_id.as_str()),
-            ("post_logout_redirect_uri", self.settings.post_logout_redirect_uri.as_str()),
-        ])
-        .ok()?;
-        Some(format!("{endpoint}?{query}"))
+        end_session_url(metadata.end_session_endpoint.as_deref(), &self.settings)
     }
 
     /// Exchanges the authorization code (with the PKCE verifier) for tokens, verifies the ID token and says who
@@ -308,19 +334,21 @@ impl Oidc {
             id_token: String,
         }
         let metadata = self.metadata().await?;
-        let response = self
-            .http
-            .post(&metadata.token_endpoint)
-            .basic_auth(&self.settings.client_id, Some(&self.settings.client_secret))
-            .form(&[
-                ("grant_type", "authorization_code"),
-                ("code", code),
-                ("redirect_uri", self.settings.redirect_uri.as_str()),
-                ("code_verifier", code_verifier),
-            ])
-            .send()
-            .await
-            .map_err(|_| SignInError::Unavailable("token endpoint"))?;
+        let mut form = vec![
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", self.settings.redirect_uri.as_str()),
+            ("code_verifier", code_verifier),
+        ];
+        let request = match &self.settings.client_secret {
+            Some(secret) => self.http.post(&metadata.token_endpoint).basic_auth(&self.settings.client_id, Some(secret)),
+            // A public client names itself in the form (RFC 6749, section 4.1.3); PKCE proves the rest.
+            None => {
+                form.push(("client_id", self.settings.client_id.as_str()));
+                self.http.post(&metadata.token_endpoint)
+            }
+        };
+        let response = request.form(&form).send().await.map_err(|_| SignInError::Unavailable("token endpoint"))?;
         if response.status().is_client_error() {
             return Err(SignInError::CodeRefused);
         }
@@ -453,6 +481,35 @@ mod tests {
         claims["cognito:groups"] = json!(["domestic-abuse", "general"]);
         parts[1] = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&claims).expect("json"));
         assert_eq!(verify(&parts.join(".")).err(), Some(TokenError::BadSignature));
+    }
+
+    #[test]
+    fn sign_out_continues_at_the_providers_end_session_or_cognitos_logout() {
+        let mut settings = OidcSettings {
+            issuer: ISSUER.into(),
+            client_id: CLIENT.into(),
+            client_secret: None,
+            sign_in_origin: ISSUER.into(),
+            logout_url: None,
+            redirect_uri: "https://apply.example/casework/callback".into(),
+            post_logout_redirect_uri: "https://apply.example/casework/signed-out".into(),
+        };
+        assert_eq!(end_session_url(None, &settings), None);
+        assert_eq!(
+            end_session_url(Some("http://127.0.0.1:9999/session/end"), &settings).as_deref(),
+            Some(
+                "http://127.0.0.1:9999/session/end?client_id=casework-local\
+                 &post_logout_redirect_uri=https%3A%2F%2Fapply.example%2Fcasework%2Fsigned-out"
+            )
+        );
+        settings.logout_url = Some("https://cms.auth.eu-west-2.amazoncognito.com/logout".into());
+        assert_eq!(
+            end_session_url(None, &settings).as_deref(),
+            Some(
+                "https://cms.auth.eu-west-2.amazoncognito.com/logout?client_id=casework-local\
+                 &logout_uri=https%3A%2F%2Fapply.example%2Fcasework%2Fsigned-out"
+            )
+        );
     }
 
     #[test]

@@ -226,6 +226,32 @@ impl Store {
         Ok(QueuePage { entries, next })
     }
 
+    /// The oldest application in `team`'s queue that is urgent (a call request) and that nobody has claimed: what
+    /// the alarm on urgent applications left waiting watches.
+    pub async fn oldest_unclaimed_urgent(&self, team: Team) -> Result<Option<QueueEntry>, StoreError> {
+        const OPERATION: &str = "Query urgent";
+        let output = self
+            .client
+            .query()
+            .table_name(&self.table_name)
+            .index_name(QUEUE_INDEX.index_name)
+            // Urgent entries sort first (`0#`), oldest first within them.
+            .key_condition_expression("#queue = :queue AND begins_with(#sort, :urgent)")
+            .expression_attribute_names("#queue", QUEUE_INDEX.partition_key.name)
+            .expression_attribute_names("#sort", QUEUE_INDEX.sort_key.name)
+            .expression_attribute_values(":queue", s(format!("QUEUE#{}", team.as_str())))
+            .expression_attribute_values(":urgent", s("0#"))
+            .limit(1)
+            .send()
+            .await
+            .map_err(unavailable(OPERATION))?;
+        output
+            .items()
+            .first()
+            .map(queue_entry)
+            .map_or(Ok(None), |entry| entry.map(Some).ok_or(StoreError::Unreadable { operation: OPERATION }))
+    }
+
     /// The applications `caseworker_id` has claimed, most recently claimed first, finished ones included.
     pub async fn claimed_by(&self, caseworker_id: &str) -> Result<Vec<QueueEntry>, StoreError> {
         const OPERATION: &str = "Query caseworker";
