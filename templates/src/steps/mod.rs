@@ -46,6 +46,8 @@ pub struct StepContext<'a> {
     /// The previous page on this applicant's path, for the Back link.
     pub back: &'a str,
     pub errors: &'a crate::FormErrors,
+    /// The answer could not be saved (the service's store failed): the page says so, keeping what was typed.
+    pub unsaved: bool,
 }
 
 /// A question page: error summary, then the form, in the two-thirds column the Design System uses for forms.
@@ -57,10 +59,16 @@ pub fn question_page(context: StepContext<'_>, title: &str, fields: Markup) -> M
 pub fn question_page_then(context: StepContext<'_>, title: &str, fields: Markup, after: Markup) -> Markup {
     page(
         Area::Apply,
-        &Page { title, has_errors: !context.errors.is_empty(), back: Some(context.back), ..Page::default() },
+        &Page {
+            title,
+            has_errors: !context.errors.is_empty() || context.unsaved,
+            back: Some(context.back),
+            ..Page::default()
+        },
         html! {
             div.govuk-grid-row {
                 div.govuk-grid-column-two-thirds {
+                    @if context.unsaved { (unsaved_banner()) }
                     (context.errors.summary())
                     (question_form(context.csrf_token, fields))
                     (after)
@@ -68,6 +76,20 @@ pub fn question_page_then(context: StepContext<'_>, title: &str, fields: Markup,
             }
         },
     )
+}
+
+/// Shown above a question whose answer could not be saved: the GOV.UK "problem with the service" wording, and
+/// that nothing typed is lost (<https://design-system.service.gov.uk/patterns/problem-with-the-service-pages/>).
+fn unsaved_banner() -> Markup {
+    use crate::components::{NotificationBanner, notification_banner};
+    notification_banner(&NotificationBanner {
+        role: Some("alert".into()),
+        content: Content::html(html! {
+            p.govuk-notification-banner__heading { "Sorry, there is a problem with the service" }
+            p.govuk-body { "Your answer has not been saved yet. What you entered is still below: try again later." }
+        }),
+        ..NotificationBanner::default()
+    })
 }
 
 /// A legend that is the page's h1: <https://design-system.service.gov.uk/get-started/labels-legends-headings/>.

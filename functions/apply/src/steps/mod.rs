@@ -121,6 +121,7 @@ fn context<'a>(applicant: &'a Applicant, step: Step, change: &ChangeMode, errors
         csrf_token: applicant.draft.csrf_token.as_str(),
         back: if change.is_on() { Step::CheckYourAnswers.path() } else { applicant.back_from(step) },
         errors,
+        unsaved: false,
     }
 }
 
@@ -137,9 +138,18 @@ async fn show<Q: Question>(Query(change): Query<ChangeMode>, applicant: Applican
 async fn save<Q: Question>(
     State(state): State<AppState>,
     Query(change): Query<ChangeMode>,
-    mut applicant: Applicant,
+    applicant: Result<Applicant, Response>,
     PostedForm(fields): PostedForm,
 ) -> Result<Response, AppError> {
+    let mut applicant = match applicant {
+        Ok(applicant) => applicant,
+        // The store could not be read: nothing can be checked or saved, but what was typed is shown again, with
+        // the form's own token, so that Continue works once the store is back.
+        Err(rejection) if rejection.status() == StatusCode::SERVICE_UNAVAILABLE => {
+            return Ok(unsaved::<Q>(&fields, None));
+        }
+        Err(rejection) => return Ok(rejection),
+    };
     if let Some(redirect) = applicant.redirect_unless_reached(Q::STEP) {
         return Ok(redirect);
     }
@@ -150,9 +160,39 @@ async fn save<Q: Question>(
         let markup = Q::view(context(&applicant, Q::STEP, &change, &errors), &fields, &applicant.draft.answers);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(markup.into_string())).into_response());
     }
-    applicant.draft.answers = answers;
-    state.store.save_draft(&mut applicant.draft, OffsetDateTime::now_utc()).await?;
+    let saved_answers = std::mem::replace(&mut applicant.draft.answers, answers);
+    if let Err(error) = state.store.save_draft(&mut applicant.draft, OffsetDateTime::now_utc()).await {
+        tracing::error!(error = %error, "store unavailable");
+        applicant.draft.answers = saved_answers;
+        return Ok(unsaved::<Q>(&fields, Some((&applicant, &change))));
+    }
     Ok(after_saving(Q::STEP, &applicant.draft.answers, &change))
+}
+
+/// The question again, as posted, with "Sorry, there is a problem with the service": 503, nothing lost.
+fn unsaved<Q: Question>(fields: &Fields, applicant: Option<(&Applicant, &ChangeMode)>) -> Response {
+    let errors = FormErrors::new();
+    let default = Answers::default();
+    let (context, answers) = match applicant {
+        Some((applicant, change)) => {
+            (StepContext { unsaved: true, ..context(applicant, Q::STEP, change, &errors) }, &applicant.draft.answers)
+        }
+        None => (
+            StepContext {
+                // Only a well-formed token goes back into the page.
+                csrf_token: fields
+                    .get("csrf_token")
+                    .filter(|t| intake::CsrfToken::try_from(t.to_string()).is_ok())
+                    .unwrap_or(""),
+                back: "/before-you-start",
+                errors: &errors,
+                unsaved: true,
+            },
+            &default,
+        ),
+    };
+    let markup = Q::view(context, fields, answers);
+    (StatusCode::SERVICE_UNAVAILABLE, Html(markup.into_string())).into_response()
 }
 
 /// Checks the form's CSRF token against the session's.
