@@ -349,8 +349,9 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
         };
         notification_banner(&NotificationBanner { content: Content::text(text), ..NotificationBanner::default() })
     });
-    let mut sections = sections(view.answers).into_iter().map(|section| section.read_only());
-    let safety = sections.find(|section| section.heading == "Your safety");
+    // Safety first, then the rest in the journey's order.
+    let (safety, sections): (Vec<_>, Vec<_>) =
+        sections(view.answers).into_iter().map(|section| section.read_only()).partition(|s| s.heading == "Your safety");
     let action = |to: &str| format!("{path}/{to}");
     let status = application.status;
     staff_page(
@@ -362,7 +363,7 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
             @if let Some(request) = urgent_request(view.answers) { (request) }
             h2.govuk-heading-m { "Safety" }
             p.govuk-body { "Read this before you contact the applicant or the other parent." }
-            @if let Some(safety) = &safety { (safety.list()) }
+            @for section in &safety { (section.list()) }
 
             h2.govuk-heading-m { "Casework" }
             (crate::components::summary_list(&crate::components::SummaryList {

@@ -112,6 +112,9 @@ async fn the_domestic_abuse_team_reads_the_disclosure_and_every_view_is_audited(
     let disclosure = page.body.find("Stalking or harassment").expect("the disclosure, to this team");
     let answers = page.body.find("The other parent").expect("the rest of the answers");
     assert!(urgent < disclosure && disclosure < answers, "safety first");
+    for heading in ["Eligibility", "About you", "The children", "History"] {
+        assert!(page.body.contains(&format!(r#"<h2 class="govuk-heading-m">{heading}</h2>"#)), "{heading} is shown");
+    }
     assert!(page.body.contains("Viewed, with the disclosure"), "the view is in the history it shows");
 
     let trail = store.audit_trail(&reference).await.expect("trail");
