@@ -8,11 +8,13 @@ SHELL := bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: help dev test deps browser-deps fmt lint
+.PHONY: help dev test deps browser-deps fmt lint package deploy build-deps
 
 help:
-	@echo "make dev   run the service on http://localhost:3000 with DynamoDB Local (data kept in .dynamodb/)"
-	@echo "make test  run every test suite (Rust, infrastructure, browser) against its own DynamoDB Local"
+	@echo "make dev      run the service on http://localhost:3000 with DynamoDB Local (data kept in .dynamodb/)"
+	@echo "make test     run every test suite (Rust, infrastructure, browser) against its own DynamoDB Local"
+	@echo "make package  build the three arm64 Lambda zips (release) with cargo-lambda and print their sizes"
+	@echo "make deploy STAGE=dev DOMAIN_NAME=... CERTIFICATE_ARN=...  deploy to AWS (infra/README.md)"
 
 dev: deps
 	bash functions/dev-server/run.sh
@@ -21,9 +23,10 @@ test: deps browser-deps
 	bash tests/run.sh
 
 # What both commands need: Java for DynamoDB Local, Node for the npm packages, each npm folder installed from
-# its lockfile. A folder is reinstalled only when its lockfile changes.
+# its lockfile, and the Python tools the infrastructure tests run (cfn-lint, checkov). A folder is reinstalled only
+# when its lockfile or requirements file changes.
 deps: .tools/java .tools/node templates/node_modules/.package-lock.json tests/node_modules/.package-lock.json \
-      infra/node_modules/.package-lock.json
+      infra/node_modules/.package-lock.json .tools/venv/requirements.txt
 
 .tools/java:
 	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
@@ -35,6 +38,52 @@ deps: .tools/java .tools/node templates/node_modules/.package-lock.json tests/no
 
 %/node_modules/.package-lock.json: %/package-lock.json .tools/node
 	cd $* && $(NPM_CI)
+
+# A Python virtualenv for the tools pinned in infra/requirements*.txt; the copy of each requirements file in the
+# venv records what is installed.
+VENV := .tools/venv
+
+$(VENV)/bin/pip:
+	@command -v python3 >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3; }
+	python3 -m venv $(VENV) || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv && \
+	  rm -rf $(VENV) && python3 -m venv $(VENV); }
+
+$(VENV)/requirements.txt: infra/requirements.txt $(VENV)/bin/pip
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $<
+	cp $< $@
+
+$(VENV)/requirements-build.txt: infra/requirements-build.txt $(VENV)/bin/pip
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r $<
+	cp $< $@
+
+# What building the Lambda binaries needs: cargo-lambda (from PyPI, with zig to cross-compile) and Rust's arm64
+# target. Kept out of `make test` (design.md: toolchain downloads are not guaranteed).
+build-deps: $(VENV)/requirements-build.txt
+	@rustup target list --installed | grep -qx aarch64-unknown-linux-gnu || rustup target add aarch64-unknown-linux-gnu
+
+# The three functions as arm64 release zips (target/lambda/<name>/bootstrap.zip), as Lambda runs them.
+LAMBDAS := apply casework monitor
+
+package: build-deps
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" cargo lambda build --release --arm64 --output-format zip \
+	  $(addprefix -p ,$(LAMBDAS))
+	@for name in $(LAMBDAS); do \
+	  zip=target/lambda/$$name/bootstrap.zip; \
+	  printf '%-9s %8s bytes  %s\n' "$$name" "$$(stat -c %s "$$zip")" "$$zip"; \
+	done
+
+# Deploys one stage with the pinned CDK CLI (infra/package.json). CDK builds the functions itself: cargo-lambda-cdk
+# runs `cargo lambda build --release --arm64` for each (hence build-deps). Needs AWS credentials for the target
+# account and region, a bootstrapped environment and an ACM certificate in us-east-1 (infra/README.md).
+STAGE ?= dev
+deploy: .tools/node templates/node_modules/.package-lock.json infra/node_modules/.package-lock.json build-deps
+	@test -n "$(DOMAIN_NAME)" || { echo "DOMAIN_NAME is required, e.g. DOMAIN_NAME=apply.example.gov.uk" >&2; exit 2; }
+	@test -n "$(CERTIFICATE_ARN)" || { echo "CERTIFICATE_ARN is required: an ACM certificate in us-east-1" >&2; exit 2; }
+	cd infra && PATH="$(CURDIR)/$(VENV)/bin:$$PATH" npx --no-install cdk deploy "CmsIntake-$(STAGE)" \
+	  -c stage=$(STAGE) -c domainName=$(DOMAIN_NAME) -c certificateArn=$(CERTIFICATE_ARN) \
+	  $(if $(ALARM_EMAIL),-c alarmEmail=$(ALARM_EMAIL)) \
+	  $(if $(ORIGIN_VERIFY_GENERATION),-c originVerifyGeneration=$(ORIGIN_VERIFY_GENERATION)) \
+	  --require-approval broadening --outputs-file cdk.out/outputs-$(STAGE).json
 
 # Debian's Chromium for the browser tests (a test tool's own browser download cannot work here).
 browser-deps: .tools/chromium

@@ -7,7 +7,8 @@
 #   1. Rust: `cargo test --workspace` (unit tests, the store and the HTTP journeys against DynamoDB Local and the
 #      OIDC provider)
 #   2. The OIDC provider's own smoke test (node --test)
-#   3. Infrastructure: `npm test` in infra/ (TypeScript checks and CDK assertions)
+#   3. Infrastructure: `npm test` in infra/ (TypeScript checks, CDK assertions, cdk-nag, and cfn-lint and checkov
+#      on the synthesised templates, from the .tools/venv that `make deps` installs; no Rust build)
 #   4. Browser: the dev server on a free port and Chromium driven by playwright-core (tests/browser/)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,0 +1,195 @@
+import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import { Stage } from './stage';
+
+/** The monitor function's metric (functions/monitor/src/lib.rs). */
+export const URGENT_METRIC = { namespace: 'CmsIntake', metricName: 'OldestUnclaimedUrgentMinutes' } as const;
+/** An urgent application (a request to call the police or call back) must be claimed within this. */
+export const URGENT_THRESHOLD_MINUTES = 60;
+/** The share of API requests answered 5xx, in per cent, above which someone must look. */
+export const API_5XX_THRESHOLD_PERCENT = 5;
+
+export interface AlarmsProps extends cdk.NestedStackProps {
+  readonly stage: Stage;
+  readonly api: apigw.RestApi;
+  readonly functions: Record<'apply' | 'casework' | 'monitor', lambda.IFunction>;
+  readonly table: dynamodb.Table;
+  /** Subscribed by email to the topic if given (it must confirm the subscription). */
+  readonly email?: string;
+}
+
+/**
+ * What wakes someone up, and where it goes: CloudWatch alarms to one encrypted SNS topic (subscribe email, chat or
+ * paging to it; `-c alarmEmail=` subscribes an address).
+ *
+ * A nested stack of its own: the alarms are the operations concern, with their own KMS key for the topic
+ * (CloudWatch cannot publish to a topic under the AWS managed SNS key, whose policy cannot be changed:
+ * https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services). It also keeps
+ * the data table's key the only key of the main template, as `test/table-parity.test.ts` expects.
+ *
+ * Periods are 5 minutes. Missing data is "not breaching" wherever silence means "nothing happened" (no requests,
+ * no errors, no throttles: those metrics only have data when something happens), and "breaching" for the urgent
+ * queue, whose monitor writes a value every 5 minutes (0 when nothing waits): there, silence means nobody is
+ * watching the queue, which must alarm as loudly as a long wait.
+ */
+export class Alarms extends cdk.NestedStack {
+  public readonly topic: sns.Topic;
+  public readonly alarms: cloudwatch.Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: AlarmsProps) {
+    super(scope, id, props);
+    const period = cdk.Duration.minutes(5);
+
+    const key = new kms.Key(this, 'TopicKey', {
+      description: `cms-intake ${props.stage}: encrypts the alarm notifications topic`,
+      enableKeyRotation: true,
+      removalPolicy: cdk.RemovalPolicy.DESTROY,
+    });
+    // CloudWatch publishes alarm notifications to the encrypted topic, so it must be able to use the key.
+    // https://repost.aws/knowledge-center/cloudwatch-receive-sns-for-alarm-trigger
+    key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'CloudWatchAlarmsPublish',
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+      }),
+    );
+    this.topic = new sns.Topic(this, 'Topic', {
+      displayName: `cms-intake ${props.stage} alarms`,
+      masterKey: key,
+      enforceSSL: true,
+    });
+    if (props.email) {
+      this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));
+    }
+    const notify = new actions.SnsAction(this.topic);
+    const add = (id: string, alarmProps: cloudwatch.AlarmProps) => {
+      const alarm = new cloudwatch.Alarm(this, id, alarmProps);
+      alarm.addAlarmAction(notify);
+      alarm.addOkAction(notify);
+      this.alarms.push(alarm);
+      return alarm;
+    };
+    const name = (what: string) => `cms-intake-${props.stage}-${what}`;
+
+    // ---- The front door: the share of requests answered 5xx -----------------------------------------------------
+    // API Gateway's metrics, in this region; CloudFront's would be in us-east-1 only, where an alarm here cannot
+    // see them, and every 5xx of a page comes from here (assets are static). Fewer than 20 requests in 5 minutes
+    // do not count: one error in two requests at night is not a 50% outage.
+    const apiMetric = (metricName: string) =>
+      new cloudwatch.Metric({
+        namespace: 'AWS/ApiGateway',
+        metricName,
+        dimensionsMap: { ApiName: props.api.restApiName, Stage: props.api.deploymentStage.stageName },
+        statistic: 'Sum',
+        period,
+      });
+    add('Api5xxRate', {
+      alarmName: name('api-5xx-rate'),
+      alarmDescription:
+        `More than ${API_5XX_THRESHOLD_PERCENT}% of requests to the API were answered with a 5xx in 5 minutes ` +
+        '(at least 20 requests): pages are failing for applicants or caseworkers.',
+      metric: new cloudwatch.MathExpression({
+        expression: 'IF(requests >= 20, 100 * errors / requests, 0)',
+        usingMetrics: { errors: apiMetric('5XXError'), requests: apiMetric('Count') },
+        period,
+        label: '5xx per cent',
+      }),
+      threshold: API_5XX_THRESHOLD_PERCENT,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    // ---- Each function: errors and throttles -------------------------------------------------------------------
+    for (const [fnName, fn] of Object.entries(props.functions)) {
+      add(`${capitalise(fnName)}Errors`, {
+        alarmName: name(`${fnName}-errors`),
+        alarmDescription: `The ${fnName} function failed (crashed, timed out or returned an error) in 5 minutes.`,
+        metric: fn.metricErrors({ period, statistic: 'Sum' }),
+        threshold: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+      add(`${capitalise(fnName)}Throttles`, {
+        alarmName: name(`${fnName}-throttles`),
+        alarmDescription: `Lambda refused to run the ${fnName} function (concurrency exhausted) in 5 minutes.`,
+        metric: fn.metricThrottles({ period, statistic: 'Sum' }),
+        threshold: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    }
+
+    // ---- DynamoDB throttles: the table and both indexes, reads and writes ---------------------------------------
+    // On-demand tables still throttle past their partition or account limits; a throttled GSI also throttles the
+    // table's writes. https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/metrics-dimensions.html
+    const throttles: Record<string, cloudwatch.IMetric> = {};
+    for (const [index, suffix] of [[undefined, 'table'], ['gsi1', 'gsi1'], ['gsi2', 'gsi2']] as const) {
+      for (const metricName of ['ReadThrottleEvents', 'WriteThrottleEvents']) {
+        throttles[`${metricName === 'ReadThrottleEvents' ? 'r' : 'w'}_${suffix}`] = new cloudwatch.Metric({
+          namespace: 'AWS/DynamoDB',
+          metricName,
+          dimensionsMap: {
+            TableName: props.table.tableName,
+            ...(index ? { GlobalSecondaryIndexName: index } : {}),
+          },
+          statistic: 'Sum',
+          period,
+        });
+      }
+    }
+    add('DynamoDbThrottles', {
+      alarmName: name('dynamodb-throttles'),
+      alarmDescription: 'DynamoDB throttled reads or writes of the table or its indexes in 5 minutes.',
+      metric: new cloudwatch.MathExpression({
+        expression: Object.keys(throttles).join(' + '),
+        usingMetrics: throttles,
+        period,
+        label: 'Throttle events',
+      }),
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    // ---- Urgent applications left waiting ----------------------------------------------------------------------
+    // Two 5-minute periods in a row over the threshold or without a value: one late data point (a schedule or log
+    // delivery delay) does not wake anyone, ten minutes of silence does.
+    add('UrgentApplicationWaiting', {
+      alarmName: name('urgent-application-unclaimed'),
+      alarmDescription:
+        `An urgent application (a request to call the police or call back) has waited more than ` +
+        `${URGENT_THRESHOLD_MINUTES} minutes without a caseworker claiming it, or the monitor has stopped ` +
+        'reporting (missing data counts as breaching).',
+      metric: new cloudwatch.Metric({
+        ...URGENT_METRIC,
+        dimensionsMap: { Stage: props.stage },
+        statistic: 'Maximum',
+        period,
+      }),
+      threshold: URGENT_THRESHOLD_MINUTES,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 2,
+      datapointsToAlarm: 2,
+      treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+    });
+  }
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

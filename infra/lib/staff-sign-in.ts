@@ -1,0 +1,129 @@
+import * as cdk from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { CaseworkSignIn } from './functions';
+import { Stage } from './stage';
+
+/**
+ * The teams, exactly as the casework function reads them from the ID token's `cognito:groups` claim
+ * (`intake::routing::Team`): a caseworker sees only the queues of the groups they are in.
+ */
+export const CASEWORK_GROUPS = {
+  general: 'Caseworkers in the general team: applications without a disclosure of abuse.',
+  'domestic-abuse':
+    "Caseworkers in the domestic-abuse team: applications with a disclosure, and the disclosure itself.",
+} as const;
+
+export interface StaffSignInProps {
+  readonly stage: Stage;
+  /** `https://<domainName>`: the callback and sign-out URLs registered with the app client hang off it. */
+  readonly publicUrl: string;
+  /**
+   * The hosted UI's domain prefix: `<prefix>.auth.<region>.amazoncognito.com` must be unique in the region across
+   * all AWS accounts. Default `cms-intake-<stage>-<account id>`.
+   */
+  readonly domainPrefix?: string;
+}
+
+/**
+ * Caseworkers' sign-in: a Cognito user pool used as an OpenID Connect provider by the casework function
+ * (authorization code flow with PKCE, ID token verified by the function).
+ *
+ * Staff accounts only: nobody can sign themselves up, an administrator creates each account and puts it in a team
+ * group (infra/README.md), and every sign-in needs a TOTP code from an authenticator app.
+ */
+export class StaffSignIn extends Construct {
+  public readonly userPool: cognito.UserPool;
+  public readonly client: cognito.UserPoolClient;
+  public readonly domain: cognito.UserPoolDomain;
+  /** The settings the casework function is deployed with. */
+  public readonly casework: CaseworkSignIn;
+
+  constructor(scope: Construct, id: string, props: StaffSignInProps) {
+    super(scope, id);
+    const isProd = props.stage === 'prod';
+
+    this.userPool = new cognito.UserPool(this, 'UserPool', {
+      userPoolName: `cms-intake-${props.stage}-caseworkers`,
+      selfSignUpEnabled: false,
+      // Administrators create accounts (admin-create-user); the invitation goes to the work email address.
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      standardAttributes: {
+        email: { required: true, mutable: true },
+        // The casework pages show who claimed an application: the ID token's `name`.
+        fullname: { required: true, mutable: true },
+      },
+      // TOTP from an authenticator app, required on every account; no SMS (SIM swapping, and a text can be read
+      // from a locked phone). https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html
+      mfa: cognito.Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      // Long passwords of every character class (cdk-nag AwsSolutions-COG1 asks for the classes; NCSC guidance
+      // values length most); the MFA above does most of the work.
+      passwordPolicy: {
+        minLength: 14,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: cdk.Duration.days(3),
+      },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      // Threat protection (compromised-credential checks, adaptive authentication that blocks risky sign-ins),
+      // enforced: these accounts can read disclosures of abuse. It needs the Plus feature plan.
+      // https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-threat-protection.html
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      // prod: the pool (every caseworker's account and MFA enrolment) survives a stack deletion, and cannot be
+      // deleted by any API call while this is on. dev is disposable.
+      deletionProtection: isProd,
+      removalPolicy: isProd ? cdk.RemovalPolicy.RETAIN : cdk.RemovalPolicy.DESTROY,
+    });
+
+    for (const [groupName, description] of Object.entries(CASEWORK_GROUPS)) {
+      this.userPool.addGroup(`Group-${groupName}`, { groupName, description });
+    }
+
+    // The hosted sign-in pages. A Cognito prefix domain needs no certificate or DNS of our own; the prefix must be
+    // unique in the region, hence the account id.
+    // https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-assign-domain-prefix.html
+    this.domain = this.userPool.addDomain('HostedUi', {
+      cognitoDomain: { domainPrefix: props.domainPrefix ?? `cms-intake-${props.stage}-${cdk.Aws.ACCOUNT_ID}` },
+    });
+
+    // The casework function's client: public (no secret to keep in the function or to rotate), authorization code
+    // flow only, protected by PKCE, which the function always uses. No username/password API flows: the only way
+    // to sign in is the hosted UI with MFA.
+    // https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-client-apps.html
+    this.client = this.userPool.addClient('Casework', {
+      userPoolClientName: `cms-intake-${props.stage}-casework`,
+      generateSecret: false,
+      authFlows: { userPassword: false, userSrp: false, custom: false, adminUserPassword: false, user: false },
+      oAuth: {
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+        callbackUrls: [`${props.publicUrl}/casework/callback`],
+        logoutUrls: [`${props.publicUrl}/casework/signed-out`],
+      },
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      // The function reads the ID token once, at sign-in, then keeps its own session; short-lived tokens.
+      idTokenValidity: cdk.Duration.minutes(60),
+      accessTokenValidity: cdk.Duration.minutes(60),
+      refreshTokenValidity: cdk.Duration.minutes(60),
+      authSessionValidity: cdk.Duration.minutes(3),
+    });
+
+    const signInOrigin = this.domain.baseUrl();
+    this.casework = {
+      // Exactly the `iss` claim of the pool's ID tokens, which the function compares byte for byte.
+      // https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-id-token.html
+      issuer: `https://cognito-idp.${cdk.Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`,
+      clientId: this.client.userPoolClientId,
+      signInOrigin,
+      logoutUrl: `${signInOrigin}/logout`,
+    };
+  }
+}

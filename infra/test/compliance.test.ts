@@ -1,0 +1,198 @@
+/**
+ * The rule checkers, on the app exactly as `cdk synth` builds it (bin/app.ts, with its cdk-nag plugin):
+ *
+ * - cdk-nag AwsSolutions: no unacknowledged finding, and no acknowledgement without a finding behind it;
+ * - cfn-lint: no error (and no warning but one, see CFN_LINT_IGNORED) on every template;
+ * - checkov: no failed check; and every skip in the templates is needed (checkov on the same templates with the
+ *   skips removed fails exactly the skipped checks).
+ *
+ * cfn-lint and checkov are Python tools, pinned in infra/requirements.txt and installed by `make deps` into
+ * .tools/venv (override with CMS_INTAKE_TOOLS_BIN). No Rust build: bundling is skipped.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as cdk from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { IConstruct } from 'constructs';
+import { EXAMPLE_SITE } from '../lib/site';
+import { Stage, STAGES } from '../lib/stage';
+import { synth } from './support/synth';
+
+const INFRA = path.join(__dirname, '..');
+const TOOLS_BIN = process.env.CMS_INTAKE_TOOLS_BIN ?? path.join(INFRA, '..', '.tools', 'venv', 'bin');
+const CDK_JSON_CONTEXT = JSON.parse(fs.readFileSync(path.join(INFRA, 'cdk.json'), 'utf8')).context ?? {};
+
+/**
+ * W3005 (a DependsOn that a GetAtt already implies) is how CDK writes a Lambda function's dependency on its role's
+ * policy: harmless, and not ours to change.
+ */
+const CFN_LINT_IGNORED = ['W3005'];
+
+jest.setTimeout(300_000);
+
+function tool(name: string): string {
+  const file = path.join(TOOLS_BIN, name);
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} is missing: run \`make deps\` (it installs infra/requirements.txt into .tools/venv)`);
+  }
+  return file;
+}
+
+/** Runs bin/app.ts as the CDK CLI would, into `outdir`; returns its exit status and output. */
+function runApp(outdir: string, context: Record<string, unknown>) {
+  return spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'bin/app.ts'], {
+    cwd: INFRA,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CDK_OUTDIR: outdir,
+      CDK_CONTEXT_JSON: JSON.stringify({ ...CDK_JSON_CONTEXT, 'aws:cdk:bundling-stacks': [], ...context }),
+    },
+  });
+}
+
+function templatesIn(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.template.json'))
+    .map((f) => path.join(dir, f));
+}
+
+interface CheckovResult {
+  failed: string[];
+  skipped: string[];
+  output: string;
+}
+
+function checkov(dir: string): CheckovResult {
+  const run = spawnSync(
+    tool('checkov'),
+    ['--skip-download', '--framework', 'cloudformation', '--output', 'json', '-d', dir],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, BC_SKIP_MAPPING: 'TRUE' } },
+  );
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(run.stdout);
+  } catch {
+    throw new Error(`checkov did not answer JSON (status ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  }
+  const reports = (Array.isArray(parsed) ? parsed : [parsed]) as any[];
+  const list = (kind: string) =>
+    reports.flatMap((r) => (r.results?.[kind] ?? []).map((c: any) => `${c.check_id} ${c.resource}`)).sort();
+  // `{"passed": 0, "failed": 0, ...}` is what checkov prints when it found nothing to scan.
+  if (reports.every((r) => !r.results)) throw new Error(`checkov scanned nothing in ${dir}: ${run.stdout}`);
+  return { failed: list('failed_checks'), skipped: list('skipped_checks'), output: run.stdout };
+}
+
+/** Acknowledgements recorded anywhere in the tree: [construct path, rule id, reason]. */
+function acknowledgements(root: IConstruct): [string, string, string][] {
+  return root.node.findAll().flatMap((c) =>
+    c.node.metadata
+      .filter((m) => m.type === cdk.Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((m) =>
+        Object.entries(m.data as Record<string, string>).map(
+          ([id, reason]) => [c.node.path, id.replace(/^[a-z]+::/i, ''), reason] as [string, string, string],
+        ),
+      ),
+  );
+}
+
+describe.each(STAGES)('the %s stack as `cdk synth` builds it', (stage: Stage) => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `cms-intake-${stage}-`));
+  let app: ReturnType<typeof runApp>;
+
+  beforeAll(() => {
+    app = runApp(outdir, { stage, ...EXAMPLE_SITE });
+  });
+  afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
+  test('synthesises, with cdk-nag AwsSolutions reporting nothing', () => {
+    expect({ status: app.status, stderr: app.stderr }).toEqual({ status: 0, stderr: expect.not.stringMatching(/ERROR|WARNING/) });
+    const report = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'));
+    expect(report.pluginReports).toEqual([]);
+    expect(templatesIn(outdir).map((f) => path.basename(f)).sort()).toEqual([
+      `CmsIntake-${stage}.template.json`,
+      expect.stringMatching(new RegExp(`^CmsIntake${stage}Alarms.*\\.nested\\.template\\.json$`)),
+    ]);
+  });
+
+  test('cfn-lint finds nothing', () => {
+    const run = spawnSync(
+      tool('cfn-lint'),
+      ['--format', 'parseable', '--ignore-checks', ...CFN_LINT_IGNORED, '--', ...templatesIn(outdir)],
+      { encoding: 'utf8' },
+    );
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  test('checkov fails nothing, and each skip in the templates is one it would otherwise fail', () => {
+    const withSkips = checkov(outdir);
+    expect(withSkips.failed).toEqual([]);
+
+    // The same templates without their checkov skips.
+    const stripped = fs.mkdtempSync(path.join(os.tmpdir(), `cms-intake-${stage}-noskip-`));
+    try {
+      for (const file of templatesIn(outdir)) {
+        const template = JSON.parse(fs.readFileSync(file, 'utf8'));
+        for (const resource of Object.values(template.Resources) as any[]) {
+          if (resource.Metadata) delete resource.Metadata.checkov;
+        }
+        fs.writeFileSync(path.join(stripped, path.basename(file)), JSON.stringify(template));
+      }
+      expect(checkov(stripped).failed).toEqual(withSkips.skipped);
+    } finally {
+      fs.rmSync(stripped, { recursive: true, force: true });
+    }
+  });
+
+  test('every checkov skip says why', () => {
+    for (const file of templatesIn(outdir)) {
+      const template = JSON.parse(fs.readFileSync(file, 'utf8'));
+      for (const resource of Object.values(template.Resources) as any[]) {
+        for (const skip of resource.Metadata?.checkov?.skip ?? []) {
+          expect(skip.comment.length).toBeGreaterThan(30);
+        }
+      }
+    }
+  });
+});
+
+describe.each(STAGES)('cdk-nag on the %s stack', (stage) => {
+  const { app } = synth(stage);
+
+  test('has no unacknowledged finding', () => {
+    const report = new AwsSolutionsChecks().validateScope(app);
+    expect(report.violations.map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath)}`)).toEqual([]);
+  });
+
+  test('every acknowledgement answers a finding on that construct or below, and gives its reason', () => {
+    const everything = new AwsSolutionsChecks();
+    // The same pack, blind to acknowledgements: what would be reported without them.
+    (everything as unknown as { isAcknowledged: () => boolean }).isAcknowledged = () => false;
+    const findings = everything
+      .validateScope(app)
+      .violations.flatMap((v) => v.violatingResources.map((r) => [v.ruleName, r.constructPath!] as const));
+    const acks = acknowledgements(app);
+    expect(acks.length).toBeGreaterThan(0);
+    for (const [where, id, reason] of acks) {
+      const answered = findings.some(([rule, at]) => rule === id && (at === where || at.startsWith(`${where}/`)));
+      expect({ where, id, answered }).toEqual({ where, id, answered: true });
+      expect(reason.length).toBeGreaterThan(30);
+    }
+  });
+});
+
+test('bin/app.ts refuses to synthesise without the domain name and certificate', () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-intake-nosite-'));
+  try {
+    const run = runApp(outdir, { stage: 'dev' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/"domainName" must be/);
+    expect(run.stderr).toMatch(/"certificateArn" must be/);
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+});

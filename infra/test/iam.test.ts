@@ -1,0 +1,281 @@
+/**
+ * Need to know, enforced by IAM: what each function's role allows on the table, evaluated request by request
+ * against the synthesised policies (a small evaluator of the statements and condition operators the stack uses,
+ * with IAM's semantics: explicit deny wins, `ForAllValues` is true of an absent key, `ForAnyValue` false).
+ *
+ * The point of the matrix: apply can create an application but never read one back; only casework reads
+ * applications and disclosures; monitor only queries the queue index.
+ */
+import { Template } from 'aws-cdk-lib/assertions';
+import { STAGES } from '../lib/stage';
+import { synth } from './support/synth';
+import { asArray, one, resources, text } from './support/template';
+
+interface Statement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+}
+
+/** One DynamoDB (or KMS) request as IAM sees it. */
+interface Request {
+  action: string;
+  resource: string;
+  /** `dynamodb:LeadingKeys`: the partition key value(s) the request touches. */
+  leadingKeys?: string[];
+  /** `dynamodb:EnclosingOperation`: set when the item action comes inside a transaction. */
+  enclosingOperation?: 'TransactWriteItems' | 'TransactGetItems';
+  /** `kms:ViaService`. */
+  viaService?: string;
+}
+
+const CONTEXT_KEYS: Record<string, (r: Request) => string[] | undefined> = {
+  'dynamodb:LeadingKeys': (r) => r.leadingKeys,
+  'dynamodb:EnclosingOperation': (r) => (r.enclosingOperation ? [r.enclosingOperation] : undefined),
+  'kms:ViaService': (r) => (r.viaService ? [r.viaService] : undefined),
+};
+
+function like(pattern: string, value: string): boolean {
+  const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return regex.test(value);
+}
+
+function conditionHolds(operator: string, key: string, expected: unknown, request: Request): boolean {
+  const lookup = CONTEXT_KEYS[key];
+  if (!lookup) throw new Error(`the evaluator does not know the condition key ${key}: teach it`);
+  const values = lookup(request);
+  const wanted = asArray(expected).map(text);
+  switch (operator) {
+    case 'ForAllValues:StringLike':
+      return (values ?? []).every((v) => wanted.some((w) => like(w, v)));
+    case 'ForAnyValue:StringEquals':
+      return (values ?? []).some((v) => wanted.includes(v));
+    case 'StringEquals':
+      return values !== undefined && values.length === 1 && wanted.includes(values[0]);
+    default:
+      throw new Error(`the evaluator does not know the condition operator ${operator}: teach it`);
+  }
+}
+
+function matches(statement: Statement, request: Request): boolean {
+  const actions = asArray(statement.Action);
+  if (!actions.some((a) => like(a, request.action))) return false;
+  if (!asArray(statement.Resource as unknown[]).map(text).some((r) => like(r, request.resource))) return false;
+  for (const [operator, keys] of Object.entries(statement.Condition ?? {})) {
+    for (const [key, expected] of Object.entries(keys)) {
+      if (!conditionHolds(operator, key, expected, request)) return false;
+    }
+  }
+  return true;
+}
+
+function allows(statements: Statement[], request: Request): boolean {
+  if (statements.some((s) => s.Effect === 'Deny' && matches(s, request))) return false;
+  return statements.some((s) => s.Effect === 'Allow' && matches(s, request));
+}
+
+/** Every statement of every identity policy attached to the role (inline, default and managed policies). */
+function statementsOf(template: Template, roleId: string): Statement[] {
+  const attached = resources(template, 'AWS::IAM::Policy').filter(([, p]) =>
+    asArray(p.Properties.Roles).some((r) => text(r) === `\${${roleId}}`),
+  );
+  const role = template.findResources('AWS::IAM::Role')[roleId];
+  const inline = asArray(role.Properties.Policies).flatMap((p: any) => asArray(p.PolicyDocument.Statement));
+  expect(role.Properties.ManagedPolicyArns ?? []).toEqual([]);
+  return [...inline, ...attached.flatMap(([, p]) => asArray(p.Properties.PolicyDocument.Statement))] as Statement[];
+}
+
+function roleOfFunction(template: Template, prefix: string): string {
+  const [, fn] = one(template, 'AWS::Lambda::Function', prefix);
+  return fn.Properties.Role['Fn::GetAtt'][0];
+}
+
+describe.each(STAGES)('IAM in the %s stack', (stage) => {
+  const { template } = synth(stage);
+  const [tableId] = one(template, 'AWS::DynamoDB::Table', 'DataTable');
+  const [keyId] = one(template, 'AWS::KMS::Key', 'DataTableKey');
+  const TABLE = `\${${tableId}.Arn}`;
+  const GSI1 = `${TABLE}/index/gsi1`;
+  const GSI2 = `${TABLE}/index/gsi2`;
+  const KEY = `\${${keyId}.Arn}`;
+  const VIA_DYNAMODB = 'dynamodb.${AWS::Region}.amazonaws.com';
+
+  const roles = {
+    apply: roleOfFunction(template, 'FunctionsApply'),
+    casework: roleOfFunction(template, 'FunctionsCasework'),
+    monitor: roleOfFunction(template, 'FunctionsMonitor'),
+  };
+  const statements = {
+    apply: statementsOf(template, roles.apply),
+    casework: statementsOf(template, roles.casework),
+    monitor: statementsOf(template, roles.monitor),
+  };
+  const can = (who: keyof typeof roles, request: Request) => allows(statements[who], request);
+  const item = (action: string, pk: string, extra: Partial<Request> = {}): Request => ({
+    action: `dynamodb:${action}`,
+    resource: TABLE,
+    leadingKeys: [pk],
+    ...extra,
+  });
+  const inTransaction: Partial<Request> = { enclosingOperation: 'TransactWriteItems' };
+
+  test('each function has a role of its own', () => {
+    expect(new Set(Object.values(roles)).size).toBe(3);
+  });
+
+  describe('apply', () => {
+    test.each(['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem'])('may %s its session items (DRAFT#)', (action) => {
+      expect(can('apply', item(action, 'DRAFT#session'))).toBe(true);
+    });
+
+    test('may delete the draft and put the receipt inside the send transaction', () => {
+      expect(can('apply', item('DeleteItem', 'DRAFT#session', inTransaction))).toBe(true);
+      expect(can('apply', item('PutItem', 'DRAFT#session', inTransaction))).toBe(true);
+    });
+
+    test('may put an application and its disclosure, and condition-check them, only inside TransactWriteItems', () => {
+      expect(can('apply', item('PutItem', 'APP#REF', inTransaction))).toBe(true);
+      expect(can('apply', item('ConditionCheckItem', 'APP#REF', inTransaction))).toBe(true);
+      expect(can('apply', item('PutItem', 'APP#REF'))).toBe(false);
+      expect(can('apply', item('PutItem', 'APP#REF', { enclosingOperation: 'TransactGetItems' }))).toBe(false);
+    });
+
+    test.each([
+      ['GetItem', {}],
+      ['GetItem', { enclosingOperation: 'TransactGetItems' }],
+      ['Query', {}],
+      ['UpdateItem', {}],
+      ['UpdateItem', inTransaction],
+      ['DeleteItem', {}],
+      ['DeleteItem', inTransaction],
+      ['BatchGetItem', {}],
+      ['PartiQLSelect', {}],
+    ] as [string, Partial<Request>][])('cannot %s an application (APP#) %j', (action, extra) => {
+      expect(can('apply', item(action, 'APP#REF', extra))).toBe(false);
+    });
+
+    test('cannot put an application item together with a session item in one request', () => {
+      expect(can('apply', item('PutItem', 'APP#REF', { ...inTransaction, leadingKeys: ['APP#REF', 'DRAFT#s'] }))).toBe(
+        false,
+      );
+    });
+
+    test('cannot scan the table or query it or either index', () => {
+      for (const resource of [TABLE, GSI1, GSI2]) {
+        expect(can('apply', { action: 'dynamodb:Scan', resource })).toBe(false);
+        expect(can('apply', { action: 'dynamodb:Query', resource, leadingKeys: ['QUEUE#general'] })).toBe(false);
+      }
+    });
+
+    test("cannot touch caseworkers' sign-ins and sessions", () => {
+      for (const pk of ['STAFF#id', 'SIGNIN#state']) {
+        for (const action of ['GetItem', 'PutItem', 'DeleteItem']) {
+          expect(can('apply', item(action, pk))).toBe(false);
+        }
+      }
+    });
+
+    test('its DynamoDB actions are exactly these, on the table only, and every one is conditioned on the key', () => {
+      const dynamo = statements.apply.filter((s) => asArray(s.Action).some((a) => a.startsWith('dynamodb:')));
+      expect(new Set(dynamo.flatMap((s) => asArray(s.Action)))).toEqual(
+        new Set(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem']),
+      );
+      for (const s of dynamo) {
+        expect(asArray(s.Resource as unknown[]).map(text)).toEqual([TABLE]);
+        expect(s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toBeDefined();
+      }
+    });
+
+    test('may use the table key only through DynamoDB', () => {
+      const viaDynamo = { resource: KEY, viaService: VIA_DYNAMODB };
+      for (const action of ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey']) {
+        expect(can('apply', { action, ...viaDynamo })).toBe(true);
+        expect(can('apply', { action, resource: KEY })).toBe(false);
+      }
+      expect(can('apply', { action: 'kms:ReEncryptFrom', ...viaDynamo })).toBe(false);
+    });
+  });
+
+  describe('casework', () => {
+    test.each(['GetItem', 'Query'])('may %s applications, disclosures and the audit trail', (action) => {
+      expect(can('casework', item(action, 'APP#REF'))).toBe(true);
+    });
+
+    test('may claim, release and change status (conditional updates with an audit put, in a transaction)', () => {
+      for (const action of ['UpdateItem', 'PutItem', 'ConditionCheckItem']) {
+        expect(can('casework', item(action, 'APP#REF', inTransaction))).toBe(true);
+      }
+    });
+
+    test('may keep staff sign-ins and sessions', () => {
+      for (const action of ['GetItem', 'PutItem', 'DeleteItem']) {
+        expect(can('casework', item(action, 'STAFF#id'))).toBe(true);
+        expect(can('casework', item(action, 'SIGNIN#state'))).toBe(true);
+      }
+    });
+
+    test('may query both indexes (team queues, claimed applications)', () => {
+      expect(can('casework', { action: 'dynamodb:Query', resource: GSI1, leadingKeys: ['QUEUE#general'] })).toBe(true);
+      expect(can('casework', { action: 'dynamodb:Query', resource: GSI2, leadingKeys: ['CASEWORKER#x'] })).toBe(true);
+    });
+
+    test('cannot scan, batch or use PartiQL, nor manage the table', () => {
+      for (const action of ['Scan', 'BatchGetItem', 'BatchWriteItem', 'PartiQLSelect', 'DeleteTable', 'UpdateTable']) {
+        expect(can('casework', { action: `dynamodb:${action}`, resource: TABLE })).toBe(false);
+      }
+    });
+  });
+
+  describe('monitor', () => {
+    test('may query the queue index', () => {
+      expect(can('monitor', { action: 'dynamodb:Query', resource: GSI1, leadingKeys: ['QUEUE#general'] })).toBe(true);
+      expect(can('monitor', { action: 'kms:Decrypt', resource: KEY, viaService: VIA_DYNAMODB })).toBe(true);
+    });
+
+    test('cannot query the other index or the table, read or write an item', () => {
+      expect(can('monitor', { action: 'dynamodb:Query', resource: GSI2, leadingKeys: ['CASEWORKER#x'] })).toBe(false);
+      expect(can('monitor', item('Query', 'APP#REF'))).toBe(false);
+      for (const action of ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Scan']) {
+        expect(can('monitor', item(action, 'APP#REF'))).toBe(false);
+      }
+      expect(can('monitor', { action: 'kms:Encrypt', resource: KEY, viaService: VIA_DYNAMODB })).toBe(false);
+    });
+  });
+
+  test('only casework can read an application or a disclosure by key', () => {
+    const readers = Object.keys(roles).filter((who) =>
+      ['GetItem', 'Query'].some((action) => can(who as keyof typeof roles, item(action, 'APP#REF'))),
+    );
+    expect(readers).toEqual(['casework']);
+  });
+
+  test('no other role in the stack has any DynamoDB permission, and no statement anywhere uses dynamodb:*', () => {
+    const functionRoles = new Set(Object.values(roles));
+    for (const [roleId] of resources(template, 'AWS::IAM::Role')) {
+      const dynamo = statementsOf(template, roleId).filter((s) => asArray(s.Action).some((a) => a.startsWith('dynamodb:')));
+      if (!functionRoles.has(roleId)) expect(dynamo).toEqual([]);
+      for (const s of dynamo) {
+        expect(asArray(s.Action)).not.toContain('dynamodb:*');
+        expect(asArray(s.Resource as unknown[]).map(text)).not.toContain('*');
+      }
+    }
+  });
+
+  test('each function writes only to its own log group', () => {
+    for (const [prefix, who] of [
+      ['FunctionsApply', 'apply'],
+      ['FunctionsCasework', 'casework'],
+      ['FunctionsMonitor', 'monitor'],
+    ] as const) {
+      const [, fn] = one(template, 'AWS::Lambda::Function', prefix);
+      const logGroup = text(fn.Properties.LoggingConfig.LogGroup);
+      const logs = statements[who].filter((s) => asArray(s.Action).some((a) => a.startsWith('logs:')));
+      expect(logs.flatMap((s) => asArray(s.Action)).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+      expect(logs.flatMap((s) => asArray(s.Resource as unknown[]).map(text))).toEqual([
+        logGroup.replace(/^\$\{(.*)\}$/, '${$1.Arn}'),
+      ]);
+    }
+  });
+});
