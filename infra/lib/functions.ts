@@ -39,6 +39,8 @@ export interface ServiceFunctionsProps {
 /** The GSIs by name, as the Rust table definition (`functions/intake/src/table.rs`) names them. */
 const QUEUE_INDEX = 'gsi1';
 const CASEWORKER_INDEX = 'gsi2';
+/** The one attribute the monitor's query asks for (the Rust store's `URGENT_PROJECTION`). */
+const URGENT_PROJECTION = 'submitted_at';
 
 /**
  * The three Rust functions, each with a role of its own that grants exactly the DynamoDB access its code uses,
@@ -161,6 +163,13 @@ export class ServiceFunctions extends Construct {
         sid: 'QueueIndexOnly',
         actions: ['dynamodb:Query'],
         resources: [indexArn(table, QUEUE_INDEX)],
+        // The index projects whole applications; the monitor needs only when the oldest urgent one was sent
+        // (`URGENT_PROJECTION` in functions/intake/src/store/casework.rs), so its queries may ask for nothing else
+        // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/specifying-conditions.html).
+        conditions: {
+          'ForAllValues:StringEquals': { 'dynamodb:Attributes': [URGENT_PROJECTION] },
+          StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+        },
       }),
     );
     grantTableKey(monitorRole, props.tableKey, stack, ['kms:Decrypt']);

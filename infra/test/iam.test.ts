@@ -29,12 +29,18 @@ interface Request {
   enclosingOperation?: 'TransactWriteItems' | 'TransactGetItems';
   /** `kms:ViaService`. */
   viaService?: string;
+  /** `dynamodb:Attributes`: the attributes a read asks for (its projection). */
+  attributes?: string[];
+  /** `dynamodb:Select`. */
+  select?: string;
 }
 
 const CONTEXT_KEYS: Record<string, (r: Request) => string[] | undefined> = {
   'dynamodb:LeadingKeys': (r) => r.leadingKeys,
   'dynamodb:EnclosingOperation': (r) => (r.enclosingOperation ? [r.enclosingOperation] : undefined),
   'kms:ViaService': (r) => (r.viaService ? [r.viaService] : undefined),
+  'dynamodb:Attributes': (r) => r.attributes,
+  'dynamodb:Select': (r) => (r.select ? [r.select] : undefined),
 };
 
 function like(pattern: string, value: string): boolean {
@@ -50,6 +56,8 @@ function conditionHolds(operator: string, key: string, expected: unknown, reques
   switch (operator) {
     case 'ForAllValues:StringLike':
       return (values ?? []).every((v) => wanted.some((w) => like(w, v)));
+    case 'ForAllValues:StringEquals':
+      return (values ?? []).every((v) => wanted.includes(v));
     case 'ForAnyValue:StringEquals':
       return (values ?? []).some((v) => wanted.includes(v));
     case 'StringEquals':
@@ -229,13 +237,20 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
   });
 
   describe('monitor', () => {
-    test('may query the queue index', () => {
-      expect(can('monitor', { action: 'dynamodb:Query', resource: GSI1, leadingKeys: ['QUEUE#general'] })).toBe(true);
+    test('may query the queue index for when the oldest urgent application was sent, and nothing else', () => {
+      const query = { action: 'dynamodb:Query', resource: GSI1, leadingKeys: ['QUEUE#general'] };
+      expect(can('monitor', { ...query, select: 'SPECIFIC_ATTRIBUTES', attributes: ['submitted_at'] })).toBe(true);
+      expect(can('monitor', { ...query, select: 'SPECIFIC_ATTRIBUTES', attributes: ['submitted_at', 'answers'] }))
+        .toBe(false);
+      expect(can('monitor', { ...query, select: 'ALL_ATTRIBUTES' })).toBe(false);
+      expect(can('monitor', query)).toBe(false);
       expect(can('monitor', { action: 'kms:Decrypt', resource: KEY, viaService: VIA_DYNAMODB })).toBe(true);
     });
 
     test('cannot query the other index or the table, read or write an item', () => {
-      expect(can('monitor', { action: 'dynamodb:Query', resource: GSI2, leadingKeys: ['CASEWORKER#x'] })).toBe(false);
+      const narrow = { select: 'SPECIFIC_ATTRIBUTES', attributes: ['submitted_at'] };
+      expect(can('monitor', { action: 'dynamodb:Query', resource: GSI2, leadingKeys: ['CASEWORKER#x'], ...narrow }))
+        .toBe(false);
       expect(can('monitor', item('Query', 'APP#REF'))).toBe(false);
       for (const action of ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Scan']) {
         expect(can('monitor', item(action, 'APP#REF'))).toBe(false);

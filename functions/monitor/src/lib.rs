@@ -20,8 +20,8 @@ pub const METRIC: &str = "OldestUnclaimedUrgentMinutes";
 pub async fn oldest_unclaimed_urgent_minutes(store: &Store, now: OffsetDateTime) -> Result<i64, StoreError> {
     let mut oldest = 0;
     for team in Team::ALL {
-        if let Some(entry) = store.oldest_unclaimed_urgent(team).await? {
-            let submitted = OffsetDateTime::parse(&entry.submitted_at, &Rfc3339)
+        if let Some(submitted_at) = store.oldest_unclaimed_urgent_since(team).await? {
+            let submitted = OffsetDateTime::parse(&submitted_at, &Rfc3339)
                 .map_err(|_| StoreError::Unreadable { operation: "Query urgent" })?;
             oldest = oldest.max((now - submitted).whole_minutes().max(0));
         }

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use aws_sdk_dynamodb::error::SdkError;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
-use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem, Update};
+use aws_sdk_dynamodb::types::{AttributeValue, Put, Select, TransactWriteItem, Update};
 use rand::RngCore;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -23,6 +23,9 @@ use crate::casework::{Caseworker, Status};
 use crate::reference::Reference;
 use crate::routing::Team;
 use crate::table::{CASEWORKER_INDEX, QUEUE_INDEX, TABLE};
+
+/// The one attribute the monitor reads of an urgent application (infra/lib/functions.ts limits its role to it).
+pub const URGENT_PROJECTION: &str = "submitted_at";
 
 /// How many applications a queue page shows.
 pub const QUEUE_PAGE_SIZE: i32 = 20;
@@ -226,9 +229,10 @@ impl Store {
         Ok(QueuePage { entries, next })
     }
 
-    /// The oldest application in `team`'s queue that is urgent (a call request) and that nobody has claimed: what
-    /// the alarm on urgent applications left waiting watches.
-    pub async fn oldest_unclaimed_urgent(&self, team: Team) -> Result<Option<QueueEntry>, StoreError> {
+    /// When the oldest application in `team`'s queue that is urgent (a call request) and that nobody has
+    /// claimed was sent: what the alarm on urgent applications left waiting watches. It asks for that one
+    /// attribute only, so that the monitor's role can be limited to it (the queue index holds whole applications).
+    pub async fn oldest_unclaimed_urgent_since(&self, team: Team) -> Result<Option<String>, StoreError> {
         const OPERATION: &str = "Query urgent";
         let output = self
             .client
@@ -241,15 +245,20 @@ impl Store {
             .expression_attribute_names("#sort", QUEUE_INDEX.sort_key.name)
             .expression_attribute_values(":queue", s(format!("QUEUE#{}", team.as_str())))
             .expression_attribute_values(":urgent", s("0#"))
+            .select(Select::SpecificAttributes)
+            .projection_expression(URGENT_PROJECTION)
             .limit(1)
             .send()
             .await
             .map_err(unavailable(OPERATION))?;
-        output
-            .items()
-            .first()
-            .map(queue_entry)
-            .map_or(Ok(None), |entry| entry.map(Some).ok_or(StoreError::Unreadable { operation: OPERATION }))
+        match output.items().first() {
+            None => Ok(None),
+            Some(item) => item
+                .get(URGENT_PROJECTION)
+                .and_then(|v| v.as_s().ok())
+                .map(|at| Some(at.clone()))
+                .ok_or(StoreError::Unreadable { operation: OPERATION }),
+        }
     }
 
     /// The applications `caseworker_id` has claimed, most recently claimed first, finished ones included.
