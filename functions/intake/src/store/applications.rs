@@ -22,7 +22,7 @@ use time::format_description::well_known::Rfc3339;
 
 use super::casework::Holder;
 use super::drafts::{Draft, draft_key, session_partition};
-use super::{Store, StoreError, unavailable};
+use super::{Store, StoreError, has_expired, unavailable};
 use crate::answers::Answers;
 use crate::casework::Status;
 use crate::payments::PaymentService;
@@ -103,10 +103,7 @@ impl Store {
             .and_then(|v| v.as_s().ok())
             .and_then(|s| Reference::parse(s))
             .ok_or(StoreError::Unreadable { operation: OPERATION })?;
-        let expires_at: Option<i64> =
-            item.get(TABLE.time_to_live_attribute).and_then(|v| v.as_n().ok()).and_then(|n| n.parse().ok());
-        let expired = expires_at.is_none_or(|at| at <= now.unix_timestamp());
-        Ok((!expired).then_some(Receipt { reference }))
+        Ok((!has_expired(&item, now)).then_some(Receipt { reference }))
     }
 
     /// The application with this reference, without its disclosure: one `GetItem` of `sk=APP`, never a query

@@ -99,13 +99,7 @@ impl Store {
     /// Deletes the draft and any receipt (Exit this page). Deleting what is not there is not an error.
     pub async fn delete_draft(&self, session: &SessionId) -> Result<(), StoreError> {
         for key in [draft_key(session), super::applications::receipt_key(session)] {
-            self.client
-                .delete_item()
-                .table_name(&self.table_name)
-                .set_key(Some(key))
-                .send()
-                .await
-                .map_err(unavailable("DeleteItem draft"))?;
+            self.delete(key, "DeleteItem draft").await?;
         }
         Ok(())
     }

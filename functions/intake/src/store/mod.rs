@@ -57,6 +57,15 @@ pub(crate) fn unavailable<E: ProvideErrorMetadata, R>(
     }
 }
 
+/// Whether an item's time to live has passed at `now` (or it has none): DynamoDB deletes expired items only
+/// eventually (<https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/howitworks-ttl.html>), so every
+/// read of an item with a lifetime checks it.
+pub(crate) fn has_expired(item: &HashMap<String, AttributeValue>, now: time::OffsetDateTime) -> bool {
+    let expires_at: Option<i64> =
+        item.get(TABLE.time_to_live_attribute).and_then(|v| v.as_n().ok()).and_then(|n| n.parse().ok());
+    expires_at.is_none_or(|at| at <= now.unix_timestamp())
+}
+
 #[derive(Clone, Debug)]
 pub struct Store {
     client: Client,
@@ -92,6 +101,22 @@ impl Store {
 
     pub fn table_name(&self) -> &str {
         &self.table_name
+    }
+
+    /// Deletes one item by its key; deleting what is not there is not an error.
+    pub(crate) async fn delete(
+        &self,
+        key: HashMap<String, AttributeValue>,
+        operation: &'static str,
+    ) -> Result<(), StoreError> {
+        self.client
+            .delete_item()
+            .table_name(&self.table_name)
+            .set_key(Some(key))
+            .send()
+            .await
+            .map_err(unavailable(operation))?;
+        Ok(())
     }
 
     /// One item by its key, read consistently: the caller's own last write must be visible at once.

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use aws_sdk_dynamodb::types::{AttributeValue, ReturnValue};
 use time::OffsetDateTime;
 
-use super::{Store, StoreError, unavailable};
+use super::{Store, StoreError, has_expired, unavailable};
 use crate::casework::Caseworker;
 use crate::routing::Team;
 use crate::session::{CsrfToken, SessionId};
@@ -54,13 +54,6 @@ fn expiry(at: OffsetDateTime) -> AttributeValue {
     AttributeValue::N(at.unix_timestamp().to_string())
 }
 
-/// Whether an item's TTL has passed: DynamoDB deletes expired items only eventually, so reads check it.
-fn expired(item: &HashMap<String, AttributeValue>, now: OffsetDateTime) -> bool {
-    let expires_at: Option<i64> =
-        item.get(TABLE.time_to_live_attribute).and_then(|v| v.as_n().ok()).and_then(|n| n.parse().ok());
-    expires_at.is_none_or(|at| at <= now.unix_timestamp())
-}
-
 impl Store {
     /// Remembers a sign-in in progress under its `state`.
     pub async fn begin_sign_in(
@@ -96,7 +89,7 @@ impl Store {
             .await
             .map_err(unavailable(OPERATION))?;
         let Some(item) = output.attributes else { return Ok(None) };
-        if expired(&item, now) {
+        if has_expired(&item, now) {
             return Ok(None);
         }
         let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok()).cloned();
@@ -144,7 +137,7 @@ impl Store {
     ) -> Result<Option<StaffSession>, StoreError> {
         const OPERATION: &str = "GetItem staff session";
         let Some(item) = self.get(staff_key(id), OPERATION).await? else { return Ok(None) };
-        if expired(&item, now) {
+        if has_expired(&item, now) {
             return Ok(None);
         }
         let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok()).cloned();
@@ -169,13 +162,6 @@ impl Store {
 
     /// Ends a caseworker's session (signing out). Ending one that is gone already is fine.
     pub async fn end_staff_session(&self, id: &SessionId) -> Result<(), StoreError> {
-        self.client
-            .delete_item()
-            .table_name(&self.table_name)
-            .set_key(Some(staff_key(id)))
-            .send()
-            .await
-            .map_err(unavailable("DeleteItem staff session"))?;
-        Ok(())
+        self.delete(staff_key(id), "DeleteItem staff session").await
     }
 }
