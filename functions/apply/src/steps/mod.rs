@@ -50,37 +50,77 @@ use web::{AppError, PostedForm};
 use crate::AppState;
 use crate::applicant::{Applicant, redirect_to};
 
+/// Each question step and the type that asks it. The routes and the store-free entry point ([`crate::offline`])
+/// are both made from this one list, so neither can leave a step out.
+macro_rules! questions {
+    ($($step:ident => $question:ty,)*) => {
+        fn question_routes() -> Router<AppState> {
+            Router::new()$(.merge(question::<$question>()))*
+        }
+
+        /// The question that asks `step`; `None` for the pages that are not one question (the children's list,
+        /// check your answers).
+        pub(crate) fn question_for(step: Step) -> Option<QuestionFns> {
+            match step {
+                $(Step::$step => Some(QuestionFns::of::<$question>()),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+questions! {
+    WhereYouLive => where_you_live::WhereYouLive,
+    YourRole => your_role::YourRole,
+    ChildrenAges => childrens_ages::ChildrensAges,
+    CourtOrder => court_order::CourtOrderQuestion,
+    YourSafety => your_safety::YourSafety,
+    KindsOfAbuse => kinds_of_abuse::KindsOfAbuse,
+    ImmediateDanger => immediate_danger::ImmediateDanger,
+    HelpNow => help_now::HelpNow,
+    SafeCallBack => safe_call_back::SafeCallBack,
+    KeepPrivate => keep_private::KeepPrivate,
+    SafeContact => safe_contact::SafeContactQuestion,
+    Evidence => evidence::EvidenceQuestion,
+    YourName => your_name::YourName,
+    YourDateOfBirth => your_date_of_birth::YourDateOfBirth,
+    YourNationalInsuranceNumber => your_national_insurance_number::YourNationalInsuranceNumber,
+    YourAddress => your_address::YourAddress,
+    YourContactDetails => your_contact_details::YourContactDetails,
+    AddChild => children::AddChild,
+    OtherParentName => other_parent_name::OtherParentName,
+    OtherParentDateOfBirth => other_parent_date_of_birth::OtherParentDateOfBirth,
+    OtherParentKnowsAddress => other_parent_knows_address::OtherParentKnowsAddress,
+    OtherParentAddress => other_parent_address::OtherParentAddress,
+    OtherParentOtherDetails => other_parent_other_details::OtherParentOtherDetails,
+    OtherParentKnowsWhereYouLive => other_parent_knows_where_you_live::OtherParentKnowsWhereYouLive,
+    PaymentService => payment_service::PaymentServiceQuestion,
+    HasBankAccount => has_bank_account::HasBankAccount,
+    BankDetails => bank_details::BankDetailsQuestion,
+}
+
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .merge(question::<where_you_live::WhereYouLive>())
-        .merge(question::<your_role::YourRole>())
-        .merge(question::<childrens_ages::ChildrensAges>())
-        .merge(question::<court_order::CourtOrderQuestion>())
-        .merge(question::<your_safety::YourSafety>())
-        .merge(question::<kinds_of_abuse::KindsOfAbuse>())
-        .merge(question::<immediate_danger::ImmediateDanger>())
-        .merge(question::<help_now::HelpNow>())
-        .merge(question::<safe_call_back::SafeCallBack>())
-        .merge(question::<keep_private::KeepPrivate>())
-        .merge(question::<safe_contact::SafeContactQuestion>())
-        .merge(question::<evidence::EvidenceQuestion>())
-        .merge(question::<your_name::YourName>())
-        .merge(question::<your_date_of_birth::YourDateOfBirth>())
-        .merge(question::<your_national_insurance_number::YourNationalInsuranceNumber>())
-        .merge(question::<your_address::YourAddress>())
-        .merge(question::<your_contact_details::YourContactDetails>())
-        .merge(question::<children::AddChild>())
-        .merge(children::routes())
-        .merge(question::<other_parent_name::OtherParentName>())
-        .merge(question::<other_parent_date_of_birth::OtherParentDateOfBirth>())
-        .merge(question::<other_parent_knows_address::OtherParentKnowsAddress>())
-        .merge(question::<other_parent_address::OtherParentAddress>())
-        .merge(question::<other_parent_other_details::OtherParentOtherDetails>())
-        .merge(question::<other_parent_knows_where_you_live::OtherParentKnowsWhereYouLive>())
-        .merge(question::<payment_service::PaymentServiceQuestion>())
-        .merge(question::<has_bank_account::HasBankAccount>())
-        .merge(question::<bank_details::BankDetailsQuestion>())
-        .merge(check_your_answers::routes())
+    question_routes().merge(children::routes()).merge(check_your_answers::routes())
+}
+
+/// A [`Question`]'s functions as values, for code that picks the question by its step at run time.
+#[derive(Clone, Copy)]
+pub(crate) struct QuestionFns {
+    pub step: Step,
+    pub fields: fn(&Answers) -> Fields,
+    pub save: fn(&Fields, &mut Answers, Date) -> Result<(), FormErrors>,
+    pub view: fn(StepContext<'_>, &Fields, &Answers) -> Markup,
+}
+
+impl QuestionFns {
+    fn of<Q: Question>() -> Self {
+        Self { step: Q::STEP, fields: Q::fields, save: Q::save, view: Q::view }
+    }
+}
+
+/// The step that follows `step` once it is saved, outside change mode (as [`after_saving`] redirects).
+pub(crate) fn next_after_saving(step: Step, answers: &Answers) -> Next {
+    journey::next_after(step, answers).unwrap_or(Next::Ask(Step::CheckYourAnswers))
 }
 
 /// One question page of the journey.
@@ -217,10 +257,7 @@ fn after_saving(step: Step, answers: &Answers, change: &ChangeMode) -> Response 
             next => redirect_to(next),
         };
     }
-    match journey::next_after(step, answers) {
-        Some(next) => redirect_to(next),
-        None => Redirect::to(Step::CheckYourAnswers.path()).into_response(),
-    }
+    redirect_to(next_after_saving(step, answers))
 }
 
 /// The one error of a single-field question.
