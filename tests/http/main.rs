@@ -4,6 +4,7 @@
 #![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 
 mod casework;
+mod faults;
 mod headers;
 mod journey;
 mod robustness;
