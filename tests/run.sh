@@ -10,6 +10,9 @@
 #   3. Infrastructure: `npm test` in infra/ (TypeScript checks, CDK assertions, cdk-nag, and cfn-lint and checkov
 #      on the synthesised templates, from the .tools/venv that `make deps` installs; no Rust build)
 #   4. Browser: the dev server on a free port and Chromium driven by playwright-core (tests/browser/)
+#   5. Load: the load tool (tests/load) sends 200 simulated applicants, 50 at a time, through the whole journey on
+#      the same dev server, and fails on any 5xx, any journey gone wrong, or applications stored that differ from
+#      the confirmations shown. A check, not a benchmark: the figures come from `make perf` (release builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -78,20 +81,39 @@ suite() { # NAME COMMAND...
     fi
 }
 
-browser_tests() {
+# The dev server on the browser tests' port, started once for the suites that need it.
+dev_server_log="$work/dev-server.log"
+dev_server() {
+    [[ -n ${dev_server_started:-} ]] && return 0
     cargo build --quiet -p dev-server
     local port=$browser_port
     TABLE_NAME=browser-tests PORT=$port CASEWORK_BASE_URL="http://localhost:$port" RUST_LOG=warn \
-        setsid target/debug/dev-server >"$work/dev-server.log" 2>&1 &
+        setsid target/debug/dev-server >"$dev_server_log" 2>&1 &
     started+=($!)
     local i
     for ((i = 0; i < 300; i++)); do
         curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
         sleep 0.1
     done
-    BASE_URL="http://localhost:$port" node --test --test-reporter=spec tests/browser/ || {
+    dev_server_started=1
+}
+
+browser_tests() {
+    dev_server
+    BASE_URL="http://localhost:$browser_port" node --test --test-reporter=spec tests/browser/ || {
         echo "--- dev server log"
-        cat "$work/dev-server.log"
+        cat "$dev_server_log"
+        return 1
+    }
+}
+
+load_check() {
+    dev_server
+    cargo build --quiet -p end-to-end --bin load
+    target/debug/load journeys --base-url "http://127.0.0.1:$browser_port" --journeys 200 --concurrency 50 \
+        --table browser-tests || {
+        echo "--- dev server log"
+        cat "$dev_server_log"
         return 1
     }
 }
@@ -102,6 +124,7 @@ suite "Infrastructure: npm test in infra/" npm --prefix infra test
 if compgen -G "tests/browser/*.test.mjs" >/dev/null; then
     suite "Browser: Chromium" browser_tests
 fi
+suite "Load: 200 journeys, 50 at a time" load_check
 
 echo
 if ((${#failed[@]})); then
