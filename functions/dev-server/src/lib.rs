@@ -5,14 +5,28 @@
 use std::path::PathBuf;
 
 use axum::Router;
+use axum::response::Response;
+use templates::Area;
 use tower_http::services::ServeDir;
 
 /// govuk-frontend's files, then ours. `/assets/govuk-frontend.min.css` and its fonts and images resolve the
-/// same way as in the deployed bucket.
+/// same way as in the deployed bucket. Only files: a folder is not found, as in the bucket (ServeDir would
+/// otherwise redirect `/assets/fonts` to `/fonts/`, outside `/assets`, having been handed the path without it).
 pub fn assets() -> ServeDir<tower_http::services::ServeDir<ServeDir>> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../templates");
     let govuk = root.join("node_modules/govuk-frontend/dist/govuk");
-    ServeDir::new(govuk.join("assets")).fallback(ServeDir::new(root.join("assets")).fallback(ServeDir::new(govuk)))
+    let files = |dir: PathBuf| ServeDir::new(dir).append_index_html_on_directories(false);
+    files(govuk.join("assets")).fallback(files(root.join("assets")).fallback(files(govuk)))
+}
+
+/// A file that is not there (or a path that climbs out of the folders, which ServeDir refuses as not found) is
+/// the service's "Page not found", with the headers of every page, not ServeDir's empty body. Files themselves
+/// are left as ServeDir sends them.
+async fn error_pages(response: Response) -> Response {
+    if !(response.status().is_client_error() || response.status().is_server_error()) {
+        return response;
+    }
+    web::headers::add_security_headers(web::errors::render_error_pages(Area::Apply, response).await).await
 }
 
 /// The whole local site: `/assets`, `/casework…` to the caseworkers' router and everything else to the
@@ -26,5 +40,6 @@ pub fn app(apply: Router, casework: Router) -> Router {
             if path == "/casework" || path.starts_with("/casework/") { casework.clone() } else { apply.clone() };
         tower::ServiceExt::oneshot(router, request)
     });
-    Router::new().nest_service("/assets", assets()).fallback_service(by_path)
+    let assets = Router::new().fallback_service(assets()).layer(axum::middleware::map_response(error_pages));
+    Router::new().nest_service("/assets", assets).fallback_service(by_path)
 }
