@@ -17,6 +17,9 @@ pub enum AppError {
     /// The form could not be read: 400.
     #[error("the request body could not be read")]
     BadRequest,
+    /// The body is not a form (`application/x-www-form-urlencoded`): 415, with the same page as 400.
+    #[error("the request body is not a form")]
+    UnsupportedMediaType,
     /// The CSRF token was missing or wrong: 403.
     #[error("the form's token did not match the session")]
     Forbidden,
@@ -51,6 +54,7 @@ impl IntoResponse for AppError {
                 marked(StatusCode::SERVICE_UNAVAILABLE, ErrorPage::Problem)
             }
             AppError::BadRequest => marked(StatusCode::BAD_REQUEST, ErrorPage::BadRequest),
+            AppError::UnsupportedMediaType => marked(StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorPage::BadRequest),
             AppError::Forbidden => marked(StatusCode::FORBIDDEN, ErrorPage::Forbidden),
             AppError::NotFound => marked(StatusCode::NOT_FOUND, ErrorPage::NotFound),
             AppError::Unavailable(what) => {

@@ -2,6 +2,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
+use axum::http::{HeaderMap, header};
 
 use templates::Fields;
 
@@ -48,10 +49,26 @@ impl<S: Send + Sync> FromRequest<S> for PostedForm {
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         use axum::response::IntoResponse;
+        if !is_url_encoded(request.headers()) {
+            return Err(AppError::UnsupportedMediaType.into_response());
+        }
         // `Bytes` enforces the router's DefaultBodyLimit and answers 413 beyond it.
         let body = Bytes::from_request(request, state).await.map_err(IntoResponse::into_response)?;
         Self::parse(&body).map_err(IntoResponse::into_response)
     }
+}
+
+/// Whether the body says it is `application/x-www-form-urlencoded`: the only type this service's forms send (none
+/// has an `enctype`). Anything else, or nothing, is not one of our forms, and is refused (415) rather than read
+/// as if it were one: a `multipart/form-data` or `text/plain` body whose bytes happen to parse would otherwise
+/// be taken for fields. The type is compared case-insensitively, and its parameters (`; charset=UTF-8`) are
+/// ignored: the body's bytes must be UTF-8 whatever it says.
+fn is_url_encoded(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/x-www-form-urlencoded"))
 }
 
 #[cfg(test)]
@@ -78,6 +95,25 @@ mod tests {
         for body in [&b"a=%FF%FE"[..], b"a=\xff", b"%C3=1", b"a=%E2%82"] {
             assert!(matches!(PostedForm::parse(body), Err(AppError::BadRequest)), "{body:?}");
         }
+    }
+
+    #[test]
+    fn only_a_url_encoded_body_is_a_form() {
+        let with = |content_type: Option<&str>| {
+            let mut headers = HeaderMap::new();
+            if let Some(value) = content_type {
+                headers.insert(header::CONTENT_TYPE, value.parse().expect("a header value"));
+            }
+            is_url_encoded(&headers)
+        };
+        assert!(with(Some("application/x-www-form-urlencoded")));
+        assert!(with(Some("Application/X-WWW-Form-Urlencoded ; charset=UTF-8")));
+        for refused in
+            [None, Some(""), Some("multipart/form-data; boundary=x"), Some("text/plain"), Some("application/json")]
+        {
+            assert!(!with(refused), "{refused:?}");
+        }
+        assert!(!with(Some("application/x-www-form-urlencoded-not")));
     }
 
     #[test]
