@@ -22,12 +22,18 @@ impl Fields {
         self
     }
 
-    /// The first value given for `name`. A repeated single-value field (a tampered form) is read as its first.
+    /// The one value given for `name`, for a field that takes one (a text input, a radio, the CSRF token).
+    ///
+    /// Given two different values (a tampered form: no browser sends that for one of our fields), it has none:
+    /// the service never guesses which was meant. So a required question shows its own error, an optional one is
+    /// left unanswered, and a form with two tokens is refused. The same value repeated is that value.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
+        let mut values = self.0.iter().filter(|(key, _)| key == name).map(|(_, value)| value.as_str());
+        let first = values.next()?;
+        values.all(|value| value == first).then_some(first)
     }
 
-    /// Every value given for `name`, for checkboxes.
+    /// Every value given for `name`, in order, for checkboxes.
     pub fn all(&self, name: &str) -> Vec<&str> {
         self.0.iter().filter(|(key, _)| key == name).map(|(_, value)| value.as_str()).collect()
     }
@@ -35,5 +41,24 @@ impl Fields {
     /// The value for `name`, trimmed, or `None` if it is missing or blank.
     pub fn non_blank(&self, name: &str) -> Option<&str> {
         self.get(name).map(str::trim).filter(|v| !v.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn posted(pairs: &[(&str, &str)]) -> Fields {
+        Fields::from_pairs(pairs.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())).collect())
+    }
+
+    #[test]
+    fn a_field_given_two_different_values_has_none() {
+        let fields = posted(&[("country", "wales"), ("country", "england"), ("name", "Sam"), ("name", "Sam")]);
+        assert_eq!(fields.get("country"), None);
+        assert_eq!(fields.non_blank("country"), None);
+        assert_eq!(fields.get("name"), Some("Sam"), "the same value twice is that value");
+        assert_eq!(fields.all("country"), ["wales", "england"], "checkboxes keep every value");
+        assert_eq!(fields.get("missing"), None);
     }
 }
