@@ -3,6 +3,7 @@
 // Test code: a failed expectation is the test failing.
 #![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 
+mod bad_input;
 mod casework;
 mod faults;
 mod headers;
