@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use axum::Router;
 use axum::response::Response;
 use templates::Area;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, Predicate, SizeAbove};
 use tower_http::services::ServeDir;
 
 /// govuk-frontend's files, then ours. `/assets/govuk-frontend.min.css` and its fonts and images resolve the
@@ -40,6 +42,28 @@ pub fn app(apply: Router, casework: Router) -> Router {
             if path == "/casework" || path.starts_with("/casework/") { casework.clone() } else { apply.clone() };
         tower::ServiceExt::oneshot(router, request)
     });
-    let assets = Router::new().fallback_service(assets()).layer(axum::middleware::map_response(error_pages));
-    Router::new().nest_service("/assets", assets).fallback_service(by_path)
+    let assets = Router::new()
+        .fallback_service(assets())
+        .layer(axum::middleware::map_response(error_pages))
+        .layer(compressed_as_by_cloudfront());
+    let pages = Router::new().fallback_service(by_path).layer(compressed_as_by_api_gateway());
+    Router::new().nest_service("/assets", assets).merge(pages)
+}
+
+/// Pages come through API Gateway, which compresses bodies of at least `minCompressionSize` (1 KiB in
+/// infra/lib/api.ts) with gzip or deflate, never Brotli
+/// (<https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-gzip-compression-decompression.html>).
+/// Locally the same, so that what a browser receives here (tests/perf/first-visit.mjs) is what it would there.
+fn compressed_as_by_api_gateway() -> CompressionLayer<impl Predicate> {
+    CompressionLayer::new()
+        .no_br()
+        .no_deflate()
+        .no_zstd()
+        .compress_when(DefaultPredicate::new().and(SizeAbove::new(1024)))
+}
+
+/// Assets come through CloudFront, which compresses files of 1,000 bytes to 10 MB with Brotli or gzip, as the
+/// browser accepts (<https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/ServingCompressedFiles.html>).
+fn compressed_as_by_cloudfront() -> CompressionLayer<impl Predicate> {
+    CompressionLayer::new().no_deflate().no_zstd().compress_when(DefaultPredicate::new().and(SizeAbove::new(1000)))
 }
