@@ -8,13 +8,14 @@ SHELL := bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: help dev test deps browser-deps fmt lint package deploy build-deps
+.PHONY: help dev test deps browser-deps fmt lint package deploy build-deps fuzz
 
 help:
 	@echo "make dev      run the service on http://localhost:3000 with DynamoDB Local (data kept in .dynamodb/)"
 	@echo "make test     run every test suite (Rust, infrastructure, browser) against its own DynamoDB Local"
 	@echo "make package  build the three arm64 Lambda zips (release) with cargo-lambda and print their sizes"
 	@echo "make deploy STAGE=dev DOMAIN_NAME=... CERTIFICATE_ARN=...  deploy to AWS (infra/README.md)"
+	@echo "make fuzz     fuzz form parsing and validation for FUZZ_SECONDS (600) with cargo-fuzz (docs/reliability.md)"
 
 dev: deps
 	bash functions/dev-server/run.sh
@@ -91,6 +92,18 @@ browser-deps: .tools/chromium
 .tools/chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 	@mkdir -p .tools && touch $@
+
+# Fuzzes form parsing and validation (apply::fuzzing, docs/reliability.md) for FUZZ_SECONDS of libFuzzer time, after
+# the build: nightly Rust and cargo-fuzz are installed if missing. Not part of `make test`, whose unit tests replay the
+# seeds. New inputs go to tests/fuzz/corpus-run (git-ignored, kept between runs); the committed seeds are only read.
+FUZZ_SECONDS ?= 600
+
+fuzz:
+	@rustup run nightly rustc -V >/dev/null 2>&1 || rustup toolchain install nightly --profile minimal
+	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked
+	mkdir -p tests/fuzz/corpus-run
+	cd tests/fuzz && cargo +nightly fuzz run form_handling corpus-run corpus/form_handling -- \
+	  -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1
 
 fmt:
 	cargo fmt --all

@@ -4,6 +4,7 @@
 
 mod applicant;
 mod exit;
+pub mod fuzzing;
 pub mod offline;
 mod pages;
 mod steps;
