@@ -24,10 +24,11 @@ test: deps browser-deps
 	bash tests/run.sh
 
 # What both commands need: Java for DynamoDB Local, Node for the npm packages, each npm folder installed from
-# its lockfile, and the Python tools the infrastructure tests run (cfn-lint, checkov). A folder is reinstalled only
-# when its lockfile or requirements file changes.
+# its lockfile, the service's compiled stylesheet and script, and the Python tools the infrastructure tests run
+# (cfn-lint, checkov). A folder is reinstalled only when its lockfile or requirements file changes.
 deps: .tools/java .tools/node templates/node_modules/.package-lock.json tests/node_modules/.package-lock.json \
-      infra/node_modules/.package-lock.json .tools/venv/requirements.txt
+      infra/node_modules/.package-lock.json .tools/venv/requirements.txt \
+      templates/assets/application.css templates/assets/application.min.js
 
 .tools/java:
 	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
@@ -39,6 +40,18 @@ deps: .tools/java .tools/node templates/node_modules/.package-lock.json tests/no
 
 %/node_modules/.package-lock.json: %/package-lock.json .tools/node
 	cd $* && $(NPM_CI)
+
+# The service's stylesheet and script, from govuk-frontend with only the components our pages use: Sass's
+# application.scss to application.css, and esbuild's bundle of application.js to application.min.js (ES module,
+# as govuk-frontend.min.js is). Generated (templates/assets/.gitignore); rebuilt when a source or the templates'
+# lockfile (so govuk-frontend, sass or esbuild) changes.
+templates/assets/application.css: templates/assets/application.scss templates/node_modules/.package-lock.json
+	cd templates && node_modules/.bin/sass --style=compressed --no-source-map --load-path=node_modules \
+	  assets/application.scss assets/application.css
+
+templates/assets/application.min.js: templates/assets/application.js templates/node_modules/.package-lock.json
+	cd templates && node_modules/.bin/esbuild assets/application.js --bundle --minify --format=esm --target=es2015 \
+	  --legal-comments=none --log-level=warning --outfile=assets/application.min.js
 
 # A Python virtualenv for the tools pinned in infra/requirements*.txt; the copy of each requirements file in the
 # venv records what is installed.
@@ -77,7 +90,8 @@ package: build-deps
 # runs `cargo lambda build --release --arm64` for each (hence build-deps). Needs AWS credentials for the target
 # account and region, a bootstrapped environment and an ACM certificate in us-east-1 (infra/README.md).
 STAGE ?= dev
-deploy: .tools/node templates/node_modules/.package-lock.json infra/node_modules/.package-lock.json build-deps
+deploy: .tools/node templates/node_modules/.package-lock.json infra/node_modules/.package-lock.json build-deps \
+        templates/assets/application.css templates/assets/application.min.js
 	@test -n "$(DOMAIN_NAME)" || { echo "DOMAIN_NAME is required, e.g. DOMAIN_NAME=apply.example.gov.uk" >&2; exit 2; }
 	@test -n "$(CERTIFICATE_ARN)" || { echo "CERTIFICATE_ARN is required: an ACM certificate in us-east-1" >&2; exit 2; }
 	cd infra && PATH="$(CURDIR)/$(VENV)/bin:$$PATH" npx --no-install cdk deploy "CmsIntake-$(STAGE)" \

@@ -20,22 +20,30 @@ const TEMPLATES = path.join(__dirname, '..', '..', 'templates');
 const GOVUK_FRONTEND = path.join(TEMPLATES, 'node_modules', 'govuk-frontend', 'dist', 'govuk');
 
 /**
- * What is served at `/assets`, as the dev server serves it (functions/dev-server/src/main.rs, `assets()`): the
- * govuk-frontend package's `dist/govuk/assets` (fonts, images, manifest.json), then our own `templates/assets`
- * (application.js), then the compiled `govuk-frontend.min.css` and `.min.js` from `dist/govuk`, all at the top
- * of `/assets/`. govuk-frontend comes from npm (templates/package-lock.json), never copied into the repository.
+ * The files of our own `templates/assets` that are deployed: the service's stylesheet and script, compiled by `make`
+ * (the Makefile's rules for them) from govuk-frontend with only the components our pages use. Their sources
+ * (application.scss, application.js) are not served.
+ */
+const COMPILED_ASSETS = ['application.css', 'application.min.js'];
+
+/**
+ * What is served at `/assets`, as the dev server serves it (functions/dev-server/src/lib.rs, `assets()`): the
+ * govuk-frontend package's `dist/govuk/assets` (fonts, images, manifest.json), then our compiled `application.css`
+ * and `application.min.js` from `templates/assets`, all at the top of `/assets/`. govuk-frontend comes from npm
+ * (templates/package-lock.json), never copied into the repository; its whole-library `govuk-frontend.min.css` and
+ * `.min.js` are not deployed, as no page links them.
  */
 export function assetSources(): s3deploy.ISource[] {
-  for (const dir of [GOVUK_FRONTEND, path.join(TEMPLATES, 'assets')]) {
-    if (!fs.existsSync(dir)) {
-      throw new Error(`${dir} is missing: install the templates' npm packages first (make deps, or npm ci in templates/)`);
+  const ours = path.join(TEMPLATES, 'assets');
+  for (const file of [path.join(GOVUK_FRONTEND, 'assets'), ...COMPILED_ASSETS.map((name) => path.join(ours, name))]) {
+    if (!fs.existsSync(file)) {
+      throw new Error(`${file} is missing: install the templates' npm packages and compile the assets first (make deps)`);
     }
   }
   return [
     s3deploy.Source.asset(path.join(GOVUK_FRONTEND, 'assets')),
-    s3deploy.Source.asset(path.join(TEMPLATES, 'assets')),
-    // Only the two compiled files of dist/govuk (the rest is Sass, ES modules and source maps).
-    s3deploy.Source.asset(GOVUK_FRONTEND, { exclude: ['*', '!*.min.css', '!*.min.js'] }),
+    // Everything else excluded: `*` leaves dotfiles (the folder's .gitignore), hence `.*`.
+    s3deploy.Source.asset(ours, { exclude: ['*', '.*', ...COMPILED_ASSETS.map((name) => `!${name}`)] }),
   ];
 }
 

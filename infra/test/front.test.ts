@@ -1,6 +1,9 @@
 /** The front door: CloudFront, the assets bucket, the REST API's routes and the WAF web ACL in front of it. */
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vm from 'vm';
 import { Match } from 'aws-cdk-lib/assertions';
+import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import { ORIGIN_VERIFY_HEADER, RATE_LIMIT_PER_5_MINUTES, VIEWER_IP_HEADER } from '../lib/firewall';
 import { EXAMPLE_SITE } from '../lib/site';
 import { STAGES } from '../lib/stage';
@@ -12,7 +15,7 @@ const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
 
 describe.each(STAGES)('the front of the %s stack', (stage) => {
-  const { template } = synth(stage);
+  const { app, template } = synth(stage);
   const [, distribution] = one(template, 'AWS::CloudFront::Distribution', 'FrontDistribution');
   const config = distribution.Properties.DistributionConfig;
   const [restApiId] = one(template, 'AWS::ApiGateway::RestApi', 'ApiRestApi');
@@ -157,7 +160,23 @@ describe.each(STAGES)('the front of the %s stack', (stage) => {
         Prune: true,
         RetainOnDelete: false,
       });
-      expect(deployment.Properties.SourceObjectKeys).toHaveLength(3);
+      expect(deployment.Properties.SourceObjectKeys).toHaveLength(2);
+    });
+
+    test('receives govuk-frontend’s fonts, images and manifest, and of ours only the compiled stylesheet and script', () => {
+      // The deployment's sources (its own asset children, not the AWS CLI layer) as CDK stages them for upload,
+      // excludes applied.
+      const deployment = app.node.findAll().find((c) => c.node.path.endsWith('/Front/AssetsDeployment'))!;
+      const staged = deployment.node.children
+        .filter((c): c is s3assets.Asset => c instanceof s3assets.Asset)
+        .map((asset) => fs.readdirSync(path.join(app.outdir, asset.assetPath)).sort());
+      expect(staged).toHaveLength(2);
+      expect(staged).toContainEqual(['application.css', 'application.min.js']);
+      expect(staged).toContainEqual(expect.arrayContaining(['fonts', 'images', 'manifest.json']));
+      // No page links govuk-frontend's whole-library files, and our sources are not served.
+      for (const name of ['govuk-frontend.min.css', 'govuk-frontend.min.js', 'application.scss', 'application.js']) {
+        expect(staged.flat()).not.toContain(name);
+      }
     });
   });
 

@@ -11,9 +11,11 @@ use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::{DefaultPredicate, Predicate, SizeAbove};
 use tower_http::services::ServeDir;
 
-/// govuk-frontend's files, then ours. `/assets/govuk-frontend.min.css` and its fonts and images resolve the
-/// same way as in the deployed bucket. Only files: a folder is not found, as in the bucket (ServeDir would
-/// otherwise redirect `/assets/fonts` to `/fonts/`, outside `/assets`, having been handed the path without it).
+/// govuk-frontend's files, then ours. `/assets/application.css` and `application.min.js` (compiled by `make` into
+/// `templates/assets`) and their fonts and images resolve the same way as in the deployed bucket; the rest of
+/// govuk-frontend's `dist/govuk` (its whole-library `govuk-frontend.min.css`, the Sass) is served here only, as is
+/// what else `templates/assets` holds (the sources). Only files: a folder is not found, as in the bucket (ServeDir
+/// would otherwise redirect `/assets/fonts` to `/fonts/`, outside `/assets`, having been handed the path without it).
 pub fn assets() -> ServeDir<tower_http::services::ServeDir<ServeDir>> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../templates");
     let govuk = root.join("node_modules/govuk-frontend/dist/govuk");

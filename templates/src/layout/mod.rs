@@ -1,9 +1,11 @@
 //! The GOV.UK page template (govuk-frontend's `template.njk`) in maud: skip link, header with the service name,
 //! main, and a footer with the accessibility statement, privacy and cookies links.
 //!
-//! No inline script: the Content-Security-Policy forbids it. `/assets/application.js` (a module, so it runs only
-//! where govuk-frontend is supported) adds the `js-enabled` and `govuk-frontend-supported` classes that the
-//! template's inline snippet would, then initialises the components.
+//! The stylesheet and script are govuk-frontend's, compiled with only the components our pages use
+//! (`templates/assets/application.scss` and `application.js`, built by `make` to `application.css` and
+//! `application.min.js`). No inline script: the Content-Security-Policy forbids it. `/assets/application.min.js`
+//! (a module, so it runs only where govuk-frontend is supported) adds the `js-enabled` and
+//! `govuk-frontend-supported` classes that the template's inline snippet would, then initialises the components.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
@@ -90,8 +92,8 @@ pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
                 link rel="mask-icon" href="/assets/images/govuk-icon-mask.svg" color="#1d70b8";
                 link rel="apple-touch-icon" href="/assets/images/govuk-icon-180.png";
                 link rel="manifest" href="/assets/manifest.json";
-                link rel="stylesheet" href="/assets/govuk-frontend.min.css";
-                script type="module" src="/assets/application.js" {}
+                link rel="stylesheet" href="/assets/application.css";
+                script type="module" src="/assets/application.min.js" {}
             }
             body class="govuk-template__body" {
                 (skip_link(&SkipLink { href: Some("#main-content".into()), content: crate::components::Content::text("Skip to main content"), classes: None }))
