@@ -254,7 +254,16 @@ mod tests {
             ("address-postcode", "SA1 1AA"),
             ("when-last-lived-there", "Until 2024"),
         ]);
-        let nasty: [(&str, Step, u8, &[u8]); 10] = [
+        let nasty: [(&str, Step, u8, &[u8]); 12] = [
+            // The fuzzer's first finds: control characters in free text were kept in a form that did not read
+            // back as itself (intake's `text::tidy` now removes them before collapsing whitespace).
+            (
+                "nasty-control-only-address-line",
+                Step::YourAddress,
+                0,
+                b"address-line-1=%01&address-town=Cardiff&address-postcode=CF10+1AA",
+            ),
+            ("found-control-in-short-text", Step::SafeCallBack, 2, b"safe-phone=07700+900+111&safe-time=a+%01+b"),
             ("other-parent-address", Step::OtherParentAddress, 1, address.as_bytes()),
             ("nasty-empty-body", Step::WhereYouLive, 0, b""),
             ("nasty-not-utf8", Step::YourName, 0, b"full-name=%FF%FE&other-names=\xc3\x28"),

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::text::collapse_whitespace;
+use super::text::tidy;
 
 /// A short answer as typed: trimmed, internal whitespace collapsed to single spaces, control characters removed,
 /// at most [`ShortText::MAX_CHARS`] characters. Any script and any punctuation is kept as typed.
@@ -25,7 +25,7 @@ impl ShortText {
 
     /// Parses an answer as typed. Errors are checked in the order empty, too long.
     pub fn parse(input: &str) -> Result<Self, ShortTextError> {
-        let text: String = collapse_whitespace(input).chars().filter(|c| !c.is_control()).collect();
+        let text = tidy(input);
         if text.is_empty() {
             return Err(ShortTextError::Empty);
         }

@@ -25,6 +25,14 @@ pub(crate) fn collapse_whitespace(input: &str) -> String {
     input.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Free text as it is kept: control characters removed (tabs and line breaks count as spaces), then whitespace
+/// collapsed. In that order, so that what is kept is already tidy: tidying it again when it is read back from the
+/// store gives the same text, and a field of only control characters is empty, not a blank that was accepted.
+pub(crate) fn tidy(input: &str) -> String {
+    let printable: String = input.chars().filter(|c| !c.is_control() || c.is_whitespace()).collect();
+    collapse_whitespace(&printable)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,6 +49,23 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(without_spaces_or_dashes(input), expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn tidying_drops_control_characters_before_collapsing_and_is_idempotent() {
+        // Found by the fuzz target (tests/fuzz): "\u{1} g Road" was kept as " g Road", and "\u{1}" as "".
+        let cases = [
+            ("\u{1} g Road", "g Road"),
+            ("a \u{1} b", "a b"),
+            ("\u{1}", ""),
+            ("\u{7f}\u{0}", ""),
+            ("a\tb\r\nc", "a b c"),
+            ("  Flat 2\u{00A0}\u{00A0}B  ", "Flat 2 B"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(tidy(input), expected, "input {input:?}");
+            assert_eq!(tidy(expected), expected, "tidy again {expected:?}");
         }
     }
 
