@@ -75,6 +75,8 @@ target/release/load journeys --base-url "http://127.0.0.1:$port" --journeys "$jo
 # nginx serving the start page's bytes as a file: a minimal configuration, one worker per core, no logging.
 mkdir -p "$work/www" "$work/nginx"
 curl -fsS "http://127.0.0.1:$port/" -o "$work/www/start.html"
+# Started as root, nginx's workers run as an unprivileged user: they must be able to reach the file.
+chmod a+rx "$work" "$work/www" && chmod a+r "$work/www/start.html"
 nginx_port=$(free_port)
 cat >"$work/nginx/nginx.conf" <<EOF
 worker_processes auto;
