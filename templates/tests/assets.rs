@@ -2,6 +2,9 @@
 //! (templates/assets/application.scss and application.js, for a first visit under 40 KB). A component added to a
 //! page but not to them would render unstyled or without its JavaScript: these tests say which file to change.
 
+// Test code: a failed expectation is the test failing.
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
