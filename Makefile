@@ -8,7 +8,7 @@ SHELL := bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: help dev test deps browser-deps fmt lint package deploy build-deps fuzz
+.PHONY: help dev test deps browser-deps fmt lint package deploy build-deps fuzz perf
 
 help:
 	@echo "make dev      run the service on http://localhost:3000 with DynamoDB Local (data kept in .dynamodb/)"
@@ -16,6 +16,7 @@ help:
 	@echo "make package  build the three arm64 Lambda zips (release) with cargo-lambda and print their sizes"
 	@echo "make deploy STAGE=dev DOMAIN_NAME=... CERTIFICATE_ARN=...  deploy to AWS (infra/README.md)"
 	@echo "make fuzz     fuzz form parsing and validation for FUZZ_SECONDS (600) with cargo-fuzz (docs/reliability.md)"
+	@echo "make perf     the load test, nginx comparison, memory and page weight from release builds (docs/performance.md)"
 
 dev: deps
 	bash functions/dev-server/run.sh
@@ -111,6 +112,10 @@ browser-deps: .tools/chromium
 # the build: nightly Rust and cargo-fuzz are installed if missing. Not part of `make test`, whose unit tests replay the
 # seeds. New inputs go to tests/fuzz/corpus-run (git-ignored, kept between runs); the committed seeds are only read.
 FUZZ_SECONDS ?= 600
+
+# Measurements on the local stack from release builds (tests/perf/load.sh; nginx is installed if missing).
+perf: deps browser-deps
+	bash tests/perf/load.sh
 
 fuzz:
 	@rustup run nightly rustc -V >/dev/null 2>&1 || rustup toolchain install nightly --profile minimal
