@@ -1,5 +1,5 @@
 //! The journey's question pages without HTTP, a session or DynamoDB: the same [`Question`](crate::steps) code the
-//! handlers run, for the benchmarks (`benches/steps.rs`) and the fuzz target (`tests/fuzz`). What it leaves out is
+//! handlers run, for the benchmarks (`benches/pages.rs`) and the fuzz target (`tests/fuzz`). What it leaves out is
 //! the session, the CSRF check and the store, which the HTTP tests and the load tool cover.
 
 use intake::Answers;
