@@ -9,12 +9,16 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import urgentRequests from '../urgent-requests.json';
 import { Stage } from './stage';
 
 /** The monitor function's metric (functions/monitor/src/lib.rs). */
 export const URGENT_METRIC = { namespace: 'CmsIntake', metricName: 'OldestUnclaimedUrgentMinutes' } as const;
-/** An urgent application (a request to call the police or call back) must be claimed within this. */
-export const URGENT_THRESHOLD_MINUTES = 60;
+/**
+ * An urgent request (to call the police or call the applicant back) left unclaimed this many minutes raises an
+ * alarm. The one source is `infra/urgent-requests.json`, exported from Rust (a Rust test keeps it equal).
+ */
+export const URGENT_THRESHOLD_MINUTES: number = urgentRequests.unclaimedAlarmMinutes;
 /** The share of API requests answered 5xx, in per cent, above which someone must look. */
 export const API_5XX_THRESHOLD_PERCENT = 5;
 
@@ -36,10 +40,15 @@ export interface AlarmsProps extends cdk.NestedStackProps {
  * https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services). It also keeps
  * the data table's key the only key of the main template, as `test/table-parity.test.ts` expects.
  *
- * Periods are 5 minutes. Missing data is "not breaching" wherever silence means "nothing happened" (no requests,
- * no errors, no throttles: those metrics only have data when something happens), and "breaching" for the urgent
- * queue, whose monitor writes a value every 5 minutes (0 when nothing waits): there, silence means nobody is
- * watching the queue, which must alarm as loudly as a long wait.
+ * Periods are 5 minutes, except the urgent queue's. Missing data is "not breaching" wherever silence means "nothing
+ * happened" (no requests, no errors, no throttles: those metrics only have data when something happens).
+ *
+ * The urgent queue has two alarms on the monitor's metric, which it writes every minute (0 when nothing waits):
+ * `UrgentRequestWaiting` looks at each 1-minute period's Maximum, so a request unclaimed for
+ * `URGENT_THRESHOLD_MINUTES` alarms within about a minute; its missing data is "not breaching", because silence is
+ * the job of `UrgentMonitorSilent`, which counts the data points (SampleCount) in 5-minute periods and alarms,
+ * missing data "breaching", after two periods without one: ten minutes in which nobody is watching the queue must
+ * alarm as loudly as a long wait.
  */
 export class Alarms extends cdk.NestedStack {
   public readonly topic: sns.Topic;
@@ -166,23 +175,40 @@ export class Alarms extends cdk.NestedStack {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
-    // ---- Urgent applications left waiting ----------------------------------------------------------------------
-    // Two 5-minute periods in a row over the threshold or without a value: one late data point (a schedule or log
-    // delivery delay) does not wake anyone, ten minutes of silence does.
-    add('UrgentApplicationWaiting', {
-      alarmName: name('urgent-application-unclaimed'),
-      alarmDescription:
-        `An urgent application (a request to call the police or call back) has waited more than ` +
-        `${URGENT_THRESHOLD_MINUTES} minutes without a caseworker claiming it, or the monitor has stopped ` +
-        'reporting (missing data counts as breaching).',
-      metric: new cloudwatch.Metric({
+    // ---- Urgent requests left waiting, and the monitor that watches them ---------------------------------------
+    // The monitor runs every minute and writes the age of the oldest unclaimed urgent request (0 when none waits).
+    // A 1-minute period is standard resolution (60 s), not high resolution (10 or 30 s).
+    const urgentMetric = (statistic: string, metricPeriod: cdk.Duration) =>
+      new cloudwatch.Metric({
         ...URGENT_METRIC,
         dimensionsMap: { Stage: props.stage },
-        statistic: 'Maximum',
-        period,
-      }),
+        statistic,
+        period: metricPeriod,
+      });
+    // Fires in the first minute whose value reaches the threshold. Missing data is not breaching: a monitor that
+    // stops reporting is the next alarm's concern, so each cause has one alarm that names it.
+    add('UrgentRequestWaiting', {
+      alarmName: name('urgent-request-unclaimed'),
+      alarmDescription:
+        'A request to call the police or call back has waited ' +
+        `${URGENT_THRESHOLD_MINUTES} minutes or more without a caseworker claiming it.`,
+      metric: urgentMetric('Maximum', cdk.Duration.minutes(1)),
       threshold: URGENT_THRESHOLD_MINUTES,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      datapointsToAlarm: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    // No data point in two 5-minute periods running (missing data counts as breaching): one late or failed run
+    // does not wake anyone, ten minutes of silence does.
+    add('UrgentMonitorSilent', {
+      alarmName: name('urgent-monitor-silent'),
+      alarmDescription:
+        'The monitor has not reported OldestUnclaimedUrgentMinutes for 10 minutes: nobody is watching the urgent ' +
+        'queue (requests to call the police or call back), so a request left unclaimed would not alarm.',
+      metric: urgentMetric('SampleCount', cdk.Duration.minutes(5)),
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
       evaluationPeriods: 2,
       datapointsToAlarm: 2,
       treatMissingData: cloudwatch.TreatMissingData.BREACHING,

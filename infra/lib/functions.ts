@@ -46,11 +46,11 @@ const URGENT_PROJECTION = 'submitted_at';
  * The three Rust functions, each with a role of its own that grants exactly the DynamoDB access its code uses,
  * and a log group of its own with a retention period.
  *
- * Need to know, in IAM (design.md, "Safety and security model"): only `casework` can read applications by key and
- * disclosures at all. `apply` can read and write only its session's items (`DRAFT#<session>`: the draft and the
- * receipt) and can create an application only inside the send transaction, write-only: it can never read one back,
- * by key, query or index. `monitor` can only query the queue index (gsi1, which holds no disclosure; infra/README.md
- * says how its view of the queued applications could be narrowed further).
+ * Need to know, in IAM (design.md, "Safety and security model"): only `casework` can read applications, urgent
+ * requests and disclosures by key at all. `apply` can read and write only its session's items (`DRAFT#<session>`:
+ * the draft and the receipt) and can create an application or an urgent request only inside a transaction,
+ * write-only: it can never read one back, by key, query or index. `monitor` can only query the queue index (gsi1,
+ * which holds no disclosure; infra/README.md says how its view of the queued items could be narrowed further).
  */
 export class ServiceFunctions extends Construct {
   public readonly apply: lambda.Function;
@@ -82,13 +82,16 @@ export class ServiceFunctions extends Construct {
       }),
     );
     // Sending: one TransactWriteItems puts the application and its disclosure (`APP#<ref>`, each only if new),
-    // deletes the draft and puts the receipt (both `DRAFT#`, allowed above). There is no IAM action for the
+    // deletes the draft and puts the receipt (both `DRAFT#`, allowed above). Sending an urgent request (to call the
+    // police or call back) is also one TransactWriteItems: it puts the request (`APP#<ref>` / `REQUEST`, only if
+    // new: `attribute_not_exists(pk)`) with a put of the draft (`DRAFT#`). There is no IAM action for the
     // transaction itself: each item is authorised as its own PutItem, DeleteItem, UpdateItem or
     // ConditionCheckItem, and `dynamodb:EnclosingOperation` says whether it came in a transaction
     // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis-iam.html).
-    // So on `APP#` apply may put and condition-check, and only inside TransactWriteItems: never a standalone
-    // PutItem (whose ReturnValues=ALL_OLD would hand back the item it overwrote), never GetItem, Query, Scan,
-    // UpdateItem or DeleteItem, and no index.
+    // So on `APP#` (applications, disclosures and urgent requests alike) apply may put and condition-check, and
+    // only inside TransactWriteItems: never a standalone PutItem (whose ReturnValues=ALL_OLD would hand back the
+    // item it overwrote), never GetItem, Query, Scan, UpdateItem or DeleteItem, and no index. This statement covers
+    // the urgent request as it is: apply can put a request but never read one back.
     applyRole.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'CreateApplicationsWriteOnly',
@@ -120,10 +123,11 @@ export class ServiceFunctions extends Construct {
       },
     });
     const caseworkRole = this.casework.role!;
-    // Applications, disclosures (read only for the domestic-abuse team, which the code checks on every route),
-    // the audit trail (Query of an application's partition), claims, releases and status changes (conditional
-    // updates in a transaction with an audit Put: UpdateItem, PutItem, ConditionCheckItem), staff sign-ins and
-    // sessions (PutItem, GetItem, DeleteItem). No Scan, no batch operations, no PartiQL, no table management.
+    // Applications, urgent requests and disclosures (requests and disclosures for the domestic-abuse team only,
+    // which the code checks on every route), the audit trail (Query of an application's partition), claims,
+    // releases, status changes and a request's outcome (conditional updates in a transaction with an audit Put:
+    // UpdateItem, PutItem, ConditionCheckItem), staff sign-ins and sessions (PutItem, GetItem, DeleteItem). No
+    // Scan, no batch operations, no PartiQL, no table management.
     caseworkRole.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'Casework',
@@ -148,11 +152,11 @@ export class ServiceFunctions extends Construct {
     );
     grantTableKey(caseworkRole, props.tableKey, stack, ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey']);
 
-    // ---- monitor: how long urgent applications wait --------------------------------------------------------
+    // ---- monitor: how long urgent requests wait --------------------------------------------------------------
     this.monitor = this.rustFunction('Monitor', {
       stage,
       binary: 'monitor',
-      description: `cms-intake ${stage}: publishes OldestUnclaimedUrgentMinutes every 5 minutes`,
+      description: `cms-intake ${stage}: publishes OldestUnclaimedUrgentMinutes every minute`,
       timeout: cdk.Duration.seconds(30),
       // STAGE is the metric's dimension, so each stage's alarm watches its own queue.
       environment: { TABLE_NAME: table.tableName, STAGE: stage },
@@ -163,9 +167,9 @@ export class ServiceFunctions extends Construct {
         sid: 'QueueIndexOnly',
         actions: ['dynamodb:Query'],
         resources: [indexArn(table, QUEUE_INDEX)],
-        // The index projects whole applications; the monitor needs only when the oldest urgent one was sent
-        // (`URGENT_PROJECTION` in functions/intake/src/store/casework.rs), so its queries may ask for nothing else
-        // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/specifying-conditions.html).
+        // The index projects whole items; the monitor needs only when the oldest unclaimed urgent request was
+        // sent (`URGENT_PROJECTION` in functions/intake/src/store/casework.rs), so its queries may ask for nothing
+        // else (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/specifying-conditions.html).
         conditions: {
           'ForAllValues:StringEquals': { 'dynamodb:Attributes': [URGENT_PROJECTION] },
           StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
@@ -174,13 +178,14 @@ export class ServiceFunctions extends Construct {
     );
     grantTableKey(monitorRole, props.tableKey, stack, ['kms:Decrypt']);
 
-    // Every 5 minutes. The metric goes out as an Embedded Metric Format log line, so the function needs no
-    // cloudwatch:PutMetricData (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format.html).
-    // No retries: a missed run is replaced by the next one five minutes later, and the alarm on the metric
-    // treats a missing value as breaching (lib/alarms.ts).
+    // Every minute: an urgent request must alarm when it has waited URGENT_THRESHOLD_MINUTES (lib/alarms.ts), so
+    // the metric needs a value each minute. The metric goes out as an Embedded Metric Format log line, so the
+    // function needs no cloudwatch:PutMetricData (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format.html).
+    // No retries: a missed run is replaced by the next one a minute later, and the silent-monitor alarm fires
+    // when no value arrives for ten minutes (lib/alarms.ts).
     const schedule = new events.Rule(this, 'MonitorSchedule', {
       description: `cms-intake ${stage}: runs the monitor function`,
-      schedule: events.Schedule.rate(cdk.Duration.minutes(5)),
+      schedule: events.Schedule.rate(cdk.Duration.minutes(1)),
     });
     schedule.addTarget(new targets.LambdaFunction(this.monitor, { retryAttempts: 0 }));
 
@@ -189,8 +194,8 @@ export class ServiceFunctions extends Construct {
     skipCheckov(this.monitor, {
       id: 'CKV_AWS_116',
       reason:
-        'Scheduled every 5 minutes with no input: a failed run has nothing worth replaying, the next run ' +
-        'replaces it, and its Errors alarm and the missing-data alarm on its metric report failures.',
+        'Scheduled every minute with no input: a failed run has nothing worth replaying, the next run ' +
+        'replaces it, and its Errors alarm and the silent-monitor alarm on its metric report failures.',
     });
     for (const fn of [this.apply, this.casework]) {
       skipCheckov(fn, {

@@ -33,7 +33,7 @@ export interface CmsIntakeStackProps extends cdk.StackProps {
  *                     ├─ /assets/*  → S3 (private, origin access control)
  *                     └─ /*         → WAF (regional) → REST API ─┬─ /casework, /casework/* → casework ─┐
  *                                                                 └─ everything else        → apply    ─┼─ DynamoDB
- * EventBridge, every 5 minutes → monitor (metric: OldestUnclaimedUrgentMinutes) ─────────────────────────┘
+ * EventBridge, every minute → monitor (metric: OldestUnclaimedUrgentMinutes) ───────────────────────────┘
  * caseworkers sign in with Cognito (hosted UI, MFA) · alarms → SNS (nested stack)
  * ```
  */

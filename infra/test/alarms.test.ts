@@ -1,6 +1,7 @@
 /** The alarms (a nested stack) and the encrypted topic they notify. */
 import { Match } from 'aws-cdk-lib/assertions';
 import { URGENT_THRESHOLD_MINUTES } from '../lib/alarms';
+import urgentRequests from '../urgent-requests.json';
 import { STAGES } from '../lib/stage';
 import { synth } from './support/synth';
 import { one, resources } from './support/template';
@@ -36,8 +37,8 @@ describe.each(STAGES)('the alarms of the %s stack', (stage) => {
   });
 
   test('every alarm notifies the topic when it fires and when it clears', () => {
-    // The API, errors and throttles of three functions, DynamoDB, urgent applications.
-    expect(all.length).toBe(9);
+    // The API, errors and throttles of three functions, DynamoDB, urgent requests waiting, the monitor silent.
+    expect(all.length).toBe(10);
     for (const [, a] of all) {
       expect(a.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
       expect(a.Properties.OKActions).toEqual([{ Ref: topicId }]);
@@ -122,19 +123,53 @@ describe.each(STAGES)('the alarms of the %s stack', (stage) => {
     expect(props).toMatchObject({ Threshold: 1, TreatMissingData: 'notBreaching' });
   });
 
-  test('an urgent application unclaimed over 60 minutes, or the monitor silent, for 10 minutes', () => {
-    expect(alarm('UrgentApplicationWaiting')).toMatchObject({
+  test('the threshold for an unclaimed urgent request is the one in urgent-requests.json: 15 minutes', () => {
+    expect(URGENT_THRESHOLD_MINUTES).toBe(urgentRequests.unclaimedAlarmMinutes);
+    expect(URGENT_THRESHOLD_MINUTES).toBe(15);
+  });
+
+  test('an urgent request unclaimed for 15 minutes or more alarms within the minute; silence is not its job', () => {
+    const props = alarm('UrgentRequestWaiting');
+    expect(props).toMatchObject({
+      AlarmName: `cms-intake-${stage}-urgent-request-unclaimed`,
       Namespace: 'CmsIntake',
       MetricName: 'OldestUnclaimedUrgentMinutes',
       Dimensions: [{ Name: 'Stage', Value: stage }],
       Statistic: 'Maximum',
+      Period: 60,
+      Threshold: urgentRequests.unclaimedAlarmMinutes,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      EvaluationPeriods: 1,
+      DatapointsToAlarm: 1,
+      TreatMissingData: 'notBreaching',
+    });
+    expect(props.AlarmDescription).toContain(`${urgentRequests.unclaimedAlarmMinutes} minutes or more`);
+  });
+
+  test('the monitor silent for 10 minutes (no data point in two 5-minute periods) alarms', () => {
+    expect(alarm('UrgentMonitorSilent')).toMatchObject({
+      AlarmName: `cms-intake-${stage}-urgent-monitor-silent`,
+      Namespace: 'CmsIntake',
+      MetricName: 'OldestUnclaimedUrgentMinutes',
+      Dimensions: [{ Name: 'Stage', Value: stage }],
+      Statistic: 'SampleCount',
       Period: 300,
-      Threshold: URGENT_THRESHOLD_MINUTES,
-      ComparisonOperator: 'GreaterThanThreshold',
+      Threshold: 1,
+      ComparisonOperator: 'LessThanThreshold',
       EvaluationPeriods: 2,
       DatapointsToAlarm: 2,
       TreatMissingData: 'breaching',
     });
+  });
+
+  test('no alarm is on urgent applications any more, and no alarm is high resolution', () => {
+    expect(all.map(([id]) => id).filter((id) => id.startsWith('UrgentApplication'))).toEqual([]);
+    for (const [, a] of all) {
+      const periods = a.Properties.Period !== undefined
+        ? [a.Properties.Period]
+        : a.Properties.Metrics.filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat.Period);
+      for (const period of periods) expect(period).toBeGreaterThanOrEqual(60);
+    }
   });
 
   test('the main template keeps a single KMS key (the table’s); the topic’s is in the nested stack', () => {

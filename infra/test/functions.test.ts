@@ -73,10 +73,14 @@ describe.each(STAGES)('the functions of the %s stack', (stage) => {
     },
   );
 
-  test('the monitor runs every 5 minutes, without retries', () => {
+  test('the monitor runs every minute, without retries', () => {
     const [monitorId] = one(template, 'AWS::Lambda::Function', 'FunctionsMonitor');
+    expect(fn('FunctionsMonitor').Description).toBe(
+      `cms-intake ${stage}: publishes OldestUnclaimedUrgentMinutes every minute`,
+    );
+    template.resourceCountIs('AWS::Events::Rule', 1);
     template.hasResourceProperties('AWS::Events::Rule', {
-      ScheduleExpression: 'rate(5 minutes)',
+      ScheduleExpression: 'rate(1 minute)',
       State: 'ENABLED',
       Targets: [
         Match.objectLike({

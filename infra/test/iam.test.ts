@@ -3,8 +3,12 @@
  * against the synthesised policies (a small evaluator of the statements and condition operators the stack uses,
  * with IAM's semantics: explicit deny wins, `ForAllValues` is true of an absent key, `ForAnyValue` false).
  *
- * The point of the matrix: apply can create an application but never read one back; only casework reads
- * applications and disclosures; monitor only queries the queue index.
+ * The point of the matrix: apply can create an application or an urgent request but never read one back; only
+ * casework reads applications, urgent requests and disclosures; monitor only queries the queue index.
+ *
+ * An urgent request (to call the police or call back) is the item `APP#<ref>` / `REQUEST`, in its application's
+ * partition. IAM sees only the partition key (`dynamodb:LeadingKeys`), so a request is authorised exactly as an
+ * application is; the rows for requests below say so explicitly.
  */
 import { Template } from 'aws-cdk-lib/assertions';
 import { STAGES } from '../lib/stage';
@@ -128,6 +132,8 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
     ...extra,
   });
   const inTransaction: Partial<Request> = { enclosingOperation: 'TransactWriteItems' };
+  /** An urgent request's partition key (its sort key, `REQUEST`, is invisible to IAM). */
+  const REQUEST_PK = 'APP#REF';
 
   test('each function has a role of its own', () => {
     expect(new Set(Object.values(roles)).size).toBe(3);
@@ -162,6 +168,30 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
       ['PartiQLSelect', {}],
     ] as [string, Partial<Request>][])('cannot %s an application (APP#) %j', (action, extra) => {
       expect(can('apply', item(action, 'APP#REF', extra))).toBe(false);
+    });
+
+    test('may send an urgent request: put APP#<ref> / REQUEST with a put of the draft, in one TransactWriteItems', () => {
+      expect(can('apply', item('PutItem', REQUEST_PK, inTransaction))).toBe(true);
+      expect(can('apply', item('PutItem', 'DRAFT#session', inTransaction))).toBe(true);
+    });
+
+    test('cannot put an urgent request outside TransactWriteItems (a standalone PutItem could return the old item)', () => {
+      expect(can('apply', item('PutItem', REQUEST_PK))).toBe(false);
+      expect(can('apply', item('PutItem', REQUEST_PK, { enclosingOperation: 'TransactGetItems' }))).toBe(false);
+    });
+
+    test.each([
+      ['GetItem', {}],
+      ['GetItem', { enclosingOperation: 'TransactGetItems' }],
+      ['Query', {}],
+      ['UpdateItem', {}],
+      ['UpdateItem', inTransaction],
+      ['DeleteItem', {}],
+      ['DeleteItem', inTransaction],
+      ['Scan', {}],
+      ['Scan', { leadingKeys: undefined }],
+    ] as [string, Partial<Request>][])('cannot %s an urgent request (APP#) %j: it can never read one back', (action, extra) => {
+      expect(can('apply', item(action, REQUEST_PK, extra))).toBe(false);
     });
 
     test('cannot put an application item together with a session item in one request', () => {
@@ -217,6 +247,14 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
       }
     });
 
+    test('may read an urgent request (GetItem) and claim it or record its outcome (UpdateItem in a transaction)', () => {
+      expect(can('casework', item('GetItem', REQUEST_PK))).toBe(true);
+      expect(can('casework', item('UpdateItem', REQUEST_PK, inTransaction))).toBe(true);
+      // The audit entry put, and any condition check, in the same transaction and partition.
+      expect(can('casework', item('PutItem', REQUEST_PK, inTransaction))).toBe(true);
+      expect(can('casework', item('ConditionCheckItem', REQUEST_PK, inTransaction))).toBe(true);
+    });
+
     test('may keep staff sign-ins and sessions', () => {
       for (const action of ['GetItem', 'PutItem', 'DeleteItem']) {
         expect(can('casework', item(action, 'STAFF#id'))).toBe(true);
@@ -247,6 +285,20 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
       expect(can('monitor', { action: 'kms:Decrypt', resource: KEY, viaService: VIA_DYNAMODB })).toBe(true);
     });
 
+    test('reads nothing of an urgent request but submitted_at, and only through the queue index', () => {
+      const query = { action: 'dynamodb:Query', resource: GSI1, leadingKeys: ['QUEUE#domestic-abuse'] };
+      expect(can('monitor', { ...query, select: 'SPECIFIC_ATTRIBUTES', attributes: ['submitted_at'] })).toBe(true);
+      for (const attribute of ['help', 'phone', 'whereabouts', 'first_name', 'status']) {
+        expect(can('monitor', { ...query, select: 'SPECIFIC_ATTRIBUTES', attributes: ['submitted_at', attribute] }))
+          .toBe(false);
+      }
+      expect(can('monitor', { ...query, select: 'ALL_PROJECTED_ATTRIBUTES' })).toBe(false);
+      for (const action of ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'Scan']) {
+        expect(can('monitor', item(action, REQUEST_PK))).toBe(false);
+        expect(can('monitor', item(action, REQUEST_PK, inTransaction))).toBe(false);
+      }
+    });
+
     test('cannot query the other index or the table, read or write an item', () => {
       const narrow = { select: 'SPECIFIC_ATTRIBUTES', attributes: ['submitted_at'] };
       expect(can('monitor', { action: 'dynamodb:Query', resource: GSI2, leadingKeys: ['CASEWORKER#x'], ...narrow }))
@@ -257,6 +309,17 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
       }
       expect(can('monitor', { action: 'kms:Encrypt', resource: KEY, viaService: VIA_DYNAMODB })).toBe(false);
     });
+  });
+
+  test('only casework can read an urgent request (APP#<ref> / REQUEST), in or out of a transaction', () => {
+    const readers = Object.keys(roles).filter((who) =>
+      [
+        item('GetItem', REQUEST_PK),
+        item('GetItem', REQUEST_PK, { enclosingOperation: 'TransactGetItems' }),
+        item('Query', REQUEST_PK),
+      ].some((request) => can(who as keyof typeof roles, request)),
+    );
+    expect(readers).toEqual(['casework']);
   });
 
   test('only casework can read an application or a disclosure by key', () => {

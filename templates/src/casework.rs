@@ -5,7 +5,8 @@ use intake::Reference;
 use intake::casework::Status;
 use intake::routing::Team;
 use intake::safety::CallRequest;
-use intake::store::{Application, AuditAction, AuditEntry, QueueCursor, QueueEntry};
+use intake::store::{Application, AuditAction, AuditEntry, QueueCursor, QueueEntry, Queued, StoredRequest};
+use intake::urgent::{Help, Outcome, RequestStatus};
 use maud::{Markup, html};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -33,6 +34,14 @@ pub fn application_path(reference: &Reference) -> String {
     format!("/casework/applications/{}", reference.as_str())
 }
 
+/// An urgent request's page (the domestic-abuse team's only).
+pub fn request_path(reference: &Reference) -> String {
+    format!("/casework/requests/{}", reference.as_str())
+}
+
+/// The field of the form that records what came of a request.
+pub const OUTCOME: &str = "outcome";
+
 /// The signed-in caseworker, as every page after sign-in shows them.
 #[derive(Debug, Clone, Copy)]
 pub struct Staff<'a> {
@@ -55,6 +64,47 @@ pub fn status_label(status: Status) -> &'static str {
         Status::InProgress => "In progress",
         Status::HandedOver => "Handed over to case management",
         Status::Withdrawn => "Withdrawn",
+    }
+}
+
+/// What the applicant asked for, as a caseworker reads it at a glance.
+pub fn request_kind_label(kind: CallRequest) -> &'static str {
+    match kind {
+        CallRequest::CallThePolice => "Call the police",
+        CallRequest::CallMeBack => "Call back",
+        CallRequest::Neither => "No call",
+    }
+}
+
+pub fn outcome_label(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::CalledBack => "Called back",
+        Outcome::PoliceCalled => "Police called",
+        Outcome::CouldNotReach => "Could not reach them",
+        Outcome::NotSafeToCall => "Not safe to call",
+    }
+}
+
+pub fn request_status_label(status: RequestStatus) -> String {
+    match status {
+        RequestStatus::Waiting => "Waiting in queue".into(),
+        RequestStatus::Claimed => "Claimed".into(),
+        RequestStatus::Done(outcome) => format!("Done: {}", outcome_label(outcome).to_lowercase()),
+    }
+}
+
+/// How long something sent at `since` has waited at `now`: "4 minutes", "1 hour 5 minutes", "2 days 3 hours".
+pub fn waited(since: &str, now: OffsetDateTime) -> String {
+    let Ok(since) = OffsetDateTime::parse(since, &Rfc3339) else { return String::new() };
+    let minutes = (now - since).whole_minutes().max(0);
+    let unit = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let (days, hours, minutes) = (minutes / (24 * 60), minutes / 60 % 24, minutes % 60);
+    match (days, hours) {
+        (0, 0) => unit(minutes, "minute", "minutes"),
+        (0, _) if minutes == 0 => unit(hours, "hour", "hours"),
+        (0, _) => format!("{} {}", unit(hours, "hour", "hours"), unit(minutes, "minute", "minutes")),
+        (_, 0) => unit(days, "day", "days"),
+        _ => format!("{} {}", unit(days, "day", "days"), unit(hours, "hour", "hours")),
     }
 }
 
@@ -99,7 +149,7 @@ fn staff_page(staff: &Staff<'_>, title: &str, status: Option<Markup>, body: Mark
                             @for team in staff.teams {
                                 li { a.govuk-link href=(queue_path(*team)) { (team_name(*team)) " queue" } }
                             }
-                            li { a.govuk-link href=(MINE) { "Your applications" } }
+                            li { a.govuk-link href=(MINE) { "Your applications and requests" } }
                         }
                     }
                 }
@@ -181,42 +231,76 @@ pub fn signed_out() -> Markup {
     )
 }
 
-fn urgent_tag() -> Markup {
-    tag(&Tag { content: Content::text("Urgent"), classes: Some("govuk-tag--red".into()) })
+fn urgent_tag(kind: CallRequest) -> Markup {
+    tag(&Tag {
+        content: Content::text(format!("Urgent: {}", request_kind_label(kind).to_lowercase())),
+        classes: Some("govuk-tag--red".into()),
+    })
 }
 
-/// Applications as a table: reference (a link), when sent, urgency, status.
-fn entries_table(caption: &str, entries: &[QueueEntry]) -> Markup {
-    let head = ["Reference", "Sent", "Urgency", "Status"]
-        .into_iter()
-        .map(|text| TableHeadCell { content: Content::text(text), ..TableHeadCell::default() })
-        .collect();
+fn head(cells: &[&str]) -> Vec<TableHeadCell> {
+    cells.iter().map(|text| TableHeadCell { content: Content::text(*text), ..TableHeadCell::default() }).collect()
+}
+
+fn text_cell(text: impl Into<String>) -> TableCell {
+    TableCell { content: Content::text(text.into()), ..TableCell::default() }
+}
+
+fn link_cell(href: &str, reference: &Reference) -> TableCell {
+    TableCell { content: Content::html(html! { a.govuk-link href=(href) { (reference) } }), ..TableCell::default() }
+}
+
+/// Urgent requests as a table: reference (a link to the request), what was asked for, when, how long it waited.
+fn requests_table(caption: &str, entries: &[&QueueEntry], now: OffsetDateTime) -> Markup {
     let rows = entries
         .iter()
-        .map(|entry| {
-            vec![
-                TableCell {
-                    content: Content::html(html! {
-                        a.govuk-link href=(application_path(&entry.reference)) { (entry.reference) }
-                    }),
-                    ..TableCell::default()
-                },
-                TableCell { content: Content::text(display_time(&entry.submitted_at)), ..TableCell::default() },
-                TableCell {
-                    content: if entry.urgent { Content::html(urgent_tag()) } else { Content::text("") },
-                    ..TableCell::default()
-                },
-                TableCell { content: Content::text(status_label(entry.status)), ..TableCell::default() },
-            ]
+        .filter_map(|entry| match entry.item {
+            Queued::Request { kind, status } => Some(vec![
+                link_cell(&request_path(&entry.reference), &entry.reference),
+                TableCell { content: Content::html(urgent_tag(kind)), ..TableCell::default() },
+                text_cell(display_time(&entry.submitted_at)),
+                text_cell(match status {
+                    RequestStatus::Waiting => waited(&entry.submitted_at, now),
+                    other => request_status_label(other),
+                }),
+            ]),
+            Queued::Application(_) => None,
         })
         .collect();
     table(&Table {
         caption: Some(caption.to_owned()),
         caption_classes: Some("govuk-table__caption--m".into()),
-        head: Some(head),
+        head: Some(head(&["Reference", "Asked for", "Sent", "Waiting"])),
         rows,
         ..Table::default()
     })
+}
+
+/// Applications as a table: reference (a link), when sent, status.
+fn applications_table(caption: &str, entries: &[&QueueEntry]) -> Markup {
+    let rows = entries
+        .iter()
+        .filter_map(|entry| match entry.item {
+            Queued::Application(status) => Some(vec![
+                link_cell(&application_path(&entry.reference), &entry.reference),
+                text_cell(display_time(&entry.submitted_at)),
+                text_cell(status_label(status)),
+            ]),
+            Queued::Request { .. } => None,
+        })
+        .collect();
+    table(&Table {
+        caption: Some(caption.to_owned()),
+        caption_classes: Some("govuk-table__caption--m".into()),
+        head: Some(head(&["Reference", "Sent", "Status"])),
+        rows,
+        ..Table::default()
+    })
+}
+
+/// Entries split into urgent requests and applications, in their order.
+fn split(entries: &[QueueEntry]) -> (Vec<&QueueEntry>, Vec<&QueueEntry>) {
+    entries.iter().partition(|entry| matches!(entry.item, Queued::Request { .. }))
 }
 
 fn search_form(value: Option<&str>, error: Option<&str>) -> Markup {
@@ -239,8 +323,16 @@ fn search_form(value: Option<&str>, error: Option<&str>) -> Markup {
     }
 }
 
-/// A team's queue: applications nobody has claimed, urgent first, then oldest.
-pub fn queue(staff: &Staff<'_>, team: Team, entries: &[QueueEntry], next: Option<&QueueCursor>) -> Markup {
+/// A team's queue: urgent requests nobody has claimed, oldest first, at the very top (only the domestic-abuse
+/// team's queue has any), then applications nobody has claimed, oldest first. `now` is when the page is drawn, for
+/// how long each request has waited.
+pub fn queue(
+    staff: &Staff<'_>,
+    team: Team,
+    entries: &[QueueEntry],
+    next: Option<&QueueCursor>,
+    now: OffsetDateTime,
+) -> Markup {
     use crate::components::{Pagination, PaginationLink, pagination};
     let title = format!("{} queue", team_name(team));
     let next = next.map(|cursor| PaginationLink {
@@ -252,11 +344,15 @@ pub fn queue(staff: &Staff<'_>, team: Team, entries: &[QueueEntry], next: Option
         &title,
         None,
         html! {
+            @let (requests, applications) = split(entries);
+            @if !requests.is_empty() {
+                (requests_table("Urgent requests: call now", &requests, now))
+            }
             (search_form(None, None))
-            @if entries.is_empty() {
-                p.govuk-body { "There are no applications waiting in this queue." }
+            @if applications.is_empty() {
+                @if requests.is_empty() { p.govuk-body { "There are no applications waiting in this queue." } }
             } @else {
-                (entries_table("Waiting to be claimed", entries))
+                (applications_table("Waiting to be claimed", &applications))
             }
             @if next.is_some() {
                 (pagination(&Pagination { next, ..Pagination::default() }))
@@ -265,17 +361,22 @@ pub fn queue(staff: &Staff<'_>, team: Team, entries: &[QueueEntry], next: Option
     )
 }
 
-/// The applications the caseworker has claimed.
-pub fn mine(staff: &Staff<'_>, entries: &[QueueEntry]) -> Markup {
+/// The applications and requests the caseworker has claimed.
+pub fn mine(staff: &Staff<'_>, entries: &[QueueEntry], now: OffsetDateTime) -> Markup {
+    let (requests, applications) = split(entries);
     staff_page(
         staff,
-        "Your applications",
+        "Your applications and requests",
         None,
         html! {
             @if entries.is_empty() {
                 p.govuk-body { "You have not claimed any applications." }
-            } @else {
-                (entries_table("Claimed by you", entries))
+            }
+            @if !requests.is_empty() {
+                (requests_table("Urgent requests claimed by you", &requests, now))
+            }
+            @if !applications.is_empty() {
+                (applications_table("Applications claimed by you", &applications))
             }
         },
     )
@@ -301,6 +402,8 @@ pub struct ApplicationPage<'a> {
     pub application: &'a Application,
     /// The answers to show, with the disclosure put back for the domestic-abuse team.
     pub answers: &'a intake::Answers,
+    /// The urgent request sent with this reference, for the domestic-abuse team.
+    pub request: Option<&'a StoredRequest>,
     pub is_mine: bool,
     pub audit: &'a [AuditEntry],
     pub notice: Option<Notice>,
@@ -313,28 +416,52 @@ fn audit_label(action: AuditAction) -> String {
         AuditAction::Claimed => "Claimed".into(),
         AuditAction::Released => "Released to the queue".into(),
         AuditAction::StatusChanged(status) => format!("Status changed to: {}", status_label(status).to_lowercase()),
+        AuditAction::RequestViewed => "Urgent request viewed".into(),
+        AuditAction::RequestClaimed => "Urgent request claimed".into(),
+        AuditAction::RequestReleased => "Urgent request released to the queue".into(),
+        AuditAction::RequestOutcome(outcome) => {
+            format!("Urgent request dealt with: {}", outcome_label(outcome).to_lowercase())
+        }
     }
 }
 
-/// What the applicant asked CMS to do in immediate danger, if they asked anything.
-fn urgent_request(answers: &intake::Answers) -> Option<Markup> {
-    let request = match answers.call_request? {
-        CallRequest::CallThePolice => {
-            html! { p.govuk-notification-banner__heading { "The applicant asked us to call the police for them." } }
-        }
-        CallRequest::CallMeBack => html! {
-            p.govuk-notification-banner__heading { "The applicant asked us to call them back at a safe time." }
-            @if let Some(call_back) = &answers.safe_call_back {
-                p.govuk-body { "Safe number: " strong { (call_back.phone.national()) } br; "When: " strong { (call_back.when.as_str()) } }
-            }
-        },
-        CallRequest::Neither => return None,
+fn history(audit: &[AuditEntry], caption: &str) -> Markup {
+    table(&Table {
+        caption: Some(caption.to_owned()),
+        caption_classes: Some("govuk-visually-hidden".into()),
+        head: Some(head(&["When", "Who", "What"])),
+        rows: audit
+            .iter()
+            .map(|entry| {
+                vec![
+                    text_cell(display_time(&entry.at)),
+                    text_cell(entry.caseworker_name.clone()),
+                    text_cell(audit_label(entry.action)),
+                ]
+            })
+            .collect(),
+        ..Table::default()
+    })
+}
+
+/// The urgent request sent with an application, where the caseworker cannot miss it: what was asked, where it
+/// is in casework, and the way to it.
+fn urgent_banner(request: &StoredRequest) -> Markup {
+    let heading = match request.request.kind() {
+        CallRequest::CallThePolice => "The applicant asked us to call the police for them.",
+        _ => "The applicant asked us to call them back at a safe time.",
     };
-    Some(notification_banner(&NotificationBanner {
+    notification_banner(&NotificationBanner {
         title_text: Some("Urgent".into()),
-        content: Content::html(request),
+        content: Content::html(html! {
+            p.govuk-notification-banner__heading { (heading) }
+            p.govuk-body {
+                "Sent " (display_time(&request.submitted_at)) ". " (request_status_label(request.status)) ". "
+                a.govuk-notification-banner__link href=(request_path(&request.reference)) { "Read the request" }
+            }
+        }),
         ..NotificationBanner::default()
-    }))
+    })
 }
 
 pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
@@ -359,8 +486,8 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
         &title,
         notice,
         html! {
-            // Urgent: the request itself, where the caseworker cannot miss it.
-            @if let Some(request) = urgent_request(view.answers) { (request) }
+            // Urgent: the request sent with it, where the caseworker cannot miss it.
+            @if let Some(request) = view.request { (urgent_banner(request)) }
             h2.govuk-heading-m { "Safety" }
             p.govuk-body { "Read this before you contact the applicant or the other parent." }
             @for section in &safety { (section.list()) }
@@ -399,17 +526,121 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
                 (section.list())
             }
             h2.govuk-heading-m { "History" }
-            (table(&Table {
-                caption: Some("Who has seen or changed this application".into()),
-                caption_classes: Some("govuk-visually-hidden".into()),
-                head: Some(["When", "Who", "What"].into_iter().map(|text| TableHeadCell { content: Content::text(text), ..TableHeadCell::default() }).collect()),
-                rows: view.audit.iter().map(|entry| vec![
-                    TableCell { content: Content::text(display_time(&entry.at)), ..TableCell::default() },
-                    TableCell { content: Content::text(entry.caseworker_name.clone()), ..TableCell::default() },
-                    TableCell { content: Content::text(audit_label(entry.action)), ..TableCell::default() },
-                ]).collect(),
-                ..Table::default()
+            (history(view.audit, "Who has seen or changed this application"))
+        },
+    )
+}
+
+/// An urgent request as the domestic-abuse team reads it.
+#[derive(Debug)]
+pub struct RequestPage<'a> {
+    pub request: &'a StoredRequest,
+    /// Whether the application has been sent too (the same reference).
+    pub application_sent: bool,
+    pub is_mine: bool,
+    pub audit: &'a [AuditEntry],
+    pub notice: Option<Notice>,
+    /// When the page is drawn, for how long the request has waited.
+    pub now: OffsetDateTime,
+}
+
+/// An urgent request: what the applicant asked for and what the team needs to act, first; claim it, then record
+/// what came of it. Everything a caseworker does here is in its history, with the application's.
+pub fn request(staff: &Staff<'_>, view: &RequestPage<'_>) -> Markup {
+    let stored = view.request;
+    let reference = &stored.reference;
+    let path = request_path(reference);
+    let action = |to: &str| format!("{path}/{to}");
+    let title = format!("Urgent request {reference}");
+    let notice = view.notice.as_ref().map(|notice| {
+        let text = match notice {
+            Notice::AlreadyClaimed => "Someone else claimed this request first.",
+            Notice::NotAllowed => "That could not be done: the request has changed. Check its status below.",
+        };
+        notification_banner(&NotificationBanner { content: Content::text(text), ..NotificationBanner::default() })
+    });
+    let what = match stored.request.kind() {
+        CallRequest::CallThePolice => "Call the police for them",
+        _ => "Call them back at a safe time",
+    };
+    let mut rows = vec![fact_row("Asked for", what)];
+    match &stored.request.help {
+        Help::CallThePolice { whereabouts, phone } => {
+            rows.push(fact_row("Where they are", whereabouts.as_str()));
+            rows.push(fact_row(
+                "Phone number for the police",
+                &phone.as_ref().map_or_else(|| "Not given: it may not be safe to call".to_owned(), |p| p.national()),
+            ));
+        }
+        Help::CallMeBack { phone, when } => {
+            rows.push(fact_row("Safe phone number", &phone.national()));
+            rows.push(fact_row("When it is safe to call", when.as_str()));
+        }
+    }
+    rows.push(fact_row("First name", stored.request.first_name.as_ref().map_or("Not given", |n| n.as_str())));
+    let waiting = match stored.status {
+        RequestStatus::Waiting => format!(", waiting {}", waited(&stored.submitted_at, view.now)),
+        _ => String::new(),
+    };
+    let casework = vec![
+        fact_row("Sent", &format!("{}{waiting}", display_time(&stored.submitted_at))),
+        fact_row("Status", &request_status_label(stored.status)),
+        fact_row(
+            "Claimed by",
+            &stored.holder.as_ref().map_or_else(
+                || "Nobody".to_owned(),
+                |holder| format!("{}, {}", holder.name, display_time(&holder.since)),
+            ),
+        ),
+    ];
+    let outcomes = Outcome::ALL
+        .iter()
+        .map(|outcome| crate::components::RadioItem {
+            content: Content::text(outcome_label(*outcome)),
+            value: Some(outcome.form_value().to_owned()),
+            ..crate::components::RadioItem::default()
+        })
+        .collect();
+    staff_page(
+        staff,
+        &title,
+        notice,
+        html! {
+            (notification_banner(&NotificationBanner {
+                title_text: Some("Urgent".into()),
+                content: Content::html(html! {
+                    p.govuk-notification-banner__heading { "The applicant is in immediate danger and asked us to act." }
+                    p.govuk-body { "Only call the number given, and only when they said it is safe. Do not leave a message unless they said you can." }
+                }),
+                ..NotificationBanner::default()
             }))
+            (crate::components::summary_list(&crate::components::SummaryList { rows, classes: None }))
+            h2.govuk-heading-m { "Casework" }
+            (crate::components::summary_list(&crate::components::SummaryList { rows: casework, classes: None }))
+            @if stored.status == RequestStatus::Waiting {
+                (form_button(&action("claim"), staff.csrf_token, "Claim this request", false, &[]))
+            }
+            @if view.is_mine && stored.status == RequestStatus::Claimed {
+                form method="post" action=(action("outcome")) novalidate {
+                    input type="hidden" name="csrf_token" value=(staff.csrf_token);
+                    (crate::components::radios(&crate::components::Radios {
+                        name: OUTCOME.into(),
+                        fieldset: crate::steps::sub_legend("What happened?"),
+                        items: outcomes,
+                        ..crate::components::Radios::default()
+                    }))
+                    (button(&Button { content: Content::text("Record what happened"), prevent_double_click: Some(true), ..Button::default() }))
+                }
+                (form_button(&action("release"), staff.csrf_token, "Release to the queue", true, &[]))
+            }
+            h2.govuk-heading-m { "The application" }
+            @if view.application_sent {
+                p.govuk-body { a.govuk-link href=(application_path(reference)) { "Read the application " (reference) } }
+            } @else {
+                p.govuk-body { "The applicant has not sent their application yet. It will have the same reference." }
+            }
+            h2.govuk-heading-m { "History" }
+            (history(view.audit, "Who has seen or changed this request and its application"))
         },
     )
 }
@@ -417,6 +648,24 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn waits_read_as_people_say_them() {
+        let now = OffsetDateTime::parse("2026-11-22T12:00:00Z", &Rfc3339).expect("a time");
+        let cases = [
+            ("2026-11-22T12:00:00Z", "0 minutes"),
+            ("2026-11-22T11:59:00Z", "1 minute"),
+            ("2026-11-22T11:45:30Z", "14 minutes"),
+            ("2026-11-22T11:00:00Z", "1 hour"),
+            ("2026-11-22T09:55:00Z", "2 hours 5 minutes"),
+            ("2026-11-21T12:00:00Z", "1 day"),
+            ("2026-11-19T09:00:00Z", "3 days 3 hours"),
+            ("2026-11-22T12:05:00Z", "0 minutes"),
+        ];
+        for (since, expected) in cases {
+            assert_eq!(waited(since, now), expected, "{since}");
+        }
+    }
 
     #[test]
     fn times_read_as_people_say_them() {

@@ -12,9 +12,19 @@ use intake::{Draft, Reference, Store};
 use time::OffsetDateTime;
 use web::session::CASEWORKER;
 
-/// Sends an application; `disclosed` routes it to the domestic-abuse team, asking to be called back.
+/// Sends an application; `disclosed` routes it to the domestic-abuse team, with a request (sent before it) to call
+/// the police.
 async fn sent(store: &Store, disclosed: bool) -> Reference {
+    let draft = draft(store, disclosed).await;
+    let now = OffsetDateTime::now_utc();
+    store.send_application(&draft.session, now).await.expect("sent").expect("a receipt").reference
+}
+
+/// A draft saved; `disclosed`: with a disclosure, in danger, and the request to call the police sent.
+async fn draft(store: &Store, disclosed: bool) -> Draft {
+    use intake::domain::{LongText, PersonName};
     use intake::safety::{AbuseKind, CallRequest};
+    use intake::urgent::{Help, UrgentRequest};
     let now = OffsetDateTime::now_utc();
     let mut draft = Draft::new(now);
     draft.answers.set_abuse(disclosed);
@@ -22,9 +32,23 @@ async fn sent(store: &Store, disclosed: bool) -> Reference {
         draft.answers.disclosure.kinds = Some(vec![AbuseKind::StalkingOrHarassment]);
         draft.answers.set_in_immediate_danger(Some(true));
         draft.answers.set_call_request(Some(CallRequest::CallThePolice));
+        draft.answers.urgent_request = Some(UrgentRequest {
+            first_name: PersonName::parse("Robin").ok(),
+            help: Help::CallThePolice {
+                whereabouts: LongText::parse("Behind the library on Mill Lane").expect("valid"),
+                phone: None,
+            },
+        });
+        store.send_urgent_request(&mut draft, now).await.expect("the request sent");
+    } else {
+        store.save_draft(&mut draft, now).await.expect("saved");
     }
-    store.save_draft(&mut draft, now).await.expect("saved");
-    store.send_application(&draft.session, now).await.expect("sent").expect("a receipt").reference
+    draft
+}
+
+/// A request for help in danger sent on its own: the applicant has not sent their application (yet).
+async fn request_only(store: &Store) -> Reference {
+    draft(store, true).await.reference
 }
 
 async fn signed_in(app: &axum::Router, user: (&str, &str)) -> Browser {
@@ -104,11 +128,12 @@ async fn the_domestic_abuse_team_reads_the_disclosure_and_every_view_is_audited(
 
     let queue = specialist.get("/casework/queues/domestic-abuse").await;
     assert_eq!(queue.status, StatusCode::OK);
-    assert!(queue.body.contains(reference.as_str()) && queue.body.contains("Urgent"));
+    assert!(queue.body.contains(reference.as_str()) && queue.body.contains("Urgent: call the police"));
 
     let page = specialist.get(&format!("/casework/applications/{}", reference.as_str())).await;
     assert_eq!(page.status, StatusCode::OK);
     let urgent = page.body.find("asked us to call the police").expect("the urgent request");
+    assert!(page.body.contains(&format!(r#"href="/casework/requests/{}""#, reference.as_str())), "the way to it");
     let disclosure = page.body.find("Stalking or harassment").expect("the disclosure, to this team");
     let answers = page.body.find("The other parent").expect("the rest of the answers");
     assert!(urgent < disclosure && disclosure < answers, "safety first");
@@ -284,8 +309,10 @@ async fn access_control_matrix_of_every_casework_route() {
     let (app, store) = casework_app().await;
     let general_app = sent(&store, false).await;
     let abuse_app = sent(&store, true).await;
+    let waiting = request_only(&store).await;
     let general_path = format!("/casework/applications/{}", general_app.as_str());
     let abuse_path = format!("/casework/applications/{}", abuse_app.as_str());
+    let request_path = format!("/casework/requests/{}", waiting.as_str());
     let issuer = std::env::var("OIDC_ISSUER").expect("set by make test");
     let to_landing = || To("/casework".to_owned());
     let end_session = To(format!("{issuer}/session/end?"));
@@ -331,6 +358,13 @@ async fn access_control_matrix_of_every_casework_route() {
             (abuse_path.clone(), pick(Forbidden, Ok, Forbidden)),
             (format!("/casework/applications/{}", Reference::new().as_str()), pick(NotFound, NotFound, NotFound)),
             ("/casework/applications/not-a-reference".into(), pick(NotFound, NotFound, NotFound)),
+            // Urgent requests: the domestic-abuse team only. Anyone else is refused the same whether or not there
+            // is a request (the general team never learns that one exists).
+            (request_path.clone(), pick(Forbidden, Ok, Forbidden)),
+            (format!("/casework/requests/{}", abuse_app.as_str()), pick(Forbidden, Ok, Forbidden)),
+            (format!("/casework/requests/{}", general_app.as_str()), pick(Forbidden, NotFound, Forbidden)),
+            (format!("/casework/requests/{}", Reference::new().as_str()), pick(Forbidden, NotFound, Forbidden)),
+            ("/casework/requests/not-a-reference".into(), pick(Forbidden, NotFound, Forbidden)),
         ];
         for (path, expected) in gets {
             check(&browser.get(&path).await, &expected, &format!("{who:?} GET {path}"));
@@ -350,6 +384,15 @@ async fn access_control_matrix_of_every_casework_route() {
             ),
             (format!("{mine}/release"), vec![], pick(To(mine.clone()), To(mine.clone()), Forbidden)),
             (format!("{theirs}/release"), vec![], pick(Forbidden, Forbidden, Forbidden)),
+            (format!("{request_path}/claim"), vec![], pick(Forbidden, To(request_path.clone()), Forbidden)),
+            // No outcome chosen: the page again, nothing recorded.
+            (format!("{request_path}/outcome"), vec![], pick(Forbidden, To(request_path.clone()), Forbidden)),
+            (format!("{request_path}/release"), vec![], pick(Forbidden, To(request_path.clone()), Forbidden)),
+            (
+                format!("/casework/requests/{}/claim", general_app.as_str()),
+                vec![],
+                pick(Forbidden, NotFound, Forbidden),
+            ),
             ("/casework/sign-out".into(), vec![], if signed_in { end_session.clone() } else { to_landing() }),
         ];
         for (path, fields, expected) in posts {
@@ -358,9 +401,95 @@ async fn access_control_matrix_of_every_casework_route() {
             check(&browser.post(&path, &form).await, &expected, &format!("{who:?} POST {path}"));
         }
     }
-    // Every change above was undone: both applications wait in their queues, claimed by nobody.
+    // Every change above was undone: both applications wait in their queues, claimed by nobody, and the request
+    // waits at the top of its queue.
     for reference in [&general_app, &abuse_app] {
         let application = store.load_application(reference).await.expect("loaded").expect("exists");
         assert_eq!((application.status, application.holder), (Status::Submitted, None));
     }
+    let request = store.load_request(&waiting).await.expect("loaded").expect("exists");
+    assert_eq!((request.status, request.holder), (intake::urgent::RequestStatus::Waiting, None));
+    // Nobody but the domestic-abuse team did anything to it: every entry of its trail is theirs.
+    let trail = store.audit_trail(&waiting).await.expect("trail");
+    assert!(!trail.is_empty() && trail.iter().all(|entry| entry.caseworker_name == "Dana Abbott"), "{trail:?}");
+}
+
+#[tokio::test]
+async fn an_urgent_request_is_at_the_top_of_the_queue_the_moment_it_arrives_and_is_claimed_and_dealt_with() {
+    use intake::store::AuditAction;
+    use intake::urgent::{Outcome, RequestStatus};
+    let (app, store) = casework_app().await;
+    // An older application with a disclosure, and no request.
+    let older = {
+        let now = OffsetDateTime::now_utc();
+        let mut draft = Draft::new(now);
+        draft.answers.set_abuse(true);
+        store.save_draft(&mut draft, now).await.expect("saved");
+        store.send_application(&draft.session, now).await.expect("sent").expect("a receipt").reference
+    };
+    let request = request_only(&store).await;
+    let mut specialist = signed_in(&app, DOMESTIC_ABUSE).await;
+
+    // At the very top, by kind and age, before any application exists for it.
+    let queue = specialist.get("/casework/queues/domestic-abuse").await;
+    let top = queue.body.find(request.as_str()).expect("the request is in the queue");
+    let application_row = queue.body.find(older.as_str()).expect("the older application");
+    assert!(top < application_row, "the request before the older application");
+    assert!(queue.body.contains("Urgent: call the police") && queue.body.contains(" minute"), "kind and age");
+    assert!(store.load_application(&request).await.expect("loaded").is_none(), "no application yet");
+
+    let path = format!("/casework/requests/{}", request.as_str());
+    let page = specialist.get(&path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    for shown in ["Behind the library on Mill Lane", "Robin", "Claim this request", "has not sent their application"] {
+        assert!(page.body.contains(shown), "the request page shows {shown}");
+    }
+    let token = page.csrf_token().expect("a form");
+    let claimed = specialist.post(&format!("{path}/claim"), &[("csrf_token", &token)]).await;
+    assert_eq!(claimed.location(), Some(path.as_str()));
+    let queue = specialist.get("/casework/queues/domestic-abuse").await;
+    assert!(!queue.body.contains(request.as_str()), "claimed: out of the queue");
+    let mine = specialist.get("/casework/mine").await;
+    assert!(mine.body.contains(request.as_str()), "in the caseworker's own list");
+
+    let page = specialist.get(&path).await;
+    assert!(page.body.contains("What happened?") && page.body.contains("Police called"));
+    let done =
+        specialist.post(&format!("{path}/outcome"), &[("csrf_token", &token), ("outcome", "police-called")]).await;
+    assert_eq!(done.location(), Some(path.as_str()));
+    // Back and send again: nothing more happens, and the page says so.
+    let again =
+        specialist.post(&format!("{path}/outcome"), &[("csrf_token", &token), ("outcome", "could-not-reach")]).await;
+    assert_eq!(again.location(), Some(format!("{path}?notice=not-allowed").as_str()));
+
+    let stored = store.load_request(&request).await.expect("loaded").expect("exists");
+    assert_eq!(stored.status, RequestStatus::Done(Outcome::PoliceCalled));
+    let actions: Vec<AuditAction> =
+        store.audit_trail(&request).await.expect("trail").into_iter().map(|entry| entry.action).collect();
+    assert_eq!(
+        actions,
+        [
+            AuditAction::RequestViewed,
+            AuditAction::RequestClaimed,
+            AuditAction::RequestViewed,
+            AuditAction::RequestOutcome(Outcome::PoliceCalled),
+        ],
+        "every view and change, each change with its entry"
+    );
+    let page = specialist.get(&path).await;
+    assert!(
+        page.body.contains("Done: police called") && page.body.contains("Urgent request dealt with: police called")
+    );
+
+    // The general team: the queue, search and the request's own URL say nothing of it.
+    let mut general = signed_in(&app, GENERAL).await;
+    let queue = general.get("/casework/queues/general").await;
+    assert!(!queue.body.contains(request.as_str()) && !queue.body.contains("Urgent"));
+    assert_eq!(
+        general.get(&format!("/casework/search?reference={}", request.as_str())).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let refused = general.get(&path).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(!refused.body.contains("Mill Lane"));
 }

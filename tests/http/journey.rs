@@ -241,9 +241,9 @@ pub(crate) async fn no_safety_concerns(browser: &mut Browser) {
     answer_all(
         browser,
         &[
-            ("/your-safety", &[("abuse", "no")], "/your-safety/private-details"),
-            ("/your-safety/private-details", &[("keep-private", "none")], "/your-safety/contact"),
-            ("/your-safety/contact", &[("contact-methods", "letters")], "/your-name"),
+            ("/your-safety", &[("abuse", "no")], "/your-safety"),
+            ("/your-safety", &[("keep-private", "none")], "/your-safety"),
+            ("/your-safety", &[("contact-methods", "letters")], "/your-name"),
         ],
     )
     .await;

@@ -1,12 +1,13 @@
 //! Simulated applicants, each with its own cookies, going through the whole journey from the start page to the
-//! confirmation, half of them disclosing abuse (the domestic-abuse routing and the disclosure's own item).
+//! confirmation, half of them disclosing abuse (the domestic-abuse routing and the disclosure's own item) and
+//! sending a request to be called back in danger, at once, as its own item, before the rest of the application.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use apply::offline::{EXAMPLE_APPLICATION, PageAnswer, example_application_with_disclosure};
+use apply::offline::{EXAMPLE_APPLICATION, PageAnswer, example_application_with_disclosure, form_fields};
 use aws_sdk_dynamodb::types::AttributeValue;
 use reqwest::{Method, StatusCode, header};
 
@@ -109,11 +110,12 @@ impl Applicant {
         self.get("/").await?;
         self.get("/before-you-start").await?;
         let started = self.request(Method::POST, "/before-you-start", Some(String::new())).await?;
-        expect("/before-you-start", &started, StatusCode::SEE_OTHER, Some(pages[0].0))?;
-        for (index, (path, fields)) in pages.iter().enumerate() {
-            let next = pages.get(index + 1).map_or("/check-your-answers", |(next, _)| next);
-            let page = self.get(path).await?;
-            self.post(path, &page, fields, next).await?;
+        expect("/before-you-start", &started, StatusCode::SEE_OTHER, Some(pages[0].0.path()))?;
+        for (index, page) in pages.iter().enumerate() {
+            let path = page.0.path();
+            let next = pages.get(index + 1).map_or("/check-your-answers", |(next, _)| next.path());
+            let shown = self.get(path).await?;
+            self.post(path, &shown, &form_fields(page), next).await?;
         }
         let check = self.get("/check-your-answers").await?;
         self.post("/check-your-answers", &check, &[], "/application-sent").await?;
@@ -156,6 +158,8 @@ fn reference(page: &str) -> Option<String> {
 #[derive(Default)]
 struct Outcome {
     references: Vec<String>,
+    /// The references of the journeys that sent a request for help in danger.
+    requested: Vec<String>,
     failures: Vec<Failure>,
     latencies: BTreeMap<String, Latencies>,
 }
@@ -169,9 +173,12 @@ pub async fn run(options: &Options) -> Result<(), String> {
         Some(table) => Some(StoredApplications::connect(table).await),
         None => None,
     };
-    let stored_before = match &stored {
-        Some(stored) => stored.references().await?,
-        None => BTreeSet::new(),
+    let (stored_before, requests_before) = match &stored {
+        Some(stored) => (
+            stored.references(intake::store::APPLICATION_SORT_KEY).await?,
+            stored.references(intake::store::REQUEST_SORT_KEY).await?,
+        ),
+        None => (BTreeSet::new(), BTreeSet::new()),
     };
     let client = crate::client()?;
     let with_disclosure = example_application_with_disclosure();
@@ -197,9 +204,14 @@ pub async fn run(options: &Options) -> Result<(), String> {
                         cookies: BTreeMap::new(),
                         latencies: BTreeMap::new(),
                     };
-                    // Every other applicant discloses abuse.
+                    // Every other applicant discloses abuse, and asks to be called back.
                     match applicant.apply(&examples[journey % 2]).await {
-                        Ok(reference) => outcome.references.push(reference),
+                        Ok(reference) => {
+                            if journey % 2 == 1 {
+                                outcome.requested.push(reference.clone());
+                            }
+                            outcome.references.push(reference)
+                        }
                         Err(failure) => outcome.failures.push(failure),
                     }
                     for (route, latencies) in applicant.latencies {
@@ -213,6 +225,7 @@ pub async fn run(options: &Options) -> Result<(), String> {
     for worker in workers {
         let done = worker.await.map_err(|e| format!("a worker failed: {e}"))?;
         outcome.references.extend(done.references);
+        outcome.requested.extend(done.requested);
         outcome.failures.extend(done.failures);
         for (route, latencies) in done.latencies {
             outcome.latencies.entry(route).or_default().extend(&latencies);
@@ -243,7 +256,19 @@ pub async fn run(options: &Options) -> Result<(), String> {
         problems.push(format!("{duplicates} references were shown to more than one applicant"));
     }
     if let Some(stored) = stored {
-        let after = stored.references().await?;
+        // One request for each journey that sent one, under the reference its application was sent with.
+        let requests = stored.references(intake::store::REQUEST_SORT_KEY).await?;
+        let new_requests: BTreeSet<&String> = requests.difference(&requests_before).collect();
+        let requested: BTreeSet<&String> = outcome.requested.iter().collect();
+        println!("urgent requests stored by this run: {}", new_requests.len());
+        if new_requests != requested {
+            problems.push(format!(
+                "stored requests differ from the journeys that sent one: {} stored, {} sent",
+                new_requests.len(),
+                requested.len()
+            ));
+        }
+        let after = stored.references(intake::store::APPLICATION_SORT_KEY).await?;
         let new: BTreeSet<&String> = after.difference(&stored_before).collect();
         println!("applications stored by this run: {}", new.len());
         if new != confirmed {
@@ -301,7 +326,7 @@ fn memory_of(pid: &str) -> Result<String, String> {
     Ok(format!("peak RSS (VmHWM) {}, RSS now {}", field("VmHWM:"), field("VmRSS:")))
 }
 
-/// The applications in the table, read straight from DynamoDB (not through the service): `sk = APP` items.
+/// The applications (or requests) in the table, read straight from DynamoDB (not through the service).
 struct StoredApplications {
     client: aws_sdk_dynamodb::Client,
     table: String,
@@ -317,14 +342,15 @@ impl StoredApplications {
         Self { client: store.client().clone(), table: table.to_owned() }
     }
 
-    async fn references(&self) -> Result<BTreeSet<String>, String> {
+    /// The references of the items with sort key `sort_key` (`APP`, `REQUEST`).
+    async fn references(&self, sort_key: &str) -> Result<BTreeSet<String>, String> {
         let mut references = BTreeSet::new();
         let mut pages = self
             .client
             .scan()
             .table_name(&self.table)
-            .filter_expression("sk = :application")
-            .expression_attribute_values(":application", AttributeValue::S(intake::store::APPLICATION_SORT_KEY.into()))
+            .filter_expression("sk = :kind")
+            .expression_attribute_values(":kind", AttributeValue::S(sort_key.into()))
             .projection_expression("pk")
             .consistent_read(true)
             .into_paginator()

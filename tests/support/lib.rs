@@ -57,6 +57,18 @@ impl Reply {
     pub fn csrf_token(&self) -> Option<String> {
         between(&self.body, "name=\"csrf_token\" value=\"", "\"").map(str::to_owned)
     }
+
+    /// The hidden fields a safety page's form posts to say which page it is (`step`, `change` when reached from check
+    /// your answers, and `send` on the form that sends a request), as a browser would post them.
+    pub fn safety_form_fields(&self) -> Vec<(&'static str, String)> {
+        ["step", "change", "send"]
+            .into_iter()
+            .filter_map(|name| {
+                let value = between(&self.body, &format!("type=\"hidden\" name=\"{name}\" value=\""), "\"")?;
+                Some((name, value.to_owned()))
+            })
+            .collect()
+    }
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -134,12 +146,19 @@ impl Browser {
         self.post("/before-you-start", &[]).await
     }
 
-    /// Gets `path` and posts `fields` to it with the page's CSRF token.
+    /// Gets `path` and posts `fields` to it with the page's CSRF token, and on a safety page the hidden fields that
+    /// say which page it is (unless `fields` gives them).
     pub async fn answer(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
         let page = self.get(path).await;
         assert_eq!(page.status, StatusCode::OK, "GET {path}: {}", page.title());
         let token = page.csrf_token().expect("the page has a form with a CSRF token");
+        let hidden = page.safety_form_fields();
         let mut with_token = vec![("csrf_token", token.as_str())];
+        for (name, value) in &hidden {
+            if !fields.iter().any(|(given, _)| given == name) {
+                with_token.push((name, value.as_str()));
+            }
+        }
         with_token.extend_from_slice(fields);
         self.post(path, &with_token).await
     }

@@ -13,20 +13,25 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use apply::offline::{
-    EXAMPLE_APPLICATION, PageAnswer, Posted, example_application_with_disclosure, form_body, post, question_steps, show,
+    EXAMPLE_APPLICATION, PageAnswer, Posted, example_application_with_disclosure, form_body, form_fields, post,
+    question_steps, show,
 };
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use intake::casework::Status;
 use intake::children::MAX_CHILDREN;
 use intake::journey::{Next, Step};
 use intake::routing::{Team, route};
+use intake::safety::CallRequest;
 use intake::safety::Disclosure;
-use intake::store::{Application, AuditAction, AuditEntry, Holder, QUEUE_PAGE_SIZE, QueueCursor, QueueEntry};
+use intake::store::{
+    Application, AuditAction, AuditEntry, Holder, QUEUE_PAGE_SIZE, QueueCursor, QueueEntry, Queued, StoredRequest,
+};
+use intake::urgent::{Outcome, RequestStatus};
 use intake::{Answers, Reference};
-use templates::casework::{self, ApplicationPage, Staff};
+use templates::casework::{self, ApplicationPage, RequestPage, Staff};
 use templates::pages::{errors, footer, journey as views};
-use templates::steps::StepContext;
 use templates::steps::children::{ADD_ANOTHER, ADD_ANOTHER_NOT_SELECTED, CHANGE_TITLE, summary_view};
+use templates::steps::{Back, StepContext};
 use templates::{Area, Fields, FormErrors};
 use time::Date;
 use web::PostedForm;
@@ -37,6 +42,11 @@ const SENT_AT: &str = "2026-11-22T09:05:00Z";
 /// Dates of birth are judged on a fixed day, so the examples stay valid whenever this runs.
 fn today() -> Date {
     time::macros::date!(2026 - 11 - 22)
+}
+
+/// A question page's benchmark group: its route, and for the safety section (one route) which of its pages.
+fn group_name(step: Step) -> String {
+    if step.is_safety() { format!("{}: {}", step.path(), step.id()) } else { step.path().to_owned() }
 }
 
 /// One question page as an applicant meets it: the answers so far, and a valid and an invalid body to post.
@@ -59,7 +69,7 @@ impl Visit {
 fn saved(step: Step, body: &str, answers: &mut Answers) -> Next {
     match post(step, body.as_bytes(), answers, today()) {
         Some(Posted::Saved { next }) => next,
-        other => panic!("{}: {body} was not saved: {other:?}", step.path()),
+        other => panic!("{step:?}: {body} was not saved: {other:?}"),
     }
 }
 
@@ -80,13 +90,13 @@ fn invalid_body(step: Step, before: &Answers) -> String {
         Step::OtherParentOtherDetails => {
             &[("phone", "call me"), ("national-insurance-number", "not one"), ("employer", "")]
         }
-        _ => panic!("{}: no invalid body known, and an empty one is saved", step.path()),
+        _ => panic!("{step:?}: no invalid body known, and an empty one is saved"),
     };
     let body = form_body(fields);
     let mut answers = before.clone();
     match post(step, body.as_bytes(), &mut answers, today()) {
         Some(Posted::Invalid { .. }) => body,
-        other => panic!("{}: {body} was not refused: {other:?}", step.path()),
+        other => panic!("{step:?}: {body} was not refused: {other:?}"),
     }
 }
 
@@ -95,14 +105,14 @@ fn invalid_body(step: Step, before: &Answers) -> String {
 fn walk(example: &[PageAnswer]) -> (Vec<(Step, Answers, String)>, Answers) {
     let mut answers = Answers::default();
     let mut pages = Vec::new();
-    for (path, fields) in example {
-        let step = Step::from_path(path).expect("an example's page is a step");
+    for page in example {
+        let step = page.0;
         if step == Step::Children {
             // Not a question: "no more children" is what the list's handler records.
             answers.finished_adding_children = true;
             continue;
         }
-        let valid = form_body(fields);
+        let valid = form_body(&form_fields(page));
         let before = answers.clone();
         saved(step, &valid, &mut answers);
         pages.push((step, before, valid));
@@ -154,7 +164,7 @@ fn config() -> Criterion {
 fn question_pages(c: &mut Criterion) {
     let examples = examples();
     for visit in &examples.visits {
-        let mut group = c.benchmark_group(visit.step.path());
+        let mut group = c.benchmark_group(group_name(visit.step));
         let filled_in = visit.after();
         group.bench_function("GET", |b| b.iter(|| show(black_box(visit.step), black_box(&filled_in))));
         group.bench_function("POST valid", |b| {
@@ -177,7 +187,7 @@ fn question_pages(c: &mut Criterion) {
 
 /// The context the list's handlers give its views.
 fn context(errors: &FormErrors) -> StepContext<'_> {
-    StepContext { csrf_token: CSRF_TOKEN, back: Step::AddChild.path(), errors, unsaved: false }
+    StepContext::new(CSRF_TOKEN, Back::To(Step::AddChild.path()), errors)
 }
 
 /// The list of children, its POST, and a child's change and remove pages: views the list's handlers call.
@@ -292,14 +302,19 @@ fn other_pages(c: &mut Criterion) {
     bench_views(c, &pages);
 }
 
+/// A page of the domestic-abuse queue: a few urgent requests first, then applications.
 fn queue_entries(count: usize) -> Vec<QueueEntry> {
     (0..count)
         .map(|i| QueueEntry {
             reference: Reference::new(),
             submitted_at: SENT_AT.to_owned(),
-            urgent: i % 7 == 0,
-            status: if i % 3 == 0 { Status::Claimed } else { Status::Submitted },
             team: Team::DomesticAbuse,
+            item: match i {
+                0 => Queued::Request { kind: CallRequest::CallThePolice, status: RequestStatus::Waiting },
+                1 | 2 => Queued::Request { kind: CallRequest::CallMeBack, status: RequestStatus::Waiting },
+                _ if i % 3 == 0 => Queued::Application(Status::Claimed),
+                _ => Queued::Application(Status::Submitted),
+            },
         })
         .collect()
 }
@@ -314,7 +329,6 @@ fn application(answers: &Answers, status: Status, holder: Option<Holder>) -> App
         status,
         holder,
         team: routing.team,
-        urgent: routing.urgent,
         payment_service: routing.payment_service,
     }
 }
@@ -328,15 +342,28 @@ fn casework_pages(c: &mut Criterion) {
     let last = entries.last().expect("a full page");
     let cursor = QueueCursor::parse(&format!("1#{SENT_AT}#{}", last.reference.as_str())).expect("a cursor");
     let holder = Holder { id: "staff-1".to_owned(), name: staff.name.to_owned(), since: SENT_AT.to_owned() };
+    let last_request = entries.iter().filter(|e| matches!(e.item, Queued::Request { .. })).count();
+    assert_eq!(last_request, 3, "the page starts with urgent requests");
     let general = application(&examples.plain, Status::Submitted, None);
-    let disclosed = application(&examples.disclosed, Status::InProgress, Some(holder));
-    assert_eq!((disclosed.team, disclosed.urgent), (Team::DomesticAbuse, true));
+    let disclosed = application(&examples.disclosed, Status::InProgress, Some(holder.clone()));
+    assert_eq!(disclosed.team, Team::DomesticAbuse);
+    let request = StoredRequest {
+        reference: disclosed.reference.clone(),
+        request: examples.disclosed.urgent_request.clone().expect("the example sent a request"),
+        submitted_at: SENT_AT.to_owned(),
+        status: RequestStatus::Claimed,
+        holder: Some(holder.clone()),
+    };
+    let now = time::OffsetDateTime::parse(SENT_AT, &time::format_description::well_known::Rfc3339).expect("a time")
+        + time::Duration::minutes(12);
     let actions = [
         AuditAction::Viewed,
         AuditAction::Claimed,
         AuditAction::ViewedWithDisclosure,
         AuditAction::StatusChanged(Status::InProgress),
         AuditAction::Released,
+        AuditAction::RequestClaimed,
+        AuditAction::RequestOutcome(Outcome::CalledBack),
     ];
     let audit: Vec<AuditEntry> = (0..10)
         .map(|i| AuditEntry {
@@ -349,6 +376,7 @@ fn casework_pages(c: &mut Criterion) {
     let general_page = ApplicationPage {
         application: &general,
         answers: &general.answers,
+        request: None,
         is_mine: false,
         audit: &audit[..2],
         notice: None,
@@ -356,10 +384,13 @@ fn casework_pages(c: &mut Criterion) {
     let disclosed_page = ApplicationPage {
         application: &disclosed,
         answers: &examples.disclosed,
+        request: Some(&request),
         is_mine: true,
         audit: &audit,
         notice: Some(casework::Notice::NotAllowed),
     };
+    let request_page =
+        RequestPage { request: &request, application_sent: true, is_mine: true, audit: &audit, notice: None, now };
 
     let pages: Vec<(&str, &str, View<'_>)> = vec![
         ("/casework", "GET", Box::new(casework::landing)),
@@ -374,10 +405,10 @@ fn casework_pages(c: &mut Criterion) {
         (
             "/casework/queues/{team}",
             "GET, 20 rows and a next page",
-            Box::new(|| casework::queue(&staff, Team::DomesticAbuse, &entries, Some(&cursor))),
+            Box::new(|| casework::queue(&staff, Team::DomesticAbuse, &entries, Some(&cursor), now)),
         ),
-        ("/casework/queues/{team}", "GET, empty", Box::new(|| casework::queue(&staff, Team::General, &[], None))),
-        ("/casework/mine", "GET, 20 rows", Box::new(|| casework::mine(&staff, &entries))),
+        ("/casework/queues/{team}", "GET, empty", Box::new(|| casework::queue(&staff, Team::General, &[], None, now))),
+        ("/casework/mine", "GET, 20 rows", Box::new(|| casework::mine(&staff, &entries, now))),
         (
             "/casework/search",
             "GET, not found",
@@ -392,6 +423,11 @@ fn casework_pages(c: &mut Criterion) {
             "/casework/applications/{reference}",
             "GET, disclosure, urgent, 10 in the audit trail",
             Box::new(|| casework::application(&staff, &disclosed_page)),
+        ),
+        (
+            "/casework/requests/{reference}",
+            "GET, claimed, 10 in the audit trail",
+            Box::new(|| casework::request(&staff, &request_page)),
         ),
     ];
     bench_views(c, &pages);

@@ -9,6 +9,7 @@ use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use intake::journey::{self, Next, Step};
 use intake::{Draft, Store};
+use templates::steps::Back;
 use time::OffsetDateTime;
 
 use crate::AppState;
@@ -64,8 +65,13 @@ impl Applicant {
         (!journey::may_visit(step, &self.draft.answers)).then(|| redirect_to(journey::next_step(&self.draft.answers)))
     }
 
-    /// The Back link for `step`: the previous step on their path, or before you start.
-    pub fn back_from(&self, step: Step) -> &'static str {
-        journey::previous(step, &self.draft.answers).map_or("/before-you-start", Step::path)
+    /// The Back link for `step`: the previous step on their path, or before you start. Between two pages of the
+    /// safety section it is a form's button (their one URL cannot name the page before).
+    pub fn back_from(&self, step: Step) -> Back<'static> {
+        match journey::previous(step, &self.draft.answers) {
+            Some(before) if before.is_safety() && step.is_safety() => Back::PreviousSafetyPage,
+            Some(before) => Back::To(before.path()),
+            None => Back::To("/before-you-start"),
+        }
     }
 }

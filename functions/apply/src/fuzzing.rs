@@ -13,13 +13,13 @@ use std::sync::OnceLock;
 use intake::Answers;
 use intake::journey::{Next, Step};
 use maud::html;
-use templates::steps::StepContext;
 use templates::{Fields, FormErrors};
 use time::Date;
 use web::PostedForm;
 
 use crate::offline::{
-    EXAMPLE_APPLICATION, PageAnswer, Posted, example_application_with_disclosure, form_body, post, question_steps, show,
+    EXAMPLE_APPLICATION, PageAnswer, Posted, example_application_with_disclosure, form_body, form_fields, post,
+    question_steps, show,
 };
 use crate::steps::{QuestionFns, question_for};
 
@@ -134,11 +134,9 @@ fn check_invalid_page(
     }
 }
 
-/// The question's page for `fields` and `errors`, as the offline `post` draws it (the token and Back link differ,
-/// and hold no markup).
+/// The question's page for `fields` and `errors`, as the offline `post` draws it.
 fn render(question: QuestionFns, fields: &Fields, errors: &FormErrors, answers: &Answers) -> String {
-    let context = StepContext { csrf_token: "00000000000000000000000000000000", back: "/", errors, unsaved: false };
-    (question.view)(context, fields, answers).into_string()
+    (question.view)(crate::offline::context(question, errors), fields, answers).into_string()
 }
 
 fn check_saved(question: QuestionFns, answers: &Answers, next: Next) {
@@ -197,16 +195,16 @@ fn starting_answers() -> &'static [Answers; 3] {
 
 fn answers_of(example: &[PageAnswer]) -> Answers {
     let mut answers = Answers::default();
-    for (path, fields) in example {
-        let step = Step::from_path(path).unwrap_or_else(|| panic!("{path} is a step"));
+    for page in example {
+        let step = page.0;
         if step == Step::Children {
             // The children's list is not one question: its "No" is what the list's handler records.
             answers.finished_adding_children = true;
             continue;
         }
-        match post(step, form_body(fields).as_bytes(), &mut answers, TODAY) {
+        match post(step, form_body(&form_fields(page)).as_bytes(), &mut answers, TODAY) {
             Some(Posted::Saved { .. }) => {}
-            other => panic!("the example's {path} was not saved: {other:?}"),
+            other => panic!("the example's {step:?} was not saved: {other:?}"),
         }
     }
     answers
@@ -241,11 +239,13 @@ mod tests {
             // Over the example without a disclosure: a disclosure changes what was answered before.
             EXAMPLE_DISCLOSURE.iter().map(|page| ("disclosure-", 1, page)),
         );
-        for (prefix, start, (path, fields)) in pages {
-            let step = Step::from_path(path).expect("a step");
+        for (prefix, start, page) in pages {
+            let step = page.0;
             if question_for(step).is_some() {
-                let name = format!("{prefix}{}", path.trim_start_matches('/').replace('/', "-"));
-                seeds.insert(name, input(step, start, form_body(fields).as_bytes()));
+                let name = format!("{prefix}{}", step.id().replace('/', "-"));
+                // A page posted twice (a request sent, then Continue on the page that says so): the first post is
+                // the seed, as the second means nothing without it.
+                seeds.entry(name).or_insert_with(|| input(step, start, form_body(&form_fields(page)).as_bytes()));
             }
         }
         let address = form_body(&[
@@ -263,7 +263,7 @@ mod tests {
                 0,
                 b"address-line-1=%01&address-town=Cardiff&address-postcode=CF10+1AA",
             ),
-            ("found-control-in-short-text", Step::SafeCallBack, 2, b"safe-phone=07700+900+111&safe-time=a+%01+b"),
+            ("found-control-in-short-text", Step::UrgentRequest, 1, b"safe-phone=07700+900+111&safe-time=a+%01+b"),
             ("other-parent-address", Step::OtherParentAddress, 1, address.as_bytes()),
             ("nasty-empty-body", Step::WhereYouLive, 0, b""),
             ("nasty-not-utf8", Step::YourName, 0, b"full-name=%FF%FE&other-names=\xc3\x28"),

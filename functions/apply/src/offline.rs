@@ -3,13 +3,13 @@
 //! the session, the CSRF check and the store, which the HTTP tests and the load tool cover.
 
 use intake::Answers;
-use intake::journey::{Next, Step};
+use intake::journey::{Next, SafetyPage, Step};
 use templates::FormErrors;
-use templates::steps::StepContext;
+use templates::steps::{Back, StepContext};
 use time::Date;
 use web::PostedForm;
 
-use crate::steps::{QuestionFns, next_after_saving, question_for};
+use crate::steps::{QuestionFns, next_after_saving, question_for, shows_request_sent};
 
 /// A token of the right shape for the pages' hidden field (the HTTP handlers use the session's).
 const CSRF_TOKEN: &str = "00000000000000000000000000000000";
@@ -21,7 +21,8 @@ pub enum Posted {
     Malformed,
     /// The answers were not valid: the page again, with the GOV.UK error messages and what was typed (422).
     Invalid { page: String },
-    /// Saved into the answers; the page that follows.
+    /// Saved into the answers; the page that follows (the same page, saying it was sent, for a request for help in
+    /// danger, which the handlers send with the draft).
     Saved { next: Next },
 }
 
@@ -45,8 +46,13 @@ pub fn post(step: Step, body: &[u8], answers: &mut Answers, today: Date) -> Opti
     let mut changed = answers.clone();
     Some(match (question.save)(&fields, &mut changed, today) {
         Ok(()) => {
+            let next = if shows_request_sent(answers, &changed, &fields) {
+                Next::Ask(step)
+            } else {
+                next_after_saving(step, &changed)
+            };
             *answers = changed;
-            Posted::Saved { next: next_after_saving(step, answers) }
+            Posted::Saved { next }
         }
         Err(errors) => {
             Posted::Invalid { page: (question.view)(context(question, &errors), &fields, answers).into_string() }
@@ -54,32 +60,33 @@ pub fn post(step: Step, body: &[u8], answers: &mut Answers, today: Date) -> Opti
     })
 }
 
-/// A page of an example application: its path and the fields posted to it (without the CSRF token).
-pub type PageAnswer = (&'static str, &'static [(&'static str, &'static str)]);
+/// A page of an example application: its step and the fields posted to it (without the CSRF token, and without the
+/// `step` field a safety page's form adds: [`form_fields`] gives everything its form posts).
+pub type PageAnswer = (Step, &'static [(&'static str, &'static str)]);
 
 /// A whole application as a parent with care in England fills it in, with no disclosure: every page in order, up
 /// to check your answers. The load tool, the benchmarks and the fuzz target's seeds all start from it.
 pub const EXAMPLE_APPLICATION: &[PageAnswer] = &[
-    ("/where-do-you-live", &[("where-you-live", "england")]),
-    ("/your-role", &[("your-role", "parent-with-care")]),
-    ("/childrens-ages", &[("children-qualify", "yes")]),
-    ("/court-order", &[("court-order", "none")]),
-    ("/your-safety", &[("abuse", "no")]),
-    ("/your-safety/private-details", &[("keep-private", "none")]),
-    ("/your-safety/contact", &[("contact-methods", "letters")]),
-    ("/your-name", &[("full-name", "Siân O’Brien-Smith"), ("other-names", "")]),
+    (Step::WhereYouLive, &[("where-you-live", "england")]),
+    (Step::YourRole, &[("your-role", "parent-with-care")]),
+    (Step::ChildrenAges, &[("children-qualify", "yes")]),
+    (Step::CourtOrder, &[("court-order", "none")]),
+    (Step::YourSafety, &[("abuse", "no")]),
+    (Step::KeepPrivate, &[("keep-private", "none")]),
+    (Step::SafeContact, &[("contact-methods", "letters")]),
+    (Step::YourName, &[("full-name", "Siân O’Brien-Smith"), ("other-names", "")]),
     (
-        "/your-date-of-birth",
+        Step::YourDateOfBirth,
         &[("date-of-birth-day", "7"), ("date-of-birth-month", "mar"), ("date-of-birth-year", "1990")],
     ),
-    ("/your-national-insurance-number", &[("national-insurance-number", "ab 12 34 56 c")]),
+    (Step::YourNationalInsuranceNumber, &[("national-insurance-number", "ab 12 34 56 c")]),
     (
-        "/your-address",
+        Step::YourAddress,
         &[("address-line-1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "cf101aa")],
     ),
-    ("/your-contact-details", &[("phone", "+44 7700 900982"), ("email", "")]),
+    (Step::YourContactDetails, &[("phone", "+44 7700 900982"), ("email", "")]),
     (
-        "/children/add",
+        Step::AddChild,
         &[
             ("child-full-name", "Alex Jones"),
             ("child-date-of-birth-day", "1"),
@@ -87,19 +94,19 @@ pub const EXAMPLE_APPLICATION: &[PageAnswer] = &[
             ("child-date-of-birth-year", "2015"),
         ],
     ),
-    ("/children", &[("add-another-child", "no")]),
-    ("/other-parent-name", &[("full-name", "Alex Smith"), ("other-names", "")]),
+    (Step::Children, &[("add-another-child", "no")]),
+    (Step::OtherParentName, &[("full-name", "Alex Smith"), ("other-names", "")]),
     (
-        "/other-parent-date-of-birth",
+        Step::OtherParentDateOfBirth,
         &[("date-of-birth-day", ""), ("date-of-birth-month", ""), ("date-of-birth-year", "")],
     ),
-    ("/do-you-know-the-other-parents-address", &[("know-address", "no")]),
-    ("/other-parent-details", &[("phone", ""), ("national-insurance-number", ""), ("employer", "")]),
-    ("/does-the-other-parent-know-where-you-live", &[("knows-where-you-live", "do-not-know")]),
-    ("/how-you-want-to-be-paid", &[("payment-service", "collect-and-pay")]),
-    ("/do-you-have-a-bank-account", &[("has-bank-account", "yes")]),
+    (Step::OtherParentKnowsAddress, &[("know-address", "no")]),
+    (Step::OtherParentOtherDetails, &[("phone", ""), ("national-insurance-number", ""), ("employer", "")]),
+    (Step::OtherParentKnowsWhereYouLive, &[("knows-where-you-live", "do-not-know")]),
+    (Step::PaymentService, &[("payment-service", "collect-and-pay")]),
+    (Step::HasBankAccount, &[("has-bank-account", "yes")]),
     (
-        "/your-bank-details",
+        Step::BankDetails,
         &[
             ("name-on-account", "S O'Brien"),
             ("sort-code", "30 94 30"),
@@ -109,28 +116,40 @@ pub const EXAMPLE_APPLICATION: &[PageAnswer] = &[
     ),
 ];
 
-/// The safety section of an application with a disclosure, in danger, asking to be called back: it takes the place
-/// of `/your-safety` to `/your-safety/contact` in [`EXAMPLE_APPLICATION`]. The payments page then asks nothing
-/// (Collect & Pay), and its Continue posts no answer.
+/// The safety section of an application with a disclosure, in danger, asking to be called back (the request sent
+/// at once): it takes the place of the safety section in [`EXAMPLE_APPLICATION`]. The payments page then asks
+/// nothing (Collect & Pay), and its Continue posts no answer.
 pub const EXAMPLE_DISCLOSURE: &[PageAnswer] = &[
-    ("/your-safety", &[("abuse", "yes")]),
-    ("/your-safety/details", &[("kinds", "coercive-or-controlling"), ("kinds", "economic")]),
-    ("/your-safety/right-now", &[("in-immediate-danger", "yes")]),
-    ("/your-safety/help", &[("call-request", "call-me-back")]),
-    ("/your-safety/phone", &[("safe-phone", "07700 900 111"), ("safe-time", "Weekday mornings")]),
-    ("/your-safety/private-details", &[("keep-private", "address"), ("keep-private", "new-name")]),
-    ("/your-safety/contact", &[("contact-methods", "texts"), ("safe-times", "After 6pm")]),
-    ("/your-safety/documents", &[("evidence", "police-report")]),
+    (Step::YourSafety, &[("abuse", "yes")]),
+    (Step::KindsOfAbuse, &[("kinds", "coercive-or-controlling"), ("kinds", "economic")]),
+    (Step::ImmediateDanger, &[("in-immediate-danger", "yes")]),
+    (Step::HelpNow, &[("call-request", "call-me-back")]),
+    // Send this request now; then the same page says it was sent, and Continue posts nothing.
+    (
+        Step::UrgentRequest,
+        &[("send", "1"), ("safe-phone", "07700 900 111"), ("safe-time", "Weekday mornings"), ("first-name", "")],
+    ),
+    (Step::UrgentRequest, &[]),
+    (Step::KeepPrivate, &[("keep-private", "address"), ("keep-private", "new-name")]),
+    (Step::SafeContact, &[("contact-methods", "texts"), ("safe-times", "After 6pm")]),
+    (Step::Evidence, &[("evidence", "police-report")]),
 ];
 
 /// [`EXAMPLE_APPLICATION`] with the safety section of [`EXAMPLE_DISCLOSURE`].
 pub fn example_application_with_disclosure() -> Vec<PageAnswer> {
     let (before, rest) = EXAMPLE_APPLICATION.split_at(4);
-    let after = rest.iter().skip_while(|(path, _)| path.starts_with("/your-safety"));
-    let payments = |(path, fields): &PageAnswer| -> PageAnswer {
-        if *path == "/how-you-want-to-be-paid" { (path, &[]) } else { (path, fields) }
+    let after = rest.iter().skip_while(|(step, _)| step.is_safety());
+    let payments = |(step, fields): &PageAnswer| -> PageAnswer {
+        if *step == Step::PaymentService { (*step, &[]) } else { (*step, fields) }
     };
     before.iter().chain(EXAMPLE_DISCLOSURE).chain(after).map(payments).collect()
+}
+
+/// Everything a page's form posts (without the CSRF token): a safety page's form says which page it is, because
+/// the section's one URL cannot.
+pub fn form_fields(&(step, fields): &PageAnswer) -> Vec<(&'static str, &'static str)> {
+    let which = step.is_safety().then_some((templates::steps::STEP_FIELD, step.id()));
+    which.into_iter().chain(fields.iter().copied()).collect()
 }
 
 /// A page's fields as the browser encodes them.
@@ -138,15 +157,23 @@ pub fn form_body(fields: &[(&str, &str)]) -> String {
     serde_urlencoded::to_string(fields).unwrap_or_default()
 }
 
-fn context(question: QuestionFns, errors: &FormErrors) -> StepContext<'_> {
-    StepContext { csrf_token: CSRF_TOKEN, back: back_from(question.step), errors, unsaved: false }
+pub(crate) fn context(question: QuestionFns, errors: &FormErrors) -> StepContext<'_> {
+    let step = question.step;
+    StepContext {
+        safety: step.is_safety().then_some(SafetyPage { step, change: false }),
+        ..StepContext::new(CSRF_TOKEN, back_from(step), errors)
+    }
 }
 
 /// The step before, for the Back link: the handlers work it out from the applicant's path; here the journey's
 /// order is enough to draw the same page.
-fn back_from(step: Step) -> &'static str {
+fn back_from(step: Step) -> Back<'static> {
     let index = Step::ALL.iter().position(|s| *s == step).unwrap_or(0);
-    index.checked_sub(1).map_or("/before-you-start", |before| Step::ALL[before].path())
+    match index.checked_sub(1).map(|before| Step::ALL[before]) {
+        Some(before) if before.is_safety() && step.is_safety() => Back::PreviousSafetyPage,
+        Some(before) => Back::To(before.path()),
+        None => Back::To("/before-you-start"),
+    }
 }
 
 #[cfg(test)]
@@ -202,23 +229,27 @@ mod tests {
     fn the_examples_are_whole_valid_applications() {
         for example in [EXAMPLE_APPLICATION.to_vec(), example_application_with_disclosure()] {
             let mut answers = Answers::default();
-            let mut expected = Step::WhereYouLive.path();
-            for (path, fields) in &example {
-                assert_eq!(*path, expected);
-                let step = Step::ALL.into_iter().find(|s| s.path() == *path).expect("a step");
+            let mut expected = Step::WhereYouLive;
+            for (step, fields) in &example {
+                let step = *step;
+                // Sending a request shows its page again, saying it was sent: Continue on it goes on.
+                let sent_just_now = step == Step::UrgentRequest && fields.is_empty();
+                assert_eq!(step, expected);
                 let next = if step == Step::Children {
                     // The children's list is not one question: "no more" leads to the other parent.
                     intake::journey::next_after(step, &answers).expect("after the list")
                 } else {
-                    match post(step, form_body(fields).as_bytes(), &mut answers, today()) {
+                    let body = form_body(&form_fields(&(step, fields)));
+                    match post(step, body.as_bytes(), &mut answers, today()) {
                         Some(Posted::Saved { next }) => next,
-                        other => panic!("{path}: {other:?}"),
+                        other => panic!("{step:?}: {other:?}"),
                     }
                 };
-                let Next::Ask(next) = next else { panic!("{path} stopped the journey: {next:?}") };
-                expected = next.path();
+                let Next::Ask(next) = next else { panic!("{step:?} stopped the journey: {next:?}") };
+                assert!(!sent_just_now || next == Step::KeepPrivate, "Continue after sending goes on");
+                expected = next;
             }
-            assert_eq!(expected, Step::CheckYourAnswers.path());
+            assert_eq!(expected, Step::CheckYourAnswers);
         }
     }
 }

@@ -37,6 +37,11 @@ pub fn router(state: CaseworkState) -> Router {
         .route("/casework/applications/{reference}/claim", post(work::claim))
         .route("/casework/applications/{reference}/release", post(work::release))
         .route("/casework/applications/{reference}/status", post(work::change_status))
+        // Urgent requests: the domestic-abuse team only.
+        .route("/casework/requests/{reference}", get(work::request))
+        .route("/casework/requests/{reference}/claim", post(work::claim_request))
+        .route("/casework/requests/{reference}/release", post(work::release_request))
+        .route("/casework/requests/{reference}/outcome", post(work::request_outcome))
         .fallback(web::errors::not_found)
         .with_state(state);
     // Sign in and Sign out are forms whose posts continue at the identity provider.

@@ -1,5 +1,6 @@
 //! Caseworkers' work: the team queues, their own applications, finding one, reading it (audited) and changing
-//! it (claim, release, status), each change in one transaction with its audit entry (see `intake::store`).
+//! it (claim, release, status), each change in one transaction with its audit entry (see `intake::store`); and the
+//! urgent requests (`intake::urgent`), which only the domestic-abuse team can see or act on.
 
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -7,9 +8,10 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use intake::Reference;
 use intake::casework::Status;
 use intake::routing::Team;
-use intake::store::{Application, AuditAction, Change, QueueCursor};
+use intake::store::{Application, AuditAction, Change, QueueCursor, StoredRequest};
+use intake::urgent::Outcome;
 use serde::Deserialize;
-use templates::casework::{self, ApplicationPage, Notice, application_path};
+use templates::casework::{self, ApplicationPage, Notice, RequestPage, application_path, request_path};
 use time::OffsetDateTime;
 use web::{AppError, PostedForm};
 
@@ -32,7 +34,8 @@ pub async fn queue(
     // A cursor that is not one of ours starts at the first page.
     let after = query.after.as_deref().and_then(QueueCursor::parse);
     let page = state.store.queue(team, after.as_ref()).await?;
-    Ok(Html(casework::queue(&signed_in.staff(), team, &page.entries, page.next.as_ref()).into_string()).into_response())
+    let view = casework::queue(&signed_in.staff(), team, &page.entries, page.next.as_ref(), OffsetDateTime::now_utc());
+    Ok(Html(view.into_string()).into_response())
 }
 
 /// Someone signed in but in no team sees nothing.
@@ -45,7 +48,7 @@ pub async fn mine(State(state): State<CaseworkState>, signed_in: SignedIn) -> Re
     let mut entries = state.store.claimed_by(&signed_in.caseworker().id).await?;
     // Moved to a team they are no longer in: not theirs to see any more.
     entries.retain(|entry| signed_in.caseworker().may_see(entry.team));
-    Ok(Html(casework::mine(&signed_in.staff(), &entries).into_string()).into_response())
+    Ok(Html(casework::mine(&signed_in.staff(), &entries, OffsetDateTime::now_utc()).into_string()).into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -116,20 +119,19 @@ pub async fn application(
     let caseworker = signed_in.caseworker();
     let mut answers = application.answers.clone();
     let with_disclosure = application.team == Team::DomesticAbuse && caseworker.may_read_disclosures();
+    let mut request = None;
     if with_disclosure {
         answers.disclosure = state.store.load_disclosure(&application.reference).await?.unwrap_or_default();
+        request = state.store.load_request(&application.reference).await?;
     }
     let action = if with_disclosure { AuditAction::ViewedWithDisclosure } else { AuditAction::Viewed };
     state.store.record_view(&application.reference, caseworker, action, OffsetDateTime::now_utc()).await?;
     let audit = state.store.audit_trail(&application.reference).await?;
-    let notice = match query.notice.as_deref() {
-        Some(ALREADY_CLAIMED) => Some(Notice::AlreadyClaimed),
-        Some(NOT_ALLOWED) => Some(Notice::NotAllowed),
-        _ => None,
-    };
+    let notice = notice(query.notice.as_deref());
     let view = ApplicationPage {
         application: &application,
         answers: &answers,
+        request: request.as_ref(),
         is_mine: application.holder.as_ref().is_some_and(|holder| holder.id == caseworker.id),
         audit: &audit,
         notice,
@@ -137,9 +139,21 @@ pub async fn application(
     Ok(Html(casework::application(&signed_in.staff(), &view).into_string()).into_response())
 }
 
+fn notice(query: Option<&str>) -> Option<Notice> {
+    match query {
+        Some(ALREADY_CLAIMED) => Some(Notice::AlreadyClaimed),
+        Some(NOT_ALLOWED) => Some(Notice::NotAllowed),
+        _ => None,
+    }
+}
+
 /// Back to the application after a change, saying what happened if it did not.
 fn after(reference: &Reference, change: Change) -> Result<Response, AppError> {
-    let path = application_path(reference);
+    back_to(application_path(reference), change)
+}
+
+/// Back to `path` after a change of what it shows, saying what happened if it did not.
+fn back_to<S>(path: String, change: Change<S>) -> Result<Response, AppError> {
     match change {
         Change::Done => Ok(Redirect::to(&path).into_response()),
         Change::HeldBy(_) => Ok(Redirect::to(&format!("{path}?notice={ALREADY_CLAIMED}")).into_response()),
@@ -203,4 +217,98 @@ pub async fn change_status(
     let status = |name: &str| fields.get(name).and_then(Status::parse).ok_or(AppError::BadRequest);
     let action = Action::Status { from: status("from")?, to: status("to")? };
     act(&state, &signed_in, &reference, &fields, action).await
+}
+
+/// An urgent request, for the domestic-abuse team only: anyone else is refused before anything is read, the same
+/// whether or not there is one, so the general team never learns that one exists. 404 for a reference that is not
+/// one, or that has no request.
+async fn visible_request(
+    state: &CaseworkState,
+    signed_in: &SignedIn,
+    reference: &str,
+) -> Result<StoredRequest, AppError> {
+    signed_in.must_see(Team::DomesticAbuse)?;
+    let reference = Reference::parse(reference).filter(|r| r.as_str() == reference).ok_or(AppError::NotFound)?;
+    state.store.load_request(&reference).await?.ok_or(AppError::NotFound)
+}
+
+/// Reads an urgent request: what the team needs to act, its status, the way to its application if sent. Audited,
+/// before the page is shown.
+pub async fn request(
+    State(state): State<CaseworkState>,
+    signed_in: SignedIn,
+    Path(reference): Path<String>,
+    Query(query): Query<ApplicationQuery>,
+) -> Result<Response, AppError> {
+    let stored = visible_request(&state, &signed_in, &reference).await?;
+    let caseworker = signed_in.caseworker();
+    let now = OffsetDateTime::now_utc();
+    state.store.record_view(&stored.reference, caseworker, AuditAction::RequestViewed, now).await?;
+    // Only a domestic-abuse application can have a request; another team's would not be theirs to see.
+    let application_sent = state
+        .store
+        .load_application(&stored.reference)
+        .await?
+        .is_some_and(|application| caseworker.may_see(application.team));
+    let audit = state.store.audit_trail(&stored.reference).await?;
+    let view = RequestPage {
+        request: &stored,
+        application_sent,
+        is_mine: stored.holder.as_ref().is_some_and(|holder| holder.id == caseworker.id),
+        audit: &audit,
+        notice: notice(query.notice.as_deref()),
+        now,
+    };
+    Ok(Html(casework::request(&signed_in.staff(), &view).into_string()).into_response())
+}
+
+/// A change to a request: the domestic-abuse team only, the session's token, then the store's transaction.
+async fn act_on_request(
+    state: &CaseworkState,
+    signed_in: &SignedIn,
+    reference: &str,
+    fields: &templates::Fields,
+    outcome: Option<Option<Outcome>>,
+    release: bool,
+) -> Result<Response, AppError> {
+    let stored = visible_request(state, signed_in, reference).await?;
+    signed_in.check_csrf(fields)?;
+    let (reference, caseworker, now) = (&stored.reference, signed_in.caseworker(), OffsetDateTime::now_utc());
+    let change = match (outcome, release) {
+        (Some(Some(outcome)), _) => state.store.record_request_outcome(reference, caseworker, outcome, now).await?,
+        // Nothing chosen: the page again, as it is.
+        (Some(None), _) => return Ok(Redirect::to(&request_path(reference)).into_response()),
+        (None, true) => state.store.release_request(reference, caseworker, now).await?,
+        (None, false) => state.store.claim_request(reference, caseworker, now).await?,
+    };
+    back_to(request_path(reference), change)
+}
+
+pub async fn claim_request(
+    State(state): State<CaseworkState>,
+    signed_in: SignedIn,
+    Path(reference): Path<String>,
+    PostedForm(fields): PostedForm,
+) -> Result<Response, AppError> {
+    act_on_request(&state, &signed_in, &reference, &fields, None, false).await
+}
+
+pub async fn release_request(
+    State(state): State<CaseworkState>,
+    signed_in: SignedIn,
+    Path(reference): Path<String>,
+    PostedForm(fields): PostedForm,
+) -> Result<Response, AppError> {
+    act_on_request(&state, &signed_in, &reference, &fields, None, true).await
+}
+
+/// What came of a request, from the form's radios.
+pub async fn request_outcome(
+    State(state): State<CaseworkState>,
+    signed_in: SignedIn,
+    Path(reference): Path<String>,
+    PostedForm(fields): PostedForm,
+) -> Result<Response, AppError> {
+    let outcome = fields.get(casework::OUTCOME).and_then(Outcome::parse);
+    act_on_request(&state, &signed_in, &reference, &fields, Some(outcome), false).await
 }

@@ -10,7 +10,8 @@ use crate::domain::{DateOfBirth, EmailAddress, Nino, PersonName, PhoneNumber, Uk
 use crate::eligibility::{Country, CourtOrder, Role};
 use crate::other_parent::OtherParent;
 use crate::payments::{BankDetails, PaymentService};
-use crate::safety::{CallRequest, Disclosure, PrivateDetail, SafeCallBack, SafeContact};
+use crate::safety::{CallRequest, Disclosure, PrivateDetail, SafeContact};
+use crate::urgent::UrgentRequest;
 
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answers {
@@ -31,9 +32,10 @@ pub struct Answers {
     /// Asked only of someone in immediate danger.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_request: Option<CallRequest>,
-    /// Asked only of someone who asked to be called back.
+    /// A request to call the police or call back, once it has been sent (see `crate::urgent`). It is a fact, not
+    /// an answer that can be taken back: changing the answers before it never removes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub safe_call_back: Option<SafeCallBack>,
+    pub urgent_request: Option<UrgentRequest>,
     /// What the other parent must not learn; empty for "none of these".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keep_private: Option<Vec<PrivateDetail>>,
@@ -133,12 +135,9 @@ impl Answers {
         }
     }
 
-    /// Records what they asked CMS to do; only "call me back" keeps a safe number and time.
+    /// Records what they asked CMS to do. A request already sent stays sent whatever is chosen now.
     pub fn set_call_request(&mut self, request: Option<CallRequest>) {
         self.call_request = request;
-        if request != Some(CallRequest::CallMeBack) {
-            self.safe_call_back = None;
-        }
     }
 
     /// Records whether they have a bank account; "No" forgets any details given before.
@@ -189,22 +188,30 @@ mod tests {
         assert_eq!((answers.payment_service, answers.has_bank_account), (None, None));
     }
 
+    fn a_call_back() -> UrgentRequest {
+        UrgentRequest {
+            first_name: None,
+            help: crate::urgent::Help::CallMeBack {
+                phone: crate::domain::PhoneNumber::parse("07700 900 982").expect("valid"),
+                when: crate::domain::ShortText::parse("mornings").expect("valid"),
+            },
+        }
+    }
+
     #[test]
-    fn answering_no_to_abuse_forgets_the_disclosure_and_any_request() {
-        use crate::safety::{AbuseKind, Evidence, SafeCallBack};
+    fn answering_no_to_abuse_forgets_the_disclosure_and_the_choice_but_never_a_request_sent() {
+        use crate::safety::{AbuseKind, Evidence};
         let mut answers = Answers::default();
         answers.set_abuse(true);
         answers.disclosure.kinds = Some(vec![AbuseKind::Threats]);
         answers.disclosure.evidence = Some(vec![Evidence::PoliceReport]);
         answers.set_in_immediate_danger(Some(true));
         answers.set_call_request(Some(CallRequest::CallMeBack));
-        answers.safe_call_back = Some(SafeCallBack {
-            phone: crate::domain::PhoneNumber::parse("07700 900 982").expect("valid"),
-            when: crate::domain::ShortText::parse("mornings").expect("valid"),
-        });
+        answers.urgent_request = Some(a_call_back());
         answers.set_abuse(false);
         assert_eq!(answers.disclosure, Disclosure { abuse: Some(false), ..Disclosure::default() });
-        assert_eq!((answers.call_request, answers.safe_call_back), (None, None));
+        assert_eq!(answers.call_request, None);
+        assert_eq!(answers.urgent_request, Some(a_call_back()), "sent: the team has it, whatever is answered now");
     }
 
     #[test]
@@ -219,20 +226,22 @@ mod tests {
     }
 
     #[test]
-    fn only_call_me_back_keeps_a_safe_number() {
+    fn not_in_danger_forgets_the_choice_of_request() {
         let mut answers = Answers::default();
         answers.set_abuse(true);
         answers.set_in_immediate_danger(Some(true));
         answers.set_call_request(Some(CallRequest::CallMeBack));
-        answers.safe_call_back = Some(SafeCallBack {
-            phone: crate::domain::PhoneNumber::parse("07700 900 982").expect("valid"),
-            when: crate::domain::ShortText::parse("mornings").expect("valid"),
-        });
-        answers.set_call_request(Some(CallRequest::CallThePolice));
-        assert_eq!(answers.safe_call_back, None);
-        answers.set_call_request(Some(CallRequest::CallMeBack));
         answers.set_in_immediate_danger(Some(false));
         assert_eq!(answers.call_request, None);
+    }
+
+    #[test]
+    fn a_draft_saved_with_the_old_safe_call_back_still_loads() {
+        // Before requests were sent at once, a call back's number was kept as `safe_call_back`: such a draft loads,
+        // and the journey asks for the request to be sent.
+        let old = r#"{"call_request":"call-me-back","safe_call_back":{"phone":"07700900982","when":"mornings"}}"#;
+        let answers: Answers = serde_json::from_str(old).expect("an old draft loads");
+        assert_eq!((answers.call_request, answers.urgent_request), (Some(CallRequest::CallMeBack), None));
     }
 
     #[test]

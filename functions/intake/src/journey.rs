@@ -19,7 +19,8 @@ pub enum Step {
     KindsOfAbuse,
     ImmediateDanger,
     HelpNow,
-    SafeCallBack,
+    /// Send a request to call the police or call back, at once (see `crate::urgent`), then say it was sent.
+    UrgentRequest,
     KeepPrivate,
     SafeContact,
     Evidence,
@@ -45,6 +46,9 @@ pub enum Step {
     BankDetails,
     CheckYourAnswers,
 }
+
+/// The one URL of the safety section.
+pub const YOUR_SAFETY: &str = "/your-safety";
 
 /// A page that ends the journey because this service cannot take the application.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +80,7 @@ impl Step {
         Step::KindsOfAbuse,
         Step::ImmediateDanger,
         Step::HelpNow,
-        Step::SafeCallBack,
+        Step::UrgentRequest,
         Step::KeepPrivate,
         Step::SafeContact,
         Step::Evidence,
@@ -99,23 +103,42 @@ impl Step {
         Step::CheckYourAnswers,
     ];
 
-    /// The page's URL. Paths name the question, never an answer (they end up in history and logs). The safety
-    /// section's paths say no more than "your safety": someone who looks at the browser's history must not learn
-    /// from it that abuse was disclosed, nor that help was asked for.
+    /// The steps of the safety section, every one served at [`YOUR_SAFETY`].
+    pub const SAFETY: [Step; 8] = [
+        Step::YourSafety,
+        Step::KindsOfAbuse,
+        Step::ImmediateDanger,
+        Step::HelpNow,
+        Step::UrgentRequest,
+        Step::KeepPrivate,
+        Step::SafeContact,
+        Step::Evidence,
+    ];
+
+    /// Whether this step is in the safety section (served at [`YOUR_SAFETY`], titled "Your safety").
+    pub fn is_safety(self) -> bool {
+        Self::SAFETY.contains(&self)
+    }
+
+    /// The page's URL. Paths name the question, never an answer (they end up in history and logs). Every page of
+    /// the safety section has the same URL, [`YOUR_SAFETY`], and the same title: someone who looks at the browser's
+    /// history must not learn from it that abuse was disclosed, nor that help was asked for, and a history in which
+    /// each question had its own URL would show which questions were asked. The server keeps which safety page is
+    /// shown ([`SafetyPage`]).
     pub fn path(self) -> &'static str {
         match self {
             Step::WhereYouLive => "/where-do-you-live",
             Step::YourRole => "/your-role",
             Step::ChildrenAges => "/childrens-ages",
             Step::CourtOrder => "/court-order",
-            Step::YourSafety => "/your-safety",
-            Step::KindsOfAbuse => "/your-safety/details",
-            Step::ImmediateDanger => "/your-safety/right-now",
-            Step::HelpNow => "/your-safety/help",
-            Step::SafeCallBack => "/your-safety/phone",
-            Step::KeepPrivate => "/your-safety/private-details",
-            Step::SafeContact => "/your-safety/contact",
-            Step::Evidence => "/your-safety/documents",
+            Step::YourSafety
+            | Step::KindsOfAbuse
+            | Step::ImmediateDanger
+            | Step::HelpNow
+            | Step::UrgentRequest
+            | Step::KeepPrivate
+            | Step::SafeContact
+            | Step::Evidence => YOUR_SAFETY,
             Step::YourName => "/your-name",
             Step::YourDateOfBirth => "/your-date-of-birth",
             Step::YourNationalInsuranceNumber => "/your-national-insurance-number",
@@ -136,8 +159,30 @@ impl Step {
         }
     }
 
+    /// The step's stable name: what a safety page's form posts to say which question it answers (its URL cannot),
+    /// and what the server keeps as the safety page shown. Never shown in a URL or a title.
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::YourSafety => "your-safety",
+            Step::KindsOfAbuse => "what-happened",
+            Step::ImmediateDanger => "right-now",
+            Step::HelpNow => "help-now",
+            Step::UrgentRequest => "request",
+            Step::KeepPrivate => "private-details",
+            Step::SafeContact => "contact",
+            Step::Evidence => "documents",
+            // Every other step's path is its name already.
+            other => other.path().trim_start_matches('/'),
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|step| step.id() == id)
+    }
+
+    /// The step served at `path`, for every path but [`YOUR_SAFETY`], which serves eight.
     pub fn from_path(path: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|step| step.path() == path)
+        Self::ALL.into_iter().filter(|step| !step.is_safety()).find(|step| step.path() == path)
     }
 
     /// Whether this step's answer is present. Check your answers is never "answered": it is where a complete
@@ -152,7 +197,7 @@ impl Step {
             Step::KindsOfAbuse => answers.disclosure.kinds.is_some(),
             Step::ImmediateDanger => answers.disclosure.in_immediate_danger.is_some(),
             Step::HelpNow => answers.call_request.is_some(),
-            Step::SafeCallBack => answers.safe_call_back.is_some(),
+            Step::UrgentRequest => answers.urgent_request.is_some(),
             Step::KeepPrivate => answers.keep_private.is_some(),
             Step::SafeContact => answers.safe_contact.is_some(),
             Step::Evidence => answers.disclosure.evidence.is_some(),
@@ -213,10 +258,10 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
             _ => Some(Next::Ask(Step::KeepPrivate)),
         },
         Step::HelpNow => match answers.call_request {
-            Some(CallRequest::CallMeBack) => Some(Next::Ask(Step::SafeCallBack)),
+            Some(CallRequest::CallThePolice | CallRequest::CallMeBack) => Some(Next::Ask(Step::UrgentRequest)),
             _ => Some(Next::Ask(Step::KeepPrivate)),
         },
-        Step::SafeCallBack => Some(Next::Ask(Step::KeepPrivate)),
+        Step::UrgentRequest => Some(Next::Ask(Step::KeepPrivate)),
         Step::KeepPrivate => Some(Next::Ask(Step::SafeContact)),
         // Evidence is asked last (design.md's order), and only after a disclosure.
         Step::SafeContact if answers.disclosure.is_made() => Some(Next::Ask(Step::Evidence)),
@@ -254,9 +299,15 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
 /// The steps the applicant has passed through, in order, and where they are now: the first step whose answer
 /// is missing, a stop page, or check your answers.
 pub fn walk(answers: &Answers) -> (Vec<Step>, Next) {
+    walk_by(answers, next_after)
+}
+
+/// [`walk`] by any order: the walk is bounded whatever `next_after` says.
+fn walk_by(answers: &Answers, next_after: impl Fn(Step, &Answers) -> Option<Next>) -> (Vec<Step>, Next) {
     let mut completed = Vec::new();
     let mut current = Step::WhereYouLive;
-    loop {
+    // Each step at most once: an order that led back to a step already passed would otherwise never end.
+    for _ in 0..=Step::ALL.len() {
         if !current.is_answered(answers) {
             return (completed, Next::Ask(current));
         }
@@ -266,7 +317,12 @@ pub fn walk(answers: &Answers) -> (Vec<Step>, Next) {
             Some(stop @ Next::Stop(_)) => return (completed, stop),
             None => return (completed, Next::Ask(current)),
         }
+        if completed.contains(&current) {
+            break;
+        }
     }
+    // A cycle in the order (a bug): rest where it was found rather than walk for ever.
+    (completed, Next::Ask(current))
 }
 
 /// Where the applicant should be now.
@@ -281,6 +337,45 @@ pub fn may_visit(step: Step, answers: &Answers) -> bool {
     completed.contains(&step) || next == Next::Ask(step)
 }
 
+/// Which page of the safety section [`YOUR_SAFETY`] shows, and whether it was reached from check your answers.
+/// The server keeps it with the draft, because the URL cannot say: it is set by the section's forms (Continue,
+/// Back, and Change on check your answers), which are all posts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SafetyPage {
+    pub step: Step,
+    pub change: bool,
+}
+
+impl SafetyPage {
+    /// As the draft keeps it: the step's id, and `#change` in change mode.
+    pub fn as_stored(self) -> String {
+        if self.change { format!("{}#change", self.step.id()) } else { self.step.id().to_owned() }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        let (id, change) = match value.strip_suffix("#change") {
+            Some(id) => (id, true),
+            None => (value, false),
+        };
+        Step::from_id(id).filter(|step| step.is_safety()).map(|step| SafetyPage { step, change })
+    }
+}
+
+/// The page [`YOUR_SAFETY`] shows: the one the server kept, if the applicant may see it; otherwise where they are
+/// up to in the section; otherwise (the section done, as when Back is pressed on the page after it) its last page
+/// on their path. `None` before the section is reached (the caller redirects to where they are).
+pub fn safety_page(answers: &Answers, kept: Option<SafetyPage>) -> Option<SafetyPage> {
+    let (completed, next) = walk(answers);
+    let reached = |step: Step| completed.contains(&step) || next == Next::Ask(step);
+    if let Some(kept) = kept.filter(|kept| kept.step.is_safety() && reached(kept.step)) {
+        return Some(kept);
+    }
+    match next {
+        Next::Ask(step) if step.is_safety() => Some(SafetyPage { step, change: false }),
+        _ => completed.iter().rev().find(|step| step.is_safety()).map(|&step| SafetyPage { step, change: false }),
+    }
+}
+
 /// The page before `step` on the applicant's path, for the Back link.
 pub fn previous(step: Step, answers: &Answers) -> Option<Step> {
     let (completed, _) = walk(answers);
@@ -293,7 +388,8 @@ mod tests {
     use super::*;
     use crate::eligibility::{CourtOrder, Role};
     use crate::other_parent::{KnowsWhereYouLive, MaybeKnown, OtherDetails, OtherParent};
-    use crate::safety::{ContactMethod, Disclosure, SafeCallBack, SafeContact};
+    use crate::safety::{ContactMethod, Disclosure, SafeContact};
+    use crate::urgent::{Help, UrgentRequest};
 
     fn answers(country: Option<Country>, role: Option<Role>) -> Answers {
         Answers { where_you_live: country, your_role: role, ..Answers::default() }
@@ -361,6 +457,16 @@ mod tests {
         answers
     }
 
+    fn a_call_back() -> UrgentRequest {
+        UrgentRequest {
+            first_name: None,
+            help: Help::CallMeBack {
+                phone: crate::domain::PhoneNumber::parse("07700 900 982").expect("valid"),
+                when: crate::domain::ShortText::parse("after 10am").expect("valid"),
+            },
+        }
+    }
+
     /// The other parent's name, and "not known" to everything else: enough to apply.
     fn other_parent_known_only_by_name() -> OtherParent {
         use crate::answers::Names;
@@ -415,29 +521,43 @@ mod tests {
             (with_disclosure(|d| d.kinds = None), Next::Ask(Step::KindsOfAbuse)),
             (with_disclosure(|d| d.in_immediate_danger = None), Next::Ask(Step::ImmediateDanger)),
             (with_disclosure(|d| d.evidence = None), Next::Ask(Step::Evidence)),
-            // In danger: what to do now, and a safe number only for a call back.
+            // In danger: what to do now, and a request sent at once for the police or a call back.
             (with_disclosure(|d| d.in_immediate_danger = Some(true)), Next::Ask(Step::HelpNow)),
             (
                 Answers {
-                    call_request: Some(CallRequest::CallThePolice),
+                    call_request: Some(CallRequest::Neither),
                     ..with_disclosure(|d| d.in_immediate_danger = Some(true))
                 },
                 Next::Ask(Step::CheckYourAnswers),
             ),
             (
                 Answers {
-                    call_request: Some(CallRequest::CallMeBack),
+                    call_request: Some(CallRequest::CallThePolice),
                     ..with_disclosure(|d| d.in_immediate_danger = Some(true))
                 },
-                Next::Ask(Step::SafeCallBack),
+                Next::Ask(Step::UrgentRequest),
             ),
             (
                 Answers {
                     call_request: Some(CallRequest::CallMeBack),
-                    safe_call_back: Some(SafeCallBack {
-                        phone: crate::domain::PhoneNumber::parse("07700 900 982").expect("valid"),
-                        when: crate::domain::ShortText::parse("after 10am").expect("valid"),
-                    }),
+                    ..with_disclosure(|d| d.in_immediate_danger = Some(true))
+                },
+                Next::Ask(Step::UrgentRequest),
+            ),
+            (
+                Answers {
+                    call_request: Some(CallRequest::CallMeBack),
+                    urgent_request: Some(a_call_back()),
+                    ..with_disclosure(|d| d.in_immediate_danger = Some(true))
+                },
+                Next::Ask(Step::CheckYourAnswers),
+            ),
+            // A request sent for a call back answers the request page even if the choice became the police: it
+            // was sent, and the page says so (one request per application).
+            (
+                Answers {
+                    call_request: Some(CallRequest::CallThePolice),
+                    urgent_request: Some(a_call_back()),
                     ..with_disclosure(|d| d.in_immediate_danger = Some(true))
                 },
                 Next::Ask(Step::CheckYourAnswers),
@@ -557,9 +677,83 @@ mod tests {
     }
 
     #[test]
-    fn paths_round_trip() {
+    fn paths_and_ids_round_trip_and_the_safety_section_has_one_url() {
         for step in Step::ALL {
-            assert_eq!(Step::from_path(step.path()), Some(step));
+            assert_eq!(Step::from_id(step.id()), Some(step), "{step:?}");
+            if step.is_safety() {
+                assert_eq!(step.path(), YOUR_SAFETY, "{step:?}");
+                assert_eq!(Step::from_path(step.path()), None, "{step:?}: one URL serves the whole section");
+            } else {
+                assert_eq!(Step::from_path(step.path()), Some(step), "{step:?}");
+            }
         }
+        let mut ids: Vec<&str> = Step::ALL.iter().map(|s| s.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), Step::ALL.len(), "ids are distinct");
+        let in_order: Vec<Step> = Step::ALL.into_iter().filter(|s| s.is_safety()).collect();
+        assert_eq!(in_order, Step::SAFETY, "the section is listed in the journey's order");
+    }
+
+    #[test]
+    fn safety_pages_are_kept_by_id() {
+        for step in Step::SAFETY {
+            for change in [false, true] {
+                let page = SafetyPage { step, change };
+                assert_eq!(SafetyPage::parse(&page.as_stored()), Some(page));
+            }
+        }
+        assert_eq!(SafetyPage::parse("your-name"), None, "not a safety page");
+        assert_eq!(SafetyPage::parse("nonsense#change"), None);
+    }
+
+    #[test]
+    fn the_safety_url_shows_the_page_kept_or_where_the_applicant_is_in_the_section() {
+        let kept = |step: Step| Some(SafetyPage { step, change: false });
+        let disclosed = complete_with_disclosure();
+        let cases = [
+            // Not yet reached: nothing to show (the caller redirects).
+            (eligible(Some(true), None), None, None),
+            // Up to the first question.
+            (eligible(Some(true), Some(CourtOrder::None)), None, kept(Step::YourSafety)),
+            // Part way: where they are up to.
+            (Answers { keep_private: None, ..complete() }, None, kept(Step::KeepPrivate)),
+            // Done with the section (Back from the page after it): its last page on their path.
+            (complete(), None, kept(Step::SafeContact)),
+            (disclosed.clone(), None, kept(Step::Evidence)),
+            // The page kept, when it may be seen.
+            (disclosed.clone(), kept(Step::ImmediateDanger), kept(Step::ImmediateDanger)),
+            (
+                disclosed.clone(),
+                Some(SafetyPage { step: Step::KeepPrivate, change: true }),
+                Some(SafetyPage { step: Step::KeepPrivate, change: true }),
+            ),
+            // A page kept from before that is no longer on their path is not shown.
+            (complete(), kept(Step::KindsOfAbuse), kept(Step::SafeContact)),
+            (disclosed, kept(Step::HelpNow), kept(Step::Evidence)),
+        ];
+        for (answers, stored, expected) in cases {
+            assert_eq!(safety_page(&answers, stored), expected, "kept {stored:?}");
+        }
+    }
+
+    #[test]
+    fn a_cycle_in_the_order_ends_the_walk() {
+        // An order in which the court order leads back to where you live: every step is answered, so an unbounded
+        // walk would never end.
+        let cyclic = |step: Step, answers: &Answers| match step {
+            Step::CourtOrder => Some(Next::Ask(Step::WhereYouLive)),
+            other => next_after(other, answers),
+        };
+        let (completed, next) = walk_by(&complete(), cyclic);
+        assert_eq!(completed, [Step::WhereYouLive, Step::YourRole, Step::ChildrenAges, Step::CourtOrder]);
+        assert_eq!(next, Next::Ask(Step::WhereYouLive));
+        // The real order walks a complete application once, to check your answers.
+        let (completed, next) = walk(&complete_with_disclosure());
+        assert_eq!(next, Next::Ask(Step::CheckYourAnswers));
+        let mut distinct = completed.clone();
+        distinct.sort_by_key(|s| s.id());
+        distinct.dedup();
+        assert_eq!(distinct.len(), completed.len());
     }
 }

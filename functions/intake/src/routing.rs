@@ -5,11 +5,13 @@
 //! - A disclosure of domestic abuse sends the application to the specialist domestic-abuse team, not the general
 //!   queue, and means Collect & Pay without the other parent's consent (Child Support Collection (Domestic
 //!   Abuse) Act 2023): the applicant never has to be in contact with them, and no Direct Pay question is asked.
-//! - A request to call the police, or to call back at a safe time, is urgent: it sorts first in the queue.
+//! - A request to call the police, or to call back at a safe time, is not part of the application: it was sent on
+//!   its own the moment it was made, and sits first in the domestic-abuse team's queue (`crate::urgent`). An
+//!   application from someone who sent one goes to that team too, whatever else they answered, so that the two are
+//!   seen together by the team that dealt with the request.
 
 use crate::answers::Answers;
 use crate::payments::PaymentService;
-use crate::safety::CallRequest;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Team {
@@ -35,7 +37,6 @@ impl Team {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Routing {
     pub team: Team,
-    pub urgent: bool,
     /// How maintenance will be paid, where that is settled by the application: `None` for a paying parent who
     /// made no disclosure (the service is agreed later, with the other parent).
     pub payment_service: Option<PaymentService>,
@@ -43,13 +44,9 @@ pub struct Routing {
 
 pub fn route(answers: &Answers) -> Routing {
     let disclosed = answers.disclosure.is_made();
-    // The journey asks for a call request only after a disclosure and "in immediate danger"; the setters in
-    // `Answers` clear it when either changes. Checked again here so that no stale answer can make a case urgent.
-    let in_danger = disclosed && answers.disclosure.in_immediate_danger == Some(true);
-    let asked_for_a_call = matches!(answers.call_request, Some(CallRequest::CallThePolice | CallRequest::CallMeBack));
+    let sent_a_request = answers.urgent_request.is_some();
     Routing {
-        team: if disclosed { Team::DomesticAbuse } else { Team::General },
-        urgent: in_danger && asked_for_a_call,
+        team: if disclosed || sent_a_request { Team::DomesticAbuse } else { Team::General },
         payment_service: if disclosed {
             Some(PaymentService::CollectAndPay)
         } else if answers.receives_maintenance() {
@@ -64,19 +61,22 @@ pub fn route(answers: &Answers) -> Routing {
 mod tests {
     use super::*;
     use crate::eligibility::Role;
-    use crate::safety::Disclosure;
+    use crate::safety::{CallRequest, Disclosure};
+    use crate::urgent::{Help, UrgentRequest};
 
-    fn answers(
-        role: Role,
-        abuse: Option<bool>,
-        in_danger: Option<bool>,
-        call_request: Option<CallRequest>,
-        chosen: Option<PaymentService>,
-    ) -> Answers {
+    fn answers(role: Role, abuse: Option<bool>, request_sent: bool, chosen: Option<PaymentService>) -> Answers {
+        let request = UrgentRequest {
+            first_name: None,
+            help: Help::CallThePolice {
+                whereabouts: crate::domain::LongText::parse("At home").expect("valid"),
+                phone: None,
+            },
+        };
         Answers {
             your_role: Some(role),
-            disclosure: Disclosure { abuse, in_immediate_danger: in_danger, ..Disclosure::default() },
-            call_request,
+            disclosure: Disclosure { abuse, ..Disclosure::default() },
+            call_request: request_sent.then_some(CallRequest::CallThePolice),
+            urgent_request: request_sent.then_some(request),
             payment_service: chosen,
             ..Answers::default()
         }
@@ -84,73 +84,38 @@ mod tests {
 
     #[test]
     fn routing_table() {
-        use CallRequest::*;
         use PaymentService::*;
         use Role::*;
         use Team::*;
-        let routing = |team, urgent, payment_service| Routing { team, urgent, payment_service };
+        let routing = |team, payment_service| Routing { team, payment_service };
         let cases = [
-            // No disclosure: the general queue, in order, paid as the applicant chose.
-            (
-                answers(ParentWithCare, Some(false), None, None, Some(DirectPay)),
-                routing(General, false, Some(DirectPay)),
-            ),
-            (
-                answers(ParentWithCare, Some(false), None, None, Some(CollectAndPay)),
-                routing(General, false, Some(CollectAndPay)),
-            ),
-            (answers(GrandparentOrOtherCarer, Some(false), None, None, None), routing(General, false, None)),
+            // No disclosure: the general queue, paid as the applicant chose.
+            (answers(ParentWithCare, Some(false), false, Some(DirectPay)), routing(General, Some(DirectPay))),
+            (answers(ParentWithCare, Some(false), false, Some(CollectAndPay)), routing(General, Some(CollectAndPay))),
+            (answers(GrandparentOrOtherCarer, Some(false), false, None), routing(General, None)),
             // A paying parent chooses nothing.
-            (answers(ParentWithoutCare, Some(false), None, None, Some(DirectPay)), routing(General, false, None)),
+            (answers(ParentWithoutCare, Some(false), false, Some(DirectPay)), routing(General, None)),
             // A disclosure: the domestic-abuse team, and Collect & Pay whatever was chosen before.
-            (
-                answers(ParentWithCare, Some(true), Some(false), None, Some(DirectPay)),
-                routing(DomesticAbuse, false, Some(CollectAndPay)),
-            ),
-            (answers(ParentWithCare, Some(true), None, None, None), routing(DomesticAbuse, false, Some(CollectAndPay))),
-            (
-                answers(Guardian, Some(true), Some(false), None, None),
-                routing(DomesticAbuse, false, Some(CollectAndPay)),
-            ),
+            (answers(ParentWithCare, Some(true), false, Some(DirectPay)), routing(DomesticAbuse, Some(CollectAndPay))),
+            (answers(ParentWithCare, Some(true), false, None), routing(DomesticAbuse, Some(CollectAndPay))),
+            (answers(Guardian, Some(true), false, None), routing(DomesticAbuse, Some(CollectAndPay))),
             // A paying parent who discloses pays through CMS too, never directly to the other parent.
-            (
-                answers(ParentWithoutCare, Some(true), Some(false), None, None),
-                routing(DomesticAbuse, false, Some(CollectAndPay)),
-            ),
-            // In danger and asking for a call: urgent.
-            (
-                answers(ParentWithCare, Some(true), Some(true), Some(CallThePolice), None),
-                routing(DomesticAbuse, true, Some(CollectAndPay)),
-            ),
-            (
-                answers(ParentWithCare, Some(true), Some(true), Some(CallMeBack), None),
-                routing(DomesticAbuse, true, Some(CollectAndPay)),
-            ),
-            (
-                answers(ParentWithCare, Some(true), Some(true), Some(Neither), None),
-                routing(DomesticAbuse, false, Some(CollectAndPay)),
-            ),
-            // A request left over from answers since changed never makes a case urgent.
-            (
-                answers(ParentWithCare, Some(true), Some(false), Some(CallThePolice), None),
-                routing(DomesticAbuse, false, Some(CollectAndPay)),
-            ),
-            (
-                answers(ParentWithCare, Some(false), Some(true), Some(CallMeBack), Some(DirectPay)),
-                routing(General, false, Some(DirectPay)),
-            ),
+            (answers(ParentWithoutCare, Some(true), false, None), routing(DomesticAbuse, Some(CollectAndPay))),
+            (answers(ParentWithCare, Some(true), true, None), routing(DomesticAbuse, Some(CollectAndPay))),
+            // A request sent, then the answer about abuse changed to no: the team that has the request has the
+            // application too; how to be paid is the applicant's choice again.
+            (answers(ParentWithCare, Some(false), true, Some(DirectPay)), routing(DomesticAbuse, Some(DirectPay))),
             // Not yet answered: nothing assumed.
-            (answers(ParentWithCare, None, None, None, None), routing(General, false, None)),
+            (answers(ParentWithCare, None, false, None), routing(General, None)),
         ];
         for (given, expected) in cases {
             assert_eq!(
                 route(&given),
                 expected,
-                "{:?} abuse {:?} danger {:?} {:?} {:?}",
+                "{:?} abuse {:?} request {:?} {:?}",
                 given.your_role,
                 given.disclosure.abuse,
-                given.disclosure.in_immediate_danger,
-                given.call_request,
+                given.urgent_request.as_ref().map(UrgentRequest::kind),
                 given.payment_service
             );
         }

@@ -11,30 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{PhoneNumber, ShortText};
-
-/// An answer chosen from a fixed list: the enum, every choice in the order the page lists them (`ALL`), the value
-/// each choice posts (`form_value`, stable because drafts store it) and its inverse (`parse`).
-macro_rules! choices {
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$item_meta:meta])* $item:ident => $value:literal,)+ }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "kebab-case")]
-        pub enum $name { $($(#[$item_meta])* $item,)+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$item,)+];
-
-            pub fn form_value(self) -> &'static str {
-                match self { $($name::$item => $value,)+ }
-            }
-
-            pub fn parse(value: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|choice| choice.form_value() == value)
-            }
-        }
-    };
-}
+use crate::domain::ShortText;
 
 choices! {
     /// The kinds of abuse in the Domestic Abuse Act 2021 definition (s.1), as the review asked them to be named.
@@ -114,14 +91,6 @@ impl Disclosure {
     pub fn is_made(&self) -> bool {
         self.abuse == Some(true)
     }
-}
-
-/// A safe number and time to call back someone who asked CMS to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SafeCallBack {
-    pub phone: PhoneNumber,
-    /// As the applicant put it, for example "weekdays between 10am and 2pm".
-    pub when: ShortText,
 }
 
 /// How CMS may contact the applicant without the other parent (or anyone else) finding out.

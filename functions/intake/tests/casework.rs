@@ -6,7 +6,7 @@
 
 use intake::casework::{Caseworker, Status};
 use intake::routing::Team;
-use intake::store::{AuditAction, Change, QUEUE_PAGE_SIZE};
+use intake::store::{AuditAction, Change, QUEUE_PAGE_SIZE, Queued};
 use intake::{Draft, Reference, Store};
 use time::OffsetDateTime;
 
@@ -64,7 +64,7 @@ async fn twenty_concurrent_claims_one_wins_and_the_others_are_told_who() {
 }
 
 #[tokio::test]
-async fn each_team_sees_its_own_queue_urgent_first_then_oldest_and_a_claim_leaves_it() {
+async fn each_team_sees_its_own_queue_oldest_first_and_a_claim_leaves_it() {
     let store = fresh_store().await;
     let general_old = sent(&store, at(0), false).await;
     let general_new = sent(&store, at(10), false).await;
@@ -81,7 +81,10 @@ async fn each_team_sees_its_own_queue_urgent_first_then_oldest_and_a_claim_leave
     let general = store.queue(Team::General, None).await.expect("queue");
     assert_eq!(general.entries.iter().map(|e| &e.reference).collect::<Vec<_>>(), [&general_new], "claimed: gone");
     let mine = store.claimed_by("me").await.expect("mine");
-    assert_eq!(mine.iter().map(|e| (&e.reference, e.status)).collect::<Vec<_>>(), [(&general_old, Status::Claimed)]);
+    assert_eq!(
+        mine.iter().map(|e| (&e.reference, e.item)).collect::<Vec<_>>(),
+        [(&general_old, Queued::Application(Status::Claimed))]
+    );
 
     // A general caseworker cannot claim the domestic-abuse team's application, nor learn who holds it.
     assert_eq!(store.claim(&abuse, &me, at(30)).await.expect("answered"), Change::NotFound);
@@ -198,6 +201,131 @@ async fn nothing_happens_to_an_application_that_does_not_exist() {
     assert_eq!(store.claim(&missing, &me, at(0)).await.expect("answered"), Change::NotFound);
     assert_eq!(store.release(&missing, &me, at(0)).await.expect("answered"), Change::NotFound);
     assert!(store.audit_trail(&missing).await.expect("trail").is_empty());
+}
+
+/// Sends an urgent request at `now`, as the applicant's request page does: in danger, asking for the police.
+async fn request_sent(store: &Store, now: OffsetDateTime) -> Reference {
+    use intake::domain::LongText;
+    use intake::safety::CallRequest;
+    use intake::urgent::{Help, UrgentRequest};
+    let mut draft = Draft::new(now);
+    draft.answers.set_abuse(true);
+    draft.answers.set_in_immediate_danger(Some(true));
+    draft.answers.set_call_request(Some(CallRequest::CallThePolice));
+    draft.answers.urgent_request = Some(UrgentRequest {
+        first_name: None,
+        help: Help::CallThePolice { whereabouts: LongText::parse("At home").expect("valid"), phone: None },
+    });
+    store.send_urgent_request(&mut draft, now).await.expect("sent");
+    draft.reference
+}
+
+#[tokio::test]
+async fn a_request_is_first_in_the_domestic_abuse_queue_and_is_claimed_and_dealt_with_on_the_record() {
+    use intake::safety::CallRequest;
+    use intake::urgent::{Outcome, RequestStatus};
+    let store = fresh_store().await;
+    let application = sent(&store, at(0), true).await;
+    let request = request_sent(&store, at(60)).await;
+
+    let queue = store.queue(Team::DomesticAbuse, None).await.expect("queue");
+    let order: Vec<(&Reference, Queued)> = queue.entries.iter().map(|e| (&e.reference, e.item)).collect();
+    assert_eq!(
+        order,
+        [
+            (&request, Queued::Request { kind: CallRequest::CallThePolice, status: RequestStatus::Waiting }),
+            (&application, Queued::Application(Status::Submitted)),
+        ],
+        "the request before the older application"
+    );
+    assert!(store.queue(Team::General, None).await.expect("queue").entries.is_empty());
+
+    // The general team can do nothing with it, and nothing is recorded.
+    let general = caseworker("general", &[Team::General]);
+    assert_eq!(store.claim_request(&request, &general, at(61)).await.expect("answered"), Change::NotFound);
+    assert!(store.audit_trail(&request).await.expect("trail").is_empty());
+
+    // An outcome needs a claim; of two specialists claiming at once, one wins.
+    let me = caseworker("me", &[Team::DomesticAbuse]);
+    let colleague = caseworker("colleague", &[Team::DomesticAbuse]);
+    assert_eq!(
+        store.record_request_outcome(&request, &me, Outcome::PoliceCalled, at(62)).await.expect("answered"),
+        Change::NotAllowed(RequestStatus::Waiting)
+    );
+    let (mine, theirs) =
+        tokio::join!(store.claim_request(&request, &me, at(63)), store.claim_request(&request, &colleague, at(63)));
+    let results = [mine.expect("answered"), theirs.expect("answered")];
+    assert_eq!(results.iter().filter(|r| **r == Change::Done).count(), 1, "{results:?}");
+    let holder = store.load_request(&request).await.expect("loaded").expect("exists").holder.expect("held");
+    let (holder, other) = if holder.id == "me" { (&me, &colleague) } else { (&colleague, &me) };
+
+    // Claimed: out of the queue, in the claimant's own list.
+    let queue = store.queue(Team::DomesticAbuse, None).await.expect("queue");
+    assert_eq!(queue.entries.iter().map(|e| &e.reference).collect::<Vec<_>>(), [&application]);
+    let theirs = store.claimed_by(&holder.id).await.expect("theirs");
+    assert_eq!(theirs.iter().map(|e| &e.reference).collect::<Vec<_>>(), [&request]);
+
+    // Only the claimant records the outcome, once.
+    assert!(matches!(
+        store.record_request_outcome(&request, other, Outcome::CalledBack, at(64)).await.expect("answered"),
+        Change::HeldBy(_)
+    ));
+    assert_eq!(
+        store.record_request_outcome(&request, holder, Outcome::PoliceCalled, at(65)).await.expect("recorded"),
+        Change::Done
+    );
+    assert_eq!(
+        store.record_request_outcome(&request, holder, Outcome::CouldNotReach, at(66)).await.expect("answered"),
+        Change::NotAllowed(RequestStatus::Done(Outcome::PoliceCalled))
+    );
+    let stored = store.load_request(&request).await.expect("loaded").expect("exists");
+    assert_eq!(stored.status, RequestStatus::Done(Outcome::PoliceCalled));
+
+    let trail: Vec<(AuditAction, String)> =
+        store.audit_trail(&request).await.expect("trail").into_iter().map(|e| (e.action, e.caseworker_id)).collect();
+    assert_eq!(
+        trail,
+        [
+            (AuditAction::RequestClaimed, holder.id.clone()),
+            (AuditAction::RequestOutcome(Outcome::PoliceCalled), holder.id.clone()),
+        ],
+        "each change with its entry, refused ones not at all"
+    );
+}
+
+#[tokio::test]
+async fn a_released_request_goes_back_to_the_top_of_the_queue() {
+    use intake::urgent::RequestStatus;
+    let store = fresh_store().await;
+    sent(&store, at(0), true).await;
+    let request = request_sent(&store, at(60)).await;
+    let me = caseworker("me", &[Team::DomesticAbuse]);
+    assert_eq!(store.claim_request(&request, &me, at(61)).await.expect("claimed"), Change::Done);
+    assert_eq!(store.release_request(&request, &me, at(62)).await.expect("released"), Change::Done);
+    let queue = store.queue(Team::DomesticAbuse, None).await.expect("queue");
+    assert_eq!(queue.entries.first().map(|e| &e.reference), Some(&request));
+    assert_eq!(store.load_request(&request).await.expect("loaded").expect("exists").status, RequestStatus::Waiting);
+    assert!(store.claimed_by("me").await.expect("mine").is_empty());
+    assert_eq!(
+        store.release_request(&request, &me, at(63)).await.expect("answered"),
+        Change::NotAllowed(RequestStatus::Waiting)
+    );
+}
+
+#[tokio::test]
+async fn a_queue_page_can_end_on_a_request() {
+    let store = fresh_store().await;
+    let mut expected = Vec::new();
+    for i in 0..QUEUE_PAGE_SIZE as i64 {
+        expected.push(request_sent(&store, at(i)).await);
+    }
+    for i in 0..3 {
+        expected.push(sent(&store, at(100 + i), true).await);
+    }
+    let first = store.queue(Team::DomesticAbuse, None).await.expect("first page");
+    let second = store.queue(Team::DomesticAbuse, first.next.as_ref()).await.expect("second page");
+    let seen: Vec<Reference> = first.entries.iter().chain(&second.entries).map(|e| e.reference.clone()).collect();
+    assert_eq!(seen, expected, "requests first, oldest first, then applications, none lost or repeated");
 }
 
 #[tokio::test]

@@ -222,7 +222,7 @@ async fn a_disclosure_is_stored_apart_and_reading_the_application_never_fetches_
 
     let application = store.load_application(&receipt.reference).await.expect("loaded").expect("exists");
     assert!(application.answers.disclosure.is_empty(), "no disclosure in the application");
-    assert_eq!((application.team, application.urgent), (Team::DomesticAbuse, true));
+    assert_eq!(application.team, Team::DomesticAbuse);
     assert_eq!(application.payment_service, Some(intake::payments::PaymentService::CollectAndPay));
     assert_eq!(application.answers.call_request, Some(CallRequest::CallThePolice), "the urgent request is kept");
 
@@ -259,33 +259,137 @@ async fn without_a_disclosure_nothing_about_abuse_is_stored() {
     assert_eq!(store.load_disclosure(&receipt.reference).await.expect("loaded"), None);
     let application = store.load_application(&receipt.reference).await.expect("loaded").expect("exists");
     assert_eq!(application.team, intake::routing::Team::General);
-    assert!(!application.urgent);
+}
+
+/// What an applicant in danger typed on the request page, to call the police.
+fn police_request(whereabouts: &str) -> intake::urgent::UrgentRequest {
+    use intake::domain::{LongText, PersonName};
+    use intake::urgent::{Help, UrgentRequest};
+    UrgentRequest {
+        first_name: PersonName::parse("Sam").ok(),
+        help: Help::CallThePolice { whereabouts: LongText::parse(whereabouts).expect("valid"), phone: None },
+    }
+}
+
+/// The items of a reference's partition, by sort key, read straight from the table.
+async fn partition(store: &Store, reference: &intake::Reference) -> Vec<String> {
+    use aws_sdk_dynamodb::types::AttributeValue;
+    let output = store
+        .client()
+        .query()
+        .table_name(store.table_name())
+        .key_condition_expression("pk = :pk")
+        .expression_attribute_values(":pk", AttributeValue::S(format!("APP#{}", reference.as_str())))
+        .consistent_read(true)
+        .send()
+        .await
+        .expect("queried");
+    output.items().iter().map(|item| item["sk"].as_s().expect("sk").clone()).collect()
 }
 
 #[tokio::test]
-async fn urgent_applications_sort_first_in_their_teams_queue() {
+async fn twenty_sends_of_one_request_at_once_make_one_request_and_the_draft_records_it() {
+    use intake::store::RequestSent;
+    let store = fresh_store().await;
+    let now = OffsetDateTime::now_utc();
+    let mut draft = saved_draft_with_disclosure(&store).await;
+    let sends: Vec<_> = (0..20)
+        .map(|i| {
+            let (store, mut draft) = (store.clone(), draft.clone());
+            tokio::spawn(async move {
+                // Each click typed something a little different: the first to arrive is the one kept.
+                draft.answers.urgent_request = Some(police_request(&format!("Outside the library, try {i}")));
+                store.send_urgent_request(&mut draft, now).await.expect("no store error")
+            })
+        })
+        .collect();
+    let mut sent = 0;
+    for send in sends {
+        if send.await.expect("joined") == RequestSent::Sent {
+            sent += 1;
+        }
+    }
+    assert_eq!(sent, 1, "one request, however many sends");
+    assert_eq!(partition(&store, &draft.reference).await, ["REQUEST"]);
+    let stored = store.load_request(&draft.reference).await.expect("loaded").expect("sent");
+    let saved = store.load_draft(&draft.session, now).await.expect("loaded").expect("the draft");
+    assert_eq!(saved.answers.urgent_request.as_ref(), Some(&stored.request), "the draft records the request kept");
+    assert_eq!(stored.status, intake::urgent::RequestStatus::Waiting);
+
+    // Sending it again, later, changes nothing.
+    draft.answers.urgent_request = Some(police_request("Somewhere else"));
+    assert_eq!(store.send_urgent_request(&mut draft, now).await.expect("answered"), RequestSent::AlreadySent);
+    assert_eq!(store.load_request(&draft.reference).await.expect("loaded"), Some(stored));
+}
+
+#[tokio::test]
+async fn a_request_outlives_exit_and_the_application_sent_later_joins_it() {
+    let store = fresh_store().await;
+    let now = OffsetDateTime::now_utc();
+    let mut draft = saved_draft_with_disclosure(&store).await;
+    draft.answers.urgent_request = Some(police_request("The café on Station Road"));
+    store.send_urgent_request(&mut draft, now).await.expect("sent");
+
+    // Sent later, the application has the request's reference.
+    let receipt = store.send_application(&draft.session, now).await.expect("sent").expect("a receipt");
+    assert_eq!(receipt.reference, draft.reference);
+    let mut items = partition(&store, &draft.reference).await;
+    items.sort();
+    assert_eq!(items, ["APP", "DISCLOSURE", "REQUEST"]);
+    let application = store.load_application(&receipt.reference).await.expect("loaded").expect("stored");
+    assert_eq!(application.answers.urgent_request, Some(police_request("The café on Station Road")));
+
+    // Exit this page deletes the draft and the receipt, never the request.
+    let mut other = saved_draft_with_disclosure(&store).await;
+    other.answers.urgent_request = Some(police_request("At home"));
+    store.send_urgent_request(&mut other, now).await.expect("sent");
+    store.delete_draft(&other.session).await.expect("exit");
+    assert_eq!(store.load_draft(&other.session, now).await.expect("loaded"), None);
+    assert!(store.load_request(&other.reference).await.expect("loaded").is_some(), "the request stays");
+}
+
+#[tokio::test]
+async fn a_draft_keeps_the_safety_page_it_shows() {
+    use intake::journey::{SafetyPage, Step};
+    let store = fresh_store().await;
+    let now = OffsetDateTime::now_utc();
+    let mut draft = Draft::new(now);
+    draft.safety_page = Some(SafetyPage { step: Step::KeepPrivate, change: true });
+    store.save_draft(&mut draft, now).await.expect("saved");
+    let loaded = store.load_draft(&draft.session, now).await.expect("loaded").expect("present");
+    assert_eq!(loaded.safety_page, draft.safety_page);
+}
+
+#[tokio::test]
+async fn urgent_requests_sort_before_every_application_in_the_domestic_abuse_queue() {
     use aws_sdk_dynamodb::types::AttributeValue;
     let store = fresh_store().await;
     let now = OffsetDateTime::now_utc();
-    // An older, unhurried disclosure, then a newer urgent one.
+    // An older disclosure sent in full, then a newer request sent on its own.
     let mut older = Draft::new(now);
     older.answers.set_abuse(true);
     store.save_draft(&mut older, now).await.expect("saved");
     store.send_application(&older.session, now).await.expect("sent");
-    let urgent = saved_draft_with_disclosure(&store).await;
-    store.send_application(&urgent.session, now + time::Duration::seconds(1)).await.expect("sent");
+    let mut urgent = saved_draft_with_disclosure(&store).await;
+    urgent.answers.urgent_request = Some(police_request("At home"));
+    store.send_urgent_request(&mut urgent, now + time::Duration::seconds(1)).await.expect("sent");
 
-    let queue = store
-        .client()
-        .query()
-        .table_name(store.table_name())
-        .index_name(intake::table::QUEUE_INDEX.index_name)
-        .key_condition_expression("gsi1pk = :queue")
-        .expression_attribute_values(":queue", AttributeValue::S("QUEUE#domestic-abuse".into()))
-        .send()
-        .await
-        .expect("queried");
-    let order: Vec<&str> =
-        queue.items().iter().map(|item| item["reference"].as_s().expect("reference").as_str()).collect();
-    assert_eq!(order, [urgent.reference.as_str(), older.reference.as_str()]);
+    let queue = |team: &'static str| {
+        store
+            .client()
+            .query()
+            .table_name(store.table_name())
+            .index_name(intake::table::QUEUE_INDEX.index_name)
+            .key_condition_expression("gsi1pk = :queue")
+            .expression_attribute_values(":queue", AttributeValue::S(format!("QUEUE#{team}")))
+            .send()
+    };
+    let domestic_abuse = queue("domestic-abuse").await.expect("queried");
+    let order: Vec<(&str, &str)> = domestic_abuse
+        .items()
+        .iter()
+        .map(|item| (item["reference"].as_s().expect("reference").as_str(), item["sk"].as_s().expect("sk").as_str()))
+        .collect();
+    assert_eq!(order, [(urgent.reference.as_str(), "REQUEST"), (older.reference.as_str(), "APP")]);
+    assert!(queue("general").await.expect("queried").items().is_empty(), "the general team never sees a request");
 }

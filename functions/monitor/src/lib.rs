@@ -1,7 +1,8 @@
-//! The `monitor` function: every five minutes (an EventBridge schedule), how long the oldest urgent application
-//! has waited without a caseworker claiming it, in minutes, as a CloudWatch metric. An urgent application is one
-//! whose applicant, in immediate danger, asked CMS to call the police or call them back; the alarm on this metric
-//! (over 60 minutes) tells the service's owners that nobody has picked one up.
+//! The `monitor` function: every minute (an EventBridge schedule), how long the oldest urgent request has waited
+//! without a caseworker claiming it, in minutes, as a CloudWatch metric. An urgent request is an applicant's, in
+//! immediate danger, asking CMS to call the police or call them back (`intake::urgent`); the alarm on this metric
+//! (at [`intake::urgent::UNCLAIMED_ALARM_AFTER`], 15 minutes) tells the service's owners that nobody has picked
+//! one up.
 //!
 //! The metric is written as a CloudWatch Embedded Metric Format log line
 //! (<https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html>):
@@ -15,8 +16,8 @@ use time::format_description::well_known::Rfc3339;
 pub const NAMESPACE: &str = "CmsIntake";
 pub const METRIC: &str = "OldestUnclaimedUrgentMinutes";
 
-/// Minutes the oldest unclaimed urgent application (in any team's queue) has waited at `now`; 0 when there is
-/// none, so that the alarm always has a data point.
+/// Minutes the oldest unclaimed urgent request (in any team's queue; only the domestic-abuse team's has them) has
+/// waited at `now`; 0 when there is none, so that the alarm always has a data point.
 pub async fn oldest_unclaimed_urgent_minutes(store: &Store, now: OffsetDateTime) -> Result<i64, StoreError> {
     let mut oldest = 0;
     for team in Team::ALL {

@@ -52,7 +52,7 @@ pub use pagination::{Pagination, PaginationItem, PaginationLink, pagination};
 pub use panel::{Panel, PanelAction, PanelActions, panel};
 pub use radios::{RadioItem, Radios, radios};
 pub use skip_link::{SkipLink, skip_link};
-pub use summary_list::{SummaryAction, SummaryActions, SummaryCell, SummaryList, SummaryRow, summary_list};
+pub use summary_list::{PostAction, SummaryAction, SummaryActions, SummaryCell, SummaryList, SummaryRow, summary_list};
 pub use table::{Table, TableCell, TableHeadCell, table};
 pub use tag::{Tag, tag};
 pub use textarea::{Textarea, textarea};

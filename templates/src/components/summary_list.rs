@@ -12,6 +12,19 @@ pub struct SummaryAction {
     /// Completes the link text for screen readers: "Change<span hidden> where you live</span>".
     pub visually_hidden_text: Option<String>,
     pub classes: Option<String>,
+    /// Not one of govuk-frontend's parameters: the action is a button that posts the form `form` with
+    /// `name=value`, drawn as the link (`href` unused). A Change into the safety section is one, because that
+    /// section's one URL cannot name the question (templates::steps::check_your_answers).
+    #[serde(skip)]
+    pub post: Option<PostAction>,
+}
+
+/// A summary list action that posts a form elsewhere on the page (the button's `form` attribute).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PostAction {
+    pub form: String,
+    pub name: String,
+    pub value: String,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -87,10 +100,15 @@ fn row_class(row: &SummaryRow, no_actions: bool) -> String {
 }
 
 fn action_link(action: &SummaryAction) -> Markup {
-    html! {
-        a class=(classes("govuk-link", &action.classes)) href=(action.href) {
-            (action.content.render())
-            @if let Some(hidden) = action.visually_hidden_text.as_deref().filter(|h| !h.is_empty()) { span.govuk-visually-hidden { " " (hidden) } }
-        }
+    let text = html! {
+        (action.content.render())
+        @if let Some(hidden) = action.visually_hidden_text.as_deref().filter(|h| !h.is_empty()) { span.govuk-visually-hidden { " " (hidden) } }
+    };
+    match &action.post {
+        None => html! { a class=(classes("govuk-link", &action.classes)) href=(action.href) { (text) } },
+        Some(post) => html! {
+            button type="submit" form=(post.form) name=(post.name) value=(post.value)
+                class=(classes("govuk-link app-link-button", &action.classes)) { (text) }
+        },
     }
 }

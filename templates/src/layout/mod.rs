@@ -65,7 +65,32 @@ pub struct Page<'a> {
     pub has_errors: bool,
     /// The previous page, shown as a Back link above the content.
     pub back: Option<&'a str>,
+    /// A Back link that is a form's button, in place of `back`.
+    pub back_form: Option<BackForm<'a>>,
     pub exit: ExitButton,
+}
+
+/// A Back link that posts a form. The pages of the safety section share one URL, so that the browser's history
+/// shows nothing of which were asked; a link to the page before could only name it in its URL, so Back asks the
+/// server instead: it posts the page's own step with `go=back` (the server keeps which page the URL shows). It
+/// looks and reads as the Back link (govuk-back-link), and works without JavaScript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BackForm<'a> {
+    pub action: &'a str,
+    pub csrf_token: &'a str,
+    /// The id of the page it is on.
+    pub step: &'a str,
+}
+
+fn back_form(form: &BackForm<'_>) -> Markup {
+    use crate::steps::{GO_BACK, GO_FIELD, STEP_FIELD};
+    html! {
+        form method="post" action=(form.action) novalidate {
+            input type="hidden" name="csrf_token" value=(form.csrf_token);
+            input type="hidden" name=(STEP_FIELD) value=(form.step);
+            button type="submit" name=(GO_FIELD) value=(GO_BACK) class="govuk-back-link app-link-button" { "Back" }
+        }
+    }
 }
 
 /// The whole HTML document.
@@ -127,7 +152,9 @@ pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
                     @if exit {
                         (exit_this_page(&ExitThisPage { redirect_url: Some(EXIT_URL.into()), ..ExitThisPage::default() }))
                     }
-                    @if let Some(href) = page.back {
+                    @if let Some(form) = &page.back_form {
+                        (back_form(form))
+                    } @else if let Some(href) = page.back {
                         (back_link(&BackLink { href: Some(href.to_owned()), ..BackLink::default() }))
                     }
                     main class="govuk-main-wrapper" id="main-content" {

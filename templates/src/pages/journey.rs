@@ -164,8 +164,8 @@ pub fn before_you_start() -> Markup {
                  quickly: it takes you to the BBC Weather website and deletes the answers you have given."
             }
             p.govuk-body {
-                "On a keyboard you can also press the Shift key 3 times. Using a keyboard with a screen reader, the first \
-                 link on every page is Exit this page."
+                "On a keyboard you can also press the Shift key 3 times. If you use the Tab key or a screen reader, Exit \
+                 this page is the second link on every page, after Skip to main content."
             }
             p.govuk-body {
                 "Exit this page does not delete your browser history: someone using this device could still see that \

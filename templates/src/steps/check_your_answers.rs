@@ -1,5 +1,7 @@
 //! Check your answers: <https://design-system.service.gov.uk/patterns/check-answers/>. Each Change link goes to
-//! the question with `?change=1`, so that saving it comes straight back here.
+//! the question with `?change=1`, so that saving it comes straight back here. A Change into the safety section is a
+//! button that posts which question (`change-answer=<id>`) to the section's one URL: a link would have to name the
+//! question in its URL, and the browser's history would keep it.
 
 use intake::Answers;
 use intake::journey::Step;
@@ -7,7 +9,8 @@ use maud::{Markup, html};
 
 use super::{court_order, where_you_live, your_role};
 use crate::components::{
-    Button, Content, SummaryAction, SummaryActions, SummaryCell, SummaryList, SummaryRow, button, summary_list,
+    Button, Content, PostAction, SummaryAction, SummaryActions, SummaryCell, SummaryList, SummaryRow, button,
+    summary_list,
 };
 use crate::layout::{Area, Page, page};
 
@@ -15,6 +18,9 @@ pub const TITLE: &str = "Check your answers before sending your application";
 
 /// The query that marks a question as reached from check your answers.
 pub const CHANGE_QUERY: &str = "change=1";
+
+/// The id of the form the safety section's Change buttons post.
+pub const SAFETY_CHANGE_FORM: &str = "change-safety-answer";
 
 fn row(key: &str, value: Option<&str>, step: Step, hidden: &str) -> Option<SummaryRow> {
     row_with(key, Content::text(value?), step, hidden)
@@ -35,17 +41,61 @@ fn row_with(key: &str, value: Content, step: Step, hidden: &str) -> Option<Summa
     Some(SummaryRow {
         key: SummaryCell { content: Content::text(key), classes: None },
         value: SummaryCell { content: value, classes: None },
-        actions: Some(SummaryActions {
-            items: vec![SummaryAction {
-                href: format!("{}?{CHANGE_QUERY}", step.path()),
-                content: Content::text("Change"),
-                visually_hidden_text: Some(hidden.into()),
-                classes: None,
-            }],
-            classes: None,
-        }),
+        actions: Some(SummaryActions { items: vec![change(step, hidden)], classes: None }),
         classes: None,
     })
+}
+
+/// The Change action for `step`: a link with `?change=1`, or into the safety section, a button (see the module).
+fn change(step: Step, hidden: &str) -> SummaryAction {
+    let post = step.is_safety().then(|| PostAction {
+        form: SAFETY_CHANGE_FORM.to_owned(),
+        name: super::CHANGE_ANSWER_FIELD.to_owned(),
+        value: step.id().to_owned(),
+    });
+    SummaryAction {
+        href: if post.is_some() { String::new() } else { format!("{}?{CHANGE_QUERY}", step.path()) },
+        content: Content::text("Change"),
+        visually_hidden_text: Some(hidden.into()),
+        classes: None,
+        post,
+    }
+}
+
+/// A row whose value is several lines, with nothing to change here.
+fn fact_lines_row(key: &str, lines: &[String]) -> SummaryRow {
+    SummaryRow {
+        key: SummaryCell { content: Content::text(key), classes: None },
+        value: SummaryCell {
+            content: Content::html(html! { @for (i, line) in lines.iter().enumerate() { @if i > 0 { br; } (line) } }),
+            classes: None,
+        },
+        actions: None,
+        classes: None,
+    }
+}
+
+/// A request sent to the team in danger (`intake::urgent`): what was sent, as the team has it. It cannot be
+/// changed here: it has been sent.
+pub(crate) fn urgent_request_lines(request: &intake::urgent::UrgentRequest) -> Vec<String> {
+    use intake::urgent::Help;
+    let mut lines = vec![super::help_now::label(request.kind()).to_owned()];
+    match &request.help {
+        Help::CallThePolice { whereabouts, phone } => {
+            lines.push(format!("Where you were: {}", whereabouts.as_str()));
+            if let Some(phone) = phone {
+                lines.push(format!("Phone number: {}", phone.national()));
+            }
+        }
+        Help::CallMeBack { phone, when } => {
+            lines.push(format!("Phone number: {}", phone.national()));
+            lines.push(format!("When it is safe to call: {}", when.as_str()));
+        }
+    }
+    if let Some(name) = &request.first_name {
+        lines.push(format!("First name: {}", name.as_str()));
+    }
+    lines
 }
 
 /// A row with nothing to change here (it follows from other answers).
@@ -178,7 +228,6 @@ fn your_safety(answers: &Answers) -> Vec<SummaryRow> {
         }
         lines
     });
-    let call_back = answers.safe_call_back.as_ref().map(|c| vec![c.phone.national(), c.when.as_str().to_owned()]);
     summary(vec![
         row(
             "Abuse towards you or your children",
@@ -204,12 +253,10 @@ fn your_safety(answers: &Answers) -> Vec<SummaryRow> {
             Step::HelpNow,
             "what you would like us to do",
         ),
-        lines_row(
-            "Safe number and time to call",
-            borrowed(&call_back),
-            Step::SafeCallBack,
-            "the safe number and time to call",
-        ),
+        answers
+            .urgent_request
+            .as_ref()
+            .map(|request| fact_lines_row("Request sent to our team", &urgent_request_lines(request))),
         lines_row(
             "Keep private from the other parent",
             list(answers.keep_private.as_deref(), keep_private::label, "Nothing"),
@@ -362,6 +409,10 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
                     p.govuk-body {
                         "By sending this application you are confirming that, to the best of your knowledge, the \
                          details you are providing are correct."
+                    }
+                    // What the safety section's Change buttons post (they are in the summary lists above).
+                    form id=(SAFETY_CHANGE_FORM) method="post" action=(intake::journey::YOUR_SAFETY) novalidate {
+                        input type="hidden" name="csrf_token" value=(csrf_token);
                     }
                     form method="post" novalidate {
                         input type="hidden" name="csrf_token" value=(csrf_token);

@@ -83,6 +83,7 @@ pub fn summary_view(context: StepContext<'_>, children: &[Child], fields: &Field
                 content: Content::text(verb),
                 visually_hidden_text: Some(child.full_name.as_str().to_owned()),
                 classes: None,
+                post: None,
             };
             SummaryRow {
                 key: SummaryCell { content: Content::text(child.full_name.as_str()), classes: None },

@@ -2,7 +2,7 @@
 //! call (call the police for them, or call them back at a safe time), and the helplines.
 //!
 //! The page is honest about what CMS can do: it has no duty of care and cannot keep anyone safe (Government
-//! Response, foreword), and it sees a request only once the application is sent.
+//! Response, foreword). A request is sent on the next page, at once, before the rest of the application.
 
 use intake::safety::CallRequest;
 use maud::{Markup, html};
@@ -13,8 +13,8 @@ use crate::Fields;
 pub const FIELD: &str = "call-request";
 pub const TITLE: &str = "Call 999 if you are in immediate danger";
 pub const QUESTION: &str = "If you cannot call 999, what would you like us to do?";
-pub const HINT: &str =
-    "We are not an emergency service. We will see your request when you send your application, and deal with it first.";
+pub const HINT: &str = "We are not an emergency service. If you ask us to call, you can send your request to our team \
+    on the next page, straight away, before you finish your application.";
 pub const ERROR_NOT_SELECTED: &str = "Select what you would like us to do";
 
 pub fn label(request: CallRequest) -> &'static str {
@@ -27,8 +27,9 @@ pub fn label(request: CallRequest) -> &'static str {
 
 fn hint(request: CallRequest) -> Option<&'static str> {
     match request {
-        CallRequest::CallMeBack => Some("You will be asked for a safe phone number and time next"),
-        CallRequest::CallThePolice | CallRequest::Neither => None,
+        CallRequest::CallThePolice => Some("You will be asked where you are"),
+        CallRequest::CallMeBack => Some("You will be asked for a safe phone number and time"),
+        CallRequest::Neither => None,
     }
 }
 

@@ -27,8 +27,8 @@ pub mod help_now;
 pub mod immediate_danger;
 pub mod keep_private;
 pub mod kinds_of_abuse;
-pub mod safe_call_back;
 pub mod safe_contact;
+pub mod urgent_request;
 pub mod your_safety;
 
 use maud::{Markup, html};
@@ -36,19 +36,50 @@ use maud::{Markup, html};
 use crate::components::{
     CheckboxItem, Checkboxes, Content, Fieldset, Hint, Legend, RadioItem, Radios, checkboxes, radios,
 };
-use crate::layout::{Area, Page, page};
-use crate::question_form;
+use crate::layout::{Area, BackForm, Page, page};
+use intake::journey::SafetyPage;
+use intake::urgent::Availability;
 
 /// What every question view needs besides its own answer.
 #[derive(Debug, Clone, Copy)]
 pub struct StepContext<'a> {
     pub csrf_token: &'a str,
-    /// The previous page on this applicant's path, for the Back link.
-    pub back: &'a str,
+    /// Where the Back link goes.
+    pub back: Back<'a>,
     pub errors: &'a crate::FormErrors,
     /// The answer could not be saved (the service's store failed): the page says so, keeping what was typed.
     pub unsaved: bool,
+    /// On a page of the safety section: which page it is, which its form says (its URL cannot).
+    pub safety: Option<SafetyPage>,
+    /// Whether the domestic-abuse team is working now, for the pages that send it a request.
+    pub team: Availability,
 }
+
+impl<'a> StepContext<'a> {
+    /// A question page's context with nothing unusual: saved, not in the safety section, the team at work.
+    pub fn new(csrf_token: &'a str, back: Back<'a>, errors: &'a crate::FormErrors) -> Self {
+        Self { csrf_token, back, errors, unsaved: false, safety: None, team: Availability::Working }
+    }
+}
+
+/// Where a question page's Back link goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Back<'a> {
+    /// An ordinary link.
+    To(&'a str),
+    /// The page before, in the safety section: its one URL cannot name it, so Back is a form that asks the server
+    /// to show it (`go=back`, with the page's own step).
+    PreviousSafetyPage,
+}
+
+/// The field a safety page's forms post to say which page they are, and the one its Back button posts.
+pub const STEP_FIELD: &str = "step";
+pub const GO_FIELD: &str = "go";
+pub const GO_BACK: &str = "back";
+/// Posted by a question reached from check your answers, with `1` (in the URL's query, or a safety page's form).
+pub const CHANGE_FIELD: &str = "change";
+/// Posted by check your answers' Change buttons for the safety section, with the step's id.
+pub const CHANGE_ANSWER_FIELD: &str = "change-answer";
 
 /// A question page: error summary, then the form, in the two-thirds column the Design System uses for forms.
 pub fn question_page(context: StepContext<'_>, title: &str, fields: Markup) -> Markup {
@@ -57,25 +88,55 @@ pub fn question_page(context: StepContext<'_>, title: &str, fields: Markup) -> M
 
 /// A question page with more content after the form (help that does not belong before the question).
 pub fn question_page_then(context: StepContext<'_>, title: &str, fields: Markup, after: Markup) -> Markup {
+    question_page_with(context, title, html! { (question_form(context, fields)) (after) })
+}
+
+/// A question page whose form is the view's own (a page with a button other than Continue).
+pub fn question_page_with(context: StepContext<'_>, title: &str, body: Markup) -> Markup {
+    let back_step = context.safety.map(|page| page.step.id());
+    let (back, back_form) = match (context.back, back_step) {
+        (Back::To(href), _) => (Some(href), None),
+        (Back::PreviousSafetyPage, Some(step)) => {
+            (None, Some(BackForm { action: intake::journey::YOUR_SAFETY, csrf_token: context.csrf_token, step }))
+        }
+        (Back::PreviousSafetyPage, None) => (None, None),
+    };
     page(
         Area::Apply,
-        &Page {
-            title,
-            has_errors: !context.errors.is_empty() || context.unsaved,
-            back: Some(context.back),
-            ..Page::default()
-        },
+        &Page { title, has_errors: !context.errors.is_empty() || context.unsaved, back, back_form, ..Page::default() },
         html! {
             div.govuk-grid-row {
                 div.govuk-grid-column-two-thirds {
                     @if context.unsaved { (unsaved_banner()) }
                     (context.errors.summary())
-                    (question_form(context.csrf_token, fields))
-                    (after)
+                    (body)
                 }
             }
         },
     )
+}
+
+/// A question page's form: posts back to the same URL, server-side validation only (`novalidate`: browsers'
+/// own messages are not accessible and not in GOV.UK wording), the session's CSRF token, and Continue. On a safety
+/// page it also says which page it is, and whether it was reached from check your answers.
+pub fn question_form(context: StepContext<'_>, fields: Markup) -> Markup {
+    question_form_with(context, "Continue", fields)
+}
+
+/// [`question_form`] with another button.
+pub fn question_form_with(context: StepContext<'_>, button_text: &str, fields: Markup) -> Markup {
+    use crate::components::{Button, button};
+    html! {
+        form method="post" novalidate {
+            input type="hidden" name="csrf_token" value=(context.csrf_token);
+            @if let Some(page) = context.safety {
+                input type="hidden" name=(STEP_FIELD) value=(page.step.id());
+                @if page.change { input type="hidden" name=(CHANGE_FIELD) value="1"; }
+            }
+            (fields)
+            (button(&Button { content: Content::text(button_text), prevent_double_click: Some(true), ..Button::default() }))
+        }
+    }
 }
 
 /// Shown above a question whose answer could not be saved: the GOV.UK "problem with the service" wording, and

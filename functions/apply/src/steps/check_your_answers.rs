@@ -5,6 +5,7 @@ use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use intake::journey::Step;
+use templates::steps::Back;
 use templates::steps::check_your_answers::view;
 use time::OffsetDateTime;
 use web::{AppError, PostedForm};
@@ -23,7 +24,12 @@ async fn show(applicant: Applicant) -> Response {
     if let Some(redirect) = applicant.redirect_unless_reached(STEP) {
         return redirect;
     }
-    let markup = view(&applicant.draft.answers, applicant.back_from(STEP), applicant.draft.csrf_token.as_str());
+    let back = match applicant.back_from(STEP) {
+        Back::To(href) => href,
+        // Not a page of the safety section: its Back is always a link.
+        Back::PreviousSafetyPage => intake::journey::YOUR_SAFETY,
+    };
+    let markup = view(&applicant.draft.answers, back, applicant.draft.csrf_token.as_str());
     Html(markup.into_string()).into_response()
 }
 

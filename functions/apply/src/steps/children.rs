@@ -11,11 +11,11 @@ use intake::children::{Child, MAX_CHILDREN, earliest_date_of_birth};
 use intake::domain::{DateOfBirth, PersonName};
 use intake::journey::Step;
 use maud::Markup;
-use templates::steps::StepContext;
 use templates::steps::children::{
     ADD_ANOTHER, ADD_ANOTHER_NOT_SELECTED, CHANGE_TITLE, DATE_PREFIX, FULL_NAME, REMOVE, TOO_MANY, add_title,
     date_of_birth_error, details_view, full_name_error, remove_not_selected, remove_view, summary_view, too_old_error,
 };
+use templates::steps::{Back, StepContext};
 use templates::{Fields, FormErrors};
 use time::{Date, OffsetDateTime};
 use web::{AppError, PostedForm};
@@ -96,7 +96,7 @@ async fn show_list(Query(change): Query<ChangeMode>, applicant: Applicant) -> Re
         return redirect;
     }
     let errors = FormErrors::new();
-    let context = context(&applicant, Step::Children, &change, &errors);
+    let context = context(&applicant, Step::Children, change.is_on(), &errors);
     page(StatusCode::OK, summary_view(context, &applicant.draft.answers.children, &Fields::new()))
 }
 
@@ -120,7 +120,7 @@ async fn save_list(
         }
         _ => {
             let errors = error(ADD_ANOTHER, ADD_ANOTHER_NOT_SELECTED);
-            let context = context(&applicant, Step::Children, &change, &errors);
+            let context = context(&applicant, Step::Children, change.is_on(), &errors);
             Ok(page(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 summary_view(context, &applicant.draft.answers.children, &fields),
@@ -144,7 +144,7 @@ fn back_to_list() -> &'static str {
 
 /// The context of a child's change or remove page: Back goes to the list.
 fn list_context<'a>(applicant: &'a Applicant, errors: &'a FormErrors) -> StepContext<'a> {
-    StepContext { back: back_to_list(), ..context(applicant, Step::Children, &ChangeMode::default(), errors) }
+    StepContext { back: Back::To(back_to_list()), ..context(applicant, Step::Children, false, errors) }
 }
 
 async fn show_change(Path(index): Path<usize>, applicant: Applicant) -> Response {

@@ -29,8 +29,8 @@ mod help_now;
 mod immediate_danger;
 mod keep_private;
 mod kinds_of_abuse;
-mod safe_call_back;
 mod safe_contact;
+mod urgent_request;
 mod your_safety;
 
 use axum::Router;
@@ -39,10 +39,12 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use intake::Answers;
-use intake::journey::{self, Next, Step};
+use intake::journey::{self, Next, SafetyPage, Step, YOUR_SAFETY};
+use intake::store::RequestSent;
+use intake::urgent::TEAM_HOURS;
 use maud::Markup;
 use serde::Deserialize;
-use templates::steps::StepContext;
+use templates::steps::{Back, CHANGE_ANSWER_FIELD, CHANGE_FIELD, GO_BACK, GO_FIELD, STEP_FIELD, StepContext};
 use templates::{Fields, FormErrors};
 use time::{Date, OffsetDateTime};
 use web::{AppError, PostedForm};
@@ -51,11 +53,18 @@ use crate::AppState;
 use crate::applicant::{Applicant, redirect_to};
 
 /// Each question step and the type that asks it. The routes and the store-free entry point ([`crate::offline`])
-/// are both made from this one list, so neither can leave a step out.
+/// are both made from this one list, so neither can leave a step out. Every step of the safety section is served
+/// at its one URL by [`show_safety`] and [`save_safety`], which pick the question at run time.
 macro_rules! questions {
     ($($step:ident => $question:ty,)*) => {
         fn question_routes() -> Router<AppState> {
-            Router::new()$(.merge(question::<$question>()))*
+            let mut router = Router::new().route(YOUR_SAFETY, get(show_safety).post(save_safety));
+            $(
+                if !<$question as Question>::STEP.is_safety() {
+                    router = router.merge(question::<$question>());
+                }
+            )*
+            router
         }
 
         /// The question that asks `step`; `None` for the pages that are not one question (the children's list,
@@ -78,7 +87,7 @@ questions! {
     KindsOfAbuse => kinds_of_abuse::KindsOfAbuse,
     ImmediateDanger => immediate_danger::ImmediateDanger,
     HelpNow => help_now::HelpNow,
-    SafeCallBack => safe_call_back::SafeCallBack,
+    UrgentRequest => urgent_request::UrgentRequestQuestion,
     KeepPrivate => keep_private::KeepPrivate,
     SafeContact => safe_contact::SafeContactQuestion,
     Evidence => evidence::EvidenceQuestion,
@@ -103,7 +112,8 @@ pub fn routes() -> Router<AppState> {
     question_routes().merge(children::routes()).merge(check_your_answers::routes())
 }
 
-/// A [`Question`]'s functions as values, for code that picks the question by its step at run time.
+/// A [`Question`]'s functions as values, for code that picks the question by its step at run time (the safety
+/// section's one URL, the offline entry point).
 #[derive(Clone, Copy)]
 pub(crate) struct QuestionFns {
     pub step: Step,
@@ -116,6 +126,18 @@ impl QuestionFns {
     fn of<Q: Question>() -> Self {
         Self { step: Q::STEP, fields: Q::fields, save: Q::save, view: Q::view }
     }
+}
+
+/// Whether saving changed `before` to `after` by adding a request for help in danger: one to send now.
+pub(crate) fn sends_request(before: &Answers, after: &Answers) -> bool {
+    before.urgent_request.is_none() && after.urgent_request.is_some()
+}
+
+/// Whether, once saved, the request page is shown again to say the request was sent: it was sent just now, or a
+/// second send of its form came (a double click, another tab) and the one request already sent is what it shows.
+pub(crate) fn shows_request_sent(before: &Answers, after: &Answers, fields: &Fields) -> bool {
+    let sent_form = fields.get(templates::steps::urgent_request::SEND_FIELD).is_some();
+    sends_request(before, after) || (before.urgent_request.is_some() && sent_form)
 }
 
 /// The step that follows `step` once it is saved, outside change mode (as [`after_saving`] redirects).
@@ -140,7 +162,7 @@ pub trait Question: Send + Sync + 'static {
 }
 
 fn question<Q: Question>() -> Router<AppState> {
-    Router::new().route(Q::STEP.path(), get(show::<Q>).post(save::<Q>))
+    Router::new().route(Q::STEP.path(), get(show_at_path::<Q>).post(save_at_path::<Q>))
 }
 
 /// `?change=1`: the question was reached from check your answers, and saving it should go back there.
@@ -156,82 +178,201 @@ impl ChangeMode {
     }
 }
 
-fn context<'a>(applicant: &'a Applicant, step: Step, change: &ChangeMode, errors: &'a FormErrors) -> StepContext<'a> {
+fn context<'a>(applicant: &'a Applicant, step: Step, change: bool, errors: &'a FormErrors) -> StepContext<'a> {
     StepContext {
         csrf_token: applicant.draft.csrf_token.as_str(),
-        back: if change.is_on() { Step::CheckYourAnswers.path() } else { applicant.back_from(step) },
+        back: if change { Back::To(Step::CheckYourAnswers.path()) } else { applicant.back_from(step) },
         errors,
         unsaved: false,
+        safety: step.is_safety().then_some(SafetyPage { step, change }),
+        team: TEAM_HOURS.at(OffsetDateTime::now_utc()),
     }
 }
 
-async fn show<Q: Question>(Query(change): Query<ChangeMode>, applicant: Applicant) -> Response {
-    if let Some(redirect) = applicant.redirect_unless_reached(Q::STEP) {
-        return redirect;
-    }
-    let errors = FormErrors::new();
-    let answers = &applicant.draft.answers;
-    Html(Q::view(context(&applicant, Q::STEP, &change, &errors), &Q::fields(answers), answers).into_string())
-        .into_response()
+async fn show_at_path<Q: Question>(Query(change): Query<ChangeMode>, applicant: Applicant) -> Response {
+    show(QuestionFns::of::<Q>(), change.is_on(), &applicant)
 }
 
-async fn save<Q: Question>(
+async fn save_at_path<Q: Question>(
     State(state): State<AppState>,
     Query(change): Query<ChangeMode>,
     applicant: Result<Applicant, Response>,
     PostedForm(fields): PostedForm,
 ) -> Result<Response, AppError> {
-    let mut applicant = match applicant {
-        Ok(applicant) => applicant,
-        // The store could not be read: nothing can be checked or saved, but what was typed is shown again, with
-        // the form's own token, so that Continue works once the store is back.
-        Err(rejection) if rejection.status() == StatusCode::SERVICE_UNAVAILABLE => {
-            return Ok(unsaved::<Q>(&fields, None));
-        }
-        Err(rejection) => return Ok(rejection),
+    let question = QuestionFns::of::<Q>();
+    match usable(applicant, question, &fields) {
+        Ok(applicant) => save(&state, question, change.is_on(), applicant, &fields).await,
+        Err(response) => Ok(*response),
+    }
+}
+
+/// The page of the safety section its one URL shows now ([`journey::safety_page`]), or a redirect to where the
+/// applicant is up to if they have not reached the section.
+async fn show_safety(applicant: Applicant) -> Response {
+    let Some(page) = journey::safety_page(&applicant.draft.answers, applicant.draft.safety_page) else {
+        return redirect_to(journey::next_step(&applicant.draft.answers));
     };
-    if let Some(redirect) = applicant.redirect_unless_reached(Q::STEP) {
+    match question_for(page.step) {
+        Some(question) => show(question, page.change, &applicant),
+        None => redirect_to(journey::next_step(&applicant.draft.answers)),
+    }
+}
+
+/// A post to the safety section's one URL: a Change from check your answers (`change-answer=<step>`), Back
+/// (`go=back`), or an answer to the page the form names (`step`), as any question is saved.
+async fn save_safety(
+    State(state): State<AppState>,
+    applicant: Result<Applicant, Response>,
+    PostedForm(fields): PostedForm,
+) -> Result<Response, AppError> {
+    let posted = fields.get(STEP_FIELD).and_then(Step::from_id).filter(|step| step.is_safety());
+    let shown = posted.unwrap_or(Step::YourSafety);
+    let Some(question) = question_for(shown) else { return Err(AppError::BadRequest) };
+    let mut applicant = match usable(applicant, question, &fields) {
+        Ok(applicant) => applicant,
+        Err(response) => return Ok(*response),
+    };
+    let answers = &applicant.draft.answers;
+    if let Some(id) = fields.get(CHANGE_ANSWER_FIELD) {
+        check_csrf(&applicant, &fields)?;
+        let step = Step::from_id(id).filter(|step| step.is_safety()).ok_or(AppError::BadRequest)?;
+        if !journey::may_visit(step, answers) {
+            return Ok(redirect_to(journey::next_step(answers)));
+        }
+        return keep_safety_page(&state, &mut applicant, Some(SafetyPage { step, change: true })).await;
+    }
+    // The page the form was for; a form that does not say (none of ours) is for the page the URL shows now.
+    let Some(step) =
+        posted.or_else(|| journey::safety_page(answers, applicant.draft.safety_page).map(|page| page.step))
+    else {
+        return Ok(redirect_to(journey::next_step(answers)));
+    };
+    if fields.get(GO_FIELD) == Some(GO_BACK) {
+        check_csrf(&applicant, &fields)?;
+        return match journey::previous(step, answers) {
+            Some(before) if before.is_safety() => {
+                keep_safety_page(&state, &mut applicant, Some(SafetyPage { step: before, change: false })).await
+            }
+            Some(before) => Ok(Redirect::to(before.path()).into_response()),
+            None => Ok(Redirect::to("/before-you-start").into_response()),
+        };
+    }
+    let question = question_for(step).ok_or(AppError::BadRequest)?;
+    let change = fields.get(CHANGE_FIELD) == Some("1");
+    save(&state, question, change, applicant, &fields).await
+}
+
+/// Keeps the safety page the URL is to show, and shows it.
+async fn keep_safety_page(
+    state: &AppState,
+    applicant: &mut Applicant,
+    page: Option<SafetyPage>,
+) -> Result<Response, AppError> {
+    applicant.draft.safety_page = page;
+    state.store.save_draft(&mut applicant.draft, OffsetDateTime::now_utc()).await?;
+    Ok(Redirect::to(YOUR_SAFETY).into_response())
+}
+
+fn show(question: QuestionFns, change: bool, applicant: &Applicant) -> Response {
+    if let Some(redirect) = applicant.redirect_unless_reached(question.step) {
+        return redirect;
+    }
+    let errors = FormErrors::new();
+    let answers = &applicant.draft.answers;
+    let context = context(applicant, question.step, change, &errors);
+    Html((question.view)(context, &(question.fields)(answers), answers).into_string()).into_response()
+}
+
+/// The applicant, or the response to give instead: where the store could not be read, nothing can be checked or
+/// saved, but what was typed is shown again, with the form's own token, so that Continue works once the store is
+/// back.
+fn usable(
+    applicant: Result<Applicant, Response>,
+    question: QuestionFns,
+    fields: &Fields,
+) -> Result<Applicant, Box<Response>> {
+    match applicant {
+        Ok(applicant) => Ok(applicant),
+        Err(rejection) if rejection.status() == StatusCode::SERVICE_UNAVAILABLE => {
+            Err(Box::new(unsaved(question, fields, None)))
+        }
+        Err(rejection) => Err(Box::new(rejection)),
+    }
+}
+
+async fn save(
+    state: &AppState,
+    question: QuestionFns,
+    change: bool,
+    mut applicant: Applicant,
+    fields: &Fields,
+) -> Result<Response, AppError> {
+    let step = question.step;
+    if let Some(redirect) = applicant.redirect_unless_reached(step) {
         return Ok(redirect);
     }
-    check_csrf(&applicant, &fields)?;
+    check_csrf(&applicant, fields)?;
+    let now = OffsetDateTime::now_utc();
     let mut answers = applicant.draft.answers.clone();
-    if let Err(errors) = Q::save(&fields, &mut answers, OffsetDateTime::now_utc().date()) {
+    if let Err(errors) = (question.save)(fields, &mut answers, now.date()) {
         // Re-shown with what was typed, 422 so that nothing mistakes it for a success.
-        let markup = Q::view(context(&applicant, Q::STEP, &change, &errors), &fields, &applicant.draft.answers);
+        let markup = (question.view)(context(&applicant, step, change, &errors), fields, &applicant.draft.answers);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(markup.into_string())).into_response());
     }
+    // A request for help in danger is sent now, on its own, with the draft that records it (`intake::urgent`);
+    // then the same page says it was sent.
+    let sends_request = sends_request(&applicant.draft.answers, &answers);
+    let destination = if shows_request_sent(&applicant.draft.answers, &answers, fields) {
+        Destination { next: Next::Ask(step), change }
+    } else {
+        Destination::after(step, &answers, change)
+    };
     let saved_answers = std::mem::replace(&mut applicant.draft.answers, answers);
-    if let Err(error) = state.store.save_draft(&mut applicant.draft, OffsetDateTime::now_utc()).await {
+    let saved_page = std::mem::replace(&mut applicant.draft.safety_page, destination.safety_page());
+    let stored = if sends_request {
+        match state.store.send_urgent_request(&mut applicant.draft, now).await {
+            Ok(RequestSent::Sent) => Ok(()),
+            // A double click, or another tab, sent it first: there is one request. The draft records it, in case
+            // the draft was saved since without it (another tab's older answers).
+            Ok(RequestSent::AlreadySent) => state.store.save_draft(&mut applicant.draft, now).await,
+            Err(error) => Err(error),
+        }
+    } else {
+        state.store.save_draft(&mut applicant.draft, now).await
+    };
+    if let Err(error) = stored {
         tracing::error!(error = %error, "store unavailable");
         applicant.draft.answers = saved_answers;
-        return Ok(unsaved::<Q>(&fields, Some((&applicant, &change))));
+        applicant.draft.safety_page = saved_page;
+        return Ok(unsaved(question, fields, Some((&applicant, change))));
     }
-    Ok(after_saving(Q::STEP, &applicant.draft.answers, &change))
+    Ok(destination.redirect())
 }
 
 /// The question again, as posted, with "Sorry, there is a problem with the service": 503, nothing lost.
-fn unsaved<Q: Question>(fields: &Fields, applicant: Option<(&Applicant, &ChangeMode)>) -> Response {
+fn unsaved(question: QuestionFns, fields: &Fields, applicant: Option<(&Applicant, bool)>) -> Response {
     let errors = FormErrors::new();
     let default = Answers::default();
     let (context, answers) = match applicant {
-        Some((applicant, change)) => {
-            (StepContext { unsaved: true, ..context(applicant, Q::STEP, change, &errors) }, &applicant.draft.answers)
-        }
-        None => (
-            StepContext {
-                // Only a well-formed token goes back into the page.
-                csrf_token: fields
-                    .get("csrf_token")
-                    .filter(|t| intake::CsrfToken::try_from(t.to_string()).is_ok())
-                    .unwrap_or(""),
-                back: "/before-you-start",
-                errors: &errors,
-                unsaved: true,
-            },
-            &default,
+        Some((applicant, change)) => (
+            StepContext { unsaved: true, ..context(applicant, question.step, change, &errors) },
+            &applicant.draft.answers,
         ),
+        None => {
+            // Only a well-formed token goes back into the page.
+            let token =
+                fields.get("csrf_token").filter(|t| intake::CsrfToken::try_from(t.to_string()).is_ok()).unwrap_or("");
+            let step = question.step;
+            let context = StepContext {
+                unsaved: true,
+                safety: step.is_safety().then_some(SafetyPage { step, change: fields.get(CHANGE_FIELD) == Some("1") }),
+                team: TEAM_HOURS.at(OffsetDateTime::now_utc()),
+                ..StepContext::new(token, Back::To("/before-you-start"), &errors)
+            };
+            (context, &default)
+        }
     };
-    let markup = Q::view(context, fields, answers);
+    let markup = (question.view)(context, fields, answers);
     (StatusCode::SERVICE_UNAVAILABLE, Html(markup.into_string())).into_response()
 }
 
@@ -243,21 +384,52 @@ fn check_csrf(applicant: &Applicant, fields: &Fields) -> Result<(), AppError> {
     }
 }
 
-/// After a step is saved: from check your answers, back there (or to the first question a change made
-/// necessary); otherwise on to the step that follows this one.
-fn after_saving(step: Step, answers: &Answers, change: &ChangeMode) -> Response {
-    if change.is_on() {
-        // A question the change made necessary is asked in change mode too, so that answering it returns
-        // to check your answers rather than walking through every later question again.
-        return match journey::next_step(answers) {
-            Next::Ask(step) if step != Step::CheckYourAnswers => {
+/// Where an applicant goes once a step is saved: the next step, and whether it is asked in change mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Destination {
+    next: Next,
+    change: bool,
+}
+
+impl Destination {
+    /// From check your answers, back there (or to the first question a change made necessary, asked in change mode
+    /// too, so that answering it returns to check your answers rather than walking through every later question
+    /// again); otherwise on to the step that follows this one.
+    fn after(step: Step, answers: &Answers, change: bool) -> Self {
+        if change {
+            return match journey::next_step(answers) {
+                Next::Ask(next) if next != Step::CheckYourAnswers => {
+                    Destination { next: Next::Ask(next), change: true }
+                }
+                next => Destination { next, change: false },
+            };
+        }
+        Destination { next: next_after_saving(step, answers), change: false }
+    }
+
+    /// The page the safety section's URL is to show, when the destination is in that section.
+    fn safety_page(self) -> Option<SafetyPage> {
+        match self.next {
+            Next::Ask(step) if step.is_safety() => Some(SafetyPage { step, change: self.change }),
+            _ => None,
+        }
+    }
+
+    fn redirect(self) -> Response {
+        match self.next {
+            Next::Ask(step) if step.is_safety() => Redirect::to(YOUR_SAFETY).into_response(),
+            Next::Ask(step) if self.change => {
                 Redirect::to(&format!("{}?{}", step.path(), templates::steps::check_your_answers::CHANGE_QUERY))
                     .into_response()
             }
             next => redirect_to(next),
-        };
+        }
     }
-    redirect_to(next_after_saving(step, answers))
+}
+
+/// After a step that is not a question of its own is saved (the children's list): where to go, as [`save`] would.
+fn after_saving(step: Step, answers: &Answers, change: &ChangeMode) -> Response {
+    Destination::after(step, answers, change.is_on()).redirect()
 }
 
 /// The one error of a single-field question.

@@ -22,4 +22,4 @@ pub use name::{NameError, PersonName};
 pub use nino::{Nino, NinoError};
 pub use phone::{PhoneNumber, PhoneNumberError};
 pub use postcode::{Postcode, PostcodeError};
-pub use short_text::{ShortText, ShortTextError};
+pub use short_text::{FreeText, LongText, ShortText, ShortTextError};

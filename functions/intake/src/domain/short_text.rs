@@ -1,14 +1,21 @@
-//! Short free text: an answer with no format of its own, such as an employer's name or "about June 2024".
+//! Free text: an answer with no format of its own, such as an employer's name or "about June 2024" (short), or
+//! where someone is now, as an address or a description (long).
 
 use std::fmt;
 
 use super::text::tidy;
 
-/// A short answer as typed: trimmed, internal whitespace collapsed to single spaces, control characters removed,
-/// at most [`ShortText::MAX_CHARS`] characters. Any script and any punctuation is kept as typed.
+/// An answer as typed: trimmed, internal whitespace collapsed to single spaces, control characters removed, at
+/// most `MAX` characters. Any script and any punctuation is kept as typed.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct ShortText(String);
+pub struct FreeText<const MAX: usize>(String);
+
+/// A short answer: a name of something, a time, "about June 2024".
+pub type ShortText = FreeText<100>;
+
+/// A longer answer: where someone is now, as an address or a description of the place.
+pub type LongText = FreeText<500>;
 
 /// Why some text is not a short answer. Developer-facing; the GOV.UK wording lives with the page that asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -19,9 +26,9 @@ pub enum ShortTextError {
     TooLong { max: usize },
 }
 
-impl ShortText {
+impl<const MAX: usize> FreeText<MAX> {
     /// The most characters (Unicode scalar values, after tidying) an answer may have.
-    pub const MAX_CHARS: usize = 100;
+    pub const MAX_CHARS: usize = MAX;
 
     /// Parses an answer as typed. Errors are checked in the order empty, too long.
     pub fn parse(input: &str) -> Result<Self, ShortTextError> {
@@ -48,13 +55,13 @@ impl ShortText {
     }
 }
 
-impl fmt::Display for ShortText {
+impl<const MAX: usize> fmt::Display for FreeText<MAX> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
 }
 
-impl TryFrom<String> for ShortText {
+impl<const MAX: usize> TryFrom<String> for FreeText<MAX> {
     type Error = ShortTextError;
 
     fn try_from(value: String) -> Result<Self, Self::Error> {
@@ -62,8 +69,8 @@ impl TryFrom<String> for ShortText {
     }
 }
 
-impl From<ShortText> for String {
-    fn from(value: ShortText) -> Self {
+impl<const MAX: usize> From<FreeText<MAX>> for String {
+    fn from(value: FreeText<MAX>) -> Self {
         value.0
     }
 }
@@ -95,6 +102,14 @@ mod tests {
         assert_eq!(ShortText::parse(&"a".repeat(101)), Err(ShortTextError::TooLong { max: 100 }));
         assert_eq!(ShortText::parse_optional("   "), Ok(None));
         assert_eq!(ShortText::parse_optional(&"a".repeat(101)), Err(ShortTextError::TooLong { max: 100 }));
+    }
+
+    #[test]
+    fn long_text_takes_an_address_or_a_description() {
+        let place = "Flat 2, 10 Station Road, Leeds LS1 1AA, the blue door";
+        assert_eq!(LongText::parse(place).map(String::from), Ok(place.to_owned()));
+        assert_eq!(LongText::parse(&"a".repeat(500)).map(|t| t.as_str().len()), Ok(500));
+        assert_eq!(LongText::parse(&"a".repeat(501)), Err(ShortTextError::TooLong { max: 500 }));
     }
 
     #[test]

@@ -27,7 +27,7 @@ use crate::answers::Answers;
 use crate::casework::Status;
 use crate::payments::PaymentService;
 use crate::reference::Reference;
-use crate::routing::{self, Routing, Team};
+use crate::routing::{self, Team};
 use crate::safety::Disclosure;
 use crate::session::SessionId;
 use crate::table::{QUEUE_INDEX, TABLE};
@@ -75,13 +75,12 @@ pub struct Application {
     /// Who holds it in casework, if anyone.
     pub holder: Option<Holder>,
     pub team: Team,
-    pub urgent: bool,
     pub payment_service: Option<PaymentService>,
 }
 
-/// The queue sort key: urgent before the rest, then oldest first.
-fn queue_sort_key(routing: &Routing, submitted_at: &str, reference: &Reference) -> String {
-    format!("{}#{submitted_at}#{}", if routing.urgent { 0 } else { 1 }, reference.as_str())
+/// An application's queue sort key: after every urgent request (`0#`, see `requests`), oldest first.
+fn queue_sort_key(submitted_at: &str, reference: &Reference) -> String {
+    format!("{}#{submitted_at}#{}", super::casework::APPLICATION_QUEUE_PREFIX, reference.as_str())
 }
 
 /// How a transaction attempt ended, when it did not fail outright.
@@ -122,7 +121,6 @@ impl Store {
                 status: Status::parse(text("status")?)?,
                 holder: super::casework::holder(&item),
                 team: Team::parse(text("team")?)?,
-                urgent: *item.get("urgent")?.as_bool().ok()?,
                 payment_service: text("payment_service").and_then(|value| PaymentService::parse(value)),
             })
         };
@@ -194,7 +192,7 @@ impl Store {
         let answers = serde_json::to_string(&answers).map_err(unreadable)?;
 
         let queue_partition = format!("QUEUE#{}", routing.team.as_str());
-        let queue_sort = queue_sort_key(&routing, &submitted_at, &draft.reference);
+        let queue_sort = queue_sort_key(&submitted_at, &draft.reference);
         let mut application = application_item_key(&draft.reference, APPLICATION_SORT_KEY);
         application.extend([
             ("reference".to_owned(), AttributeValue::S(draft.reference.as_str().to_owned())),
@@ -202,7 +200,6 @@ impl Store {
             ("submitted_at".to_owned(), AttributeValue::S(submitted_at.clone())),
             ("status".to_owned(), AttributeValue::S(Status::Submitted.as_str().to_owned())),
             ("team".to_owned(), AttributeValue::S(routing.team.as_str().to_owned())),
-            ("urgent".to_owned(), AttributeValue::Bool(routing.urgent)),
             (
                 "payment_service".to_owned(),
                 routing

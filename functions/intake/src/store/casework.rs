@@ -18,28 +18,46 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use super::applications::{APPLICATION_SORT_KEY, application_item_key, application_partition};
+use super::requests::REQUEST_SORT_KEY;
 use super::{Store, StoreError, unavailable};
 use crate::casework::{Caseworker, Status};
 use crate::reference::Reference;
 use crate::routing::Team;
+use crate::safety::CallRequest;
 use crate::table::{CASEWORKER_INDEX, QUEUE_INDEX, TABLE};
+use crate::urgent::{Outcome, RequestStatus};
 
 /// The one attribute the monitor reads of an urgent application (infra/lib/functions.ts limits its role to it).
 pub const URGENT_PROJECTION: &str = "submitted_at";
+
+/// How a queue sort key starts: urgent requests (`0#`) before every application (`1#`), each oldest first. The
+/// monitor's query for the oldest unclaimed urgent request is a `begins_with` of the first.
+pub const URGENT_QUEUE_PREFIX: &str = "0";
+pub const APPLICATION_QUEUE_PREFIX: &str = "1";
 
 /// How many applications a queue page shows.
 pub const QUEUE_PAGE_SIZE: i32 = 20;
 /// How often a change that met another transaction on the same item tries again before giving up.
 const ATTEMPTS: u32 = 8;
 
-/// One line of a queue or of "my applications".
+/// One line of a queue or of "my applications": an application, or an urgent request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueEntry {
     pub reference: Reference,
     pub submitted_at: String,
-    pub urgent: bool,
-    pub status: Status,
     pub team: Team,
+    pub item: Queued,
+}
+
+/// What a queue line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Queued {
+    Application(Status),
+    /// A request to call the police or call back (`crate::urgent`): only ever in the domestic-abuse team's queue.
+    Request {
+        kind: CallRequest,
+        status: RequestStatus,
+    },
 }
 
 /// A page of a team's queue, and where the next page starts if there is one.
@@ -61,7 +79,7 @@ impl QueueCursor {
         let urgency = parts.next()?;
         let submitted_at = parts.next()?;
         let reference = parts.next()?;
-        let valid = matches!(urgency, "0" | "1")
+        let valid = [URGENT_QUEUE_PREFIX, APPLICATION_QUEUE_PREFIX].contains(&urgency)
             && OffsetDateTime::parse(submitted_at, &Rfc3339).is_ok()
             && Reference::parse(reference).is_some_and(|r| r.as_str() == reference);
         valid.then(|| Self(value.to_owned()))
@@ -74,6 +92,11 @@ impl QueueCursor {
     fn reference(&self) -> Option<Reference> {
         self.0.rsplit('#').next().and_then(Reference::parse)
     }
+
+    /// The sort key of the item the cursor stands on: a request or an application.
+    fn item_sort_key(&self) -> &'static str {
+        if self.0.starts_with(URGENT_QUEUE_PREFIX) { REQUEST_SORT_KEY } else { APPLICATION_SORT_KEY }
+    }
 }
 
 /// Who holds an application, and since when.
@@ -84,14 +107,15 @@ pub struct Holder {
     pub since: String,
 }
 
-/// How a claim, release or status change ended.
+/// How a claim, release or status change ended, of an application (`S` its [`Status`]) or a request
+/// ([`RequestStatus`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
+pub enum Change<S = Status> {
     Done,
     /// Someone else holds it (for a claim: someone won the race).
     HeldBy(Holder),
     /// Nobody holds it, or this caseworker does but it is in another status than the change needs.
-    NotAllowed(Status),
+    NotAllowed(S),
     NotFound,
 }
 
@@ -104,6 +128,11 @@ pub enum AuditAction {
     Claimed,
     Released,
     StatusChanged(Status),
+    /// The urgent request sent with this reference (`crate::urgent`) was read, claimed, released or dealt with.
+    RequestViewed,
+    RequestClaimed,
+    RequestReleased,
+    RequestOutcome(Outcome),
 }
 
 impl AuditAction {
@@ -114,6 +143,10 @@ impl AuditAction {
             AuditAction::Claimed => "claimed".into(),
             AuditAction::Released => "released".into(),
             AuditAction::StatusChanged(status) => format!("status:{}", status.as_str()),
+            AuditAction::RequestViewed => "request-viewed".into(),
+            AuditAction::RequestClaimed => "request-claimed".into(),
+            AuditAction::RequestReleased => "request-released".into(),
+            AuditAction::RequestOutcome(outcome) => format!("request-outcome:{}", outcome.form_value()),
         }
     }
 
@@ -123,7 +156,13 @@ impl AuditAction {
             "viewed-with-disclosure" => AuditAction::ViewedWithDisclosure,
             "claimed" => AuditAction::Claimed,
             "released" => AuditAction::Released,
-            other => AuditAction::StatusChanged(Status::parse(other.strip_prefix("status:")?)?),
+            "request-viewed" => AuditAction::RequestViewed,
+            "request-claimed" => AuditAction::RequestClaimed,
+            "request-released" => AuditAction::RequestReleased,
+            other => match other.strip_prefix("request-outcome:") {
+                Some(outcome) => AuditAction::RequestOutcome(Outcome::parse(outcome)?),
+                None => AuditAction::StatusChanged(Status::parse(other.strip_prefix("status:")?)?),
+            },
         })
     }
 }
@@ -138,15 +177,15 @@ pub struct AuditEntry {
 }
 
 /// `#name` → `name`, for each attribute an expression names.
-fn names(attributes: &[&str]) -> HashMap<String, String> {
+pub(super) fn names(attributes: &[&str]) -> HashMap<String, String> {
     attributes.iter().map(|name| (format!("#{name}"), (*name).to_owned())).collect()
 }
 
-fn s(value: impl Into<String>) -> AttributeValue {
+pub(super) fn s(value: impl Into<String>) -> AttributeValue {
     AttributeValue::S(value.into())
 }
 
-fn timestamp(now: OffsetDateTime, operation: &'static str) -> Result<String, StoreError> {
+pub(super) fn timestamp(now: OffsetDateTime, operation: &'static str) -> Result<String, StoreError> {
     now.format(&Rfc3339).map_err(|_| StoreError::Unreadable { operation })
 }
 
@@ -173,12 +212,18 @@ fn audit_item(
 
 fn queue_entry(item: &HashMap<String, AttributeValue>) -> Option<QueueEntry> {
     let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok());
+    let queued = match text(TABLE.sort_key.name)?.as_str() {
+        APPLICATION_SORT_KEY => Queued::Application(Status::parse(text("status")?)?),
+        REQUEST_SORT_KEY => {
+            Queued::Request { kind: CallRequest::parse(text("kind")?)?, status: RequestStatus::parse(text("status")?)? }
+        }
+        _ => return None,
+    };
     Some(QueueEntry {
         reference: Reference::parse(text("reference")?)?,
         submitted_at: text("submitted_at")?.clone(),
-        urgent: *item.get("urgent")?.as_bool().ok()?,
-        status: Status::parse(text("status")?)?,
         team: Team::parse(text("team")?)?,
+        item: queued,
     })
 }
 
@@ -188,7 +233,7 @@ pub(super) fn holder(item: &HashMap<String, AttributeValue>) -> Option<Holder> {
 }
 
 impl Store {
-    /// A page of `team`'s queue: unclaimed applications, urgent first, then oldest first.
+    /// A page of `team`'s queue: unclaimed urgent requests, oldest first, then unclaimed applications, oldest first.
     pub async fn queue(&self, team: Team, after: Option<&QueueCursor>) -> Result<QueuePage, StoreError> {
         const OPERATION: &str = "Query queue";
         let partition = format!("QUEUE#{}", team.as_str());
@@ -198,7 +243,7 @@ impl Store {
                 (QUEUE_INDEX.partition_key.name.to_owned(), s(&partition)),
                 (QUEUE_INDEX.sort_key.name.to_owned(), s(cursor.as_str())),
                 (TABLE.partition_key.name.to_owned(), application_partition(&reference)),
-                (TABLE.sort_key.name.to_owned(), s(APPLICATION_SORT_KEY)),
+                (TABLE.sort_key.name.to_owned(), s(cursor.item_sort_key())),
             ]))
         });
         let output = self
@@ -229,9 +274,9 @@ impl Store {
         Ok(QueuePage { entries, next })
     }
 
-    /// When the oldest application in `team`'s queue that is urgent (a call request) and that nobody has
-    /// claimed was sent: what the alarm on urgent applications left waiting watches. It asks for that one
-    /// attribute only, so that the monitor's role can be limited to it (the queue index holds whole applications).
+    /// When the oldest urgent request (to call the police or call back) in `team`'s queue that nobody has claimed
+    /// was sent: what the alarm on urgent requests left waiting watches. It asks for that one attribute only, so
+    /// that the monitor's role can be limited to it (the queue index holds whole applications and requests).
     pub async fn oldest_unclaimed_urgent_since(&self, team: Team) -> Result<Option<String>, StoreError> {
         const OPERATION: &str = "Query urgent";
         let output = self
@@ -239,12 +284,12 @@ impl Store {
             .query()
             .table_name(&self.table_name)
             .index_name(QUEUE_INDEX.index_name)
-            // Urgent entries sort first (`0#`), oldest first within them.
+            // Urgent requests sort first (`0#`), oldest first within them.
             .key_condition_expression("#queue = :queue AND begins_with(#sort, :urgent)")
             .expression_attribute_names("#queue", QUEUE_INDEX.partition_key.name)
             .expression_attribute_names("#sort", QUEUE_INDEX.sort_key.name)
             .expression_attribute_values(":queue", s(format!("QUEUE#{}", team.as_str())))
-            .expression_attribute_values(":urgent", s("0#"))
+            .expression_attribute_values(":urgent", s(format!("{URGENT_QUEUE_PREFIX}#")))
             .select(Select::SpecificAttributes)
             .projection_expression(URGENT_PROJECTION)
             .limit(1)
@@ -261,7 +306,8 @@ impl Store {
         }
     }
 
-    /// The applications `caseworker_id` has claimed, most recently claimed first, finished ones included.
+    /// The applications and requests `caseworker_id` has claimed, most recently claimed first, finished ones
+    /// included.
     pub async fn claimed_by(&self, caseworker_id: &str) -> Result<Vec<QueueEntry>, StoreError> {
         const OPERATION: &str = "Query caseworker";
         let output = self
@@ -319,8 +365,9 @@ impl Store {
             names: names(&["status", "team"]),
             values,
             action: AuditAction::Claimed,
+            sort_key: APPLICATION_SORT_KEY,
         };
-        self.change(reference, caseworker, change, &at).await
+        self.change(reference, caseworker, change, &at, application_status).await
     }
 
     /// Puts an application the caseworker holds back in its team's queue, where it was.
@@ -344,8 +391,9 @@ impl Store {
             ]),
             names: names(&["status"]),
             action: AuditAction::Released,
+            sort_key: APPLICATION_SORT_KEY,
         };
-        self.change(reference, caseworker, change, &at).await
+        self.change(reference, caseworker, change, &at, application_status).await
     }
 
     /// Moves an application the caseworker holds from `from` to `to`, if that is a step the casework allows.
@@ -371,8 +419,9 @@ impl Store {
             ]),
             names: names(&["status"]),
             action: AuditAction::StatusChanged(to),
+            sort_key: APPLICATION_SORT_KEY,
         };
-        self.change(reference, caseworker, change, &at).await
+        self.change(reference, caseworker, change, &at, application_status).await
     }
 
     /// Records that `caseworker` looked at an application (and, for the domestic-abuse team, its disclosure).
@@ -434,19 +483,20 @@ impl Store {
     }
 
     /// Applies one planned change with its audit entry, retrying while other transactions on the same item are
-    /// in flight; when the condition fails, reads the application to say why.
-    async fn change(
+    /// in flight; when the condition fails, reads the item to say why (`status` reads its status).
+    pub(super) async fn change<S>(
         &self,
         reference: &Reference,
         caseworker: &Caseworker,
         change: PlannedChange,
         at: &str,
-    ) -> Result<Change, StoreError> {
+        status: fn(&str) -> Option<S>,
+    ) -> Result<Change<S>, StoreError> {
         const OPERATION: &str = "TransactWriteItems casework";
         let invalid = |_| StoreError::Unavailable { operation: OPERATION, code: "invalid request".into() };
         let update = Update::builder()
             .table_name(&self.table_name)
-            .set_key(Some(application_item_key(reference, APPLICATION_SORT_KEY)))
+            .set_key(Some(application_item_key(reference, change.sort_key)))
             .update_expression(&change.update)
             .condition_expression(&change.condition)
             .set_expression_attribute_names(Some(change.names))
@@ -473,7 +523,7 @@ impl Store {
                     TransactWriteItemsError::TransactionCanceledException(cancelled) => {
                         let code = cancelled.cancellation_reasons().first().and_then(|r| r.code());
                         if code == Some("ConditionalCheckFailed") {
-                            return self.why_not(reference, caseworker).await;
+                            return self.why_not(reference, change.sort_key, caseworker, status).await;
                         }
                         // Another transaction on the item: it will have finished when we look again.
                     }
@@ -487,10 +537,16 @@ impl Store {
         Err(StoreError::Unavailable { operation: OPERATION, code: "still contended".into() })
     }
 
-    /// Why a change's condition failed: the application is missing, held by someone else, or in another status.
-    async fn why_not(&self, reference: &Reference, caseworker: &Caseworker) -> Result<Change, StoreError> {
+    /// Why a change's condition failed: the item is missing, held by someone else, or in another status.
+    async fn why_not<S>(
+        &self,
+        reference: &Reference,
+        sort_key: &'static str,
+        caseworker: &Caseworker,
+        status: fn(&str) -> Option<S>,
+    ) -> Result<Change<S>, StoreError> {
         const OPERATION: &str = "GetItem casework";
-        let Some(item) = self.application_item(reference, APPLICATION_SORT_KEY, OPERATION).await? else {
+        let Some(item) = self.application_item(reference, sort_key, OPERATION).await? else {
             return Ok(Change::NotFound);
         };
         let team = item.get("team").and_then(|v| v.as_s().ok()).and_then(|t| Team::parse(t));
@@ -501,7 +557,7 @@ impl Store {
         let status = item
             .get("status")
             .and_then(|v| v.as_s().ok())
-            .and_then(|s| Status::parse(s))
+            .and_then(|s| status(s))
             .ok_or(StoreError::Unreadable { operation: OPERATION })?;
         Ok(match holder(&item) {
             Some(holder) if holder.id != caseworker.id => Change::HeldBy(holder),
@@ -510,14 +566,20 @@ impl Store {
     }
 }
 
-/// An update of the application, its condition, and what the audit entry will say.
-struct PlannedChange {
-    update: String,
-    condition: String,
+/// An update of an application or a request, its condition, and what the audit entry will say.
+pub(super) struct PlannedChange {
+    pub(super) update: String,
+    pub(super) condition: String,
     /// `#status` always; `#team` where the condition names it (DynamoDB refuses names an expression does not use).
-    names: HashMap<String, String>,
-    values: HashMap<String, AttributeValue>,
-    action: AuditAction,
+    pub(super) names: HashMap<String, String>,
+    pub(super) values: HashMap<String, AttributeValue>,
+    pub(super) action: AuditAction,
+    /// Which item of the reference's partition: the application (`APP`) or its request (`REQUEST`).
+    pub(super) sort_key: &'static str,
+}
+
+fn application_status(value: &str) -> Option<Status> {
+    Status::parse(value)
 }
 
 #[cfg(test)]
@@ -536,9 +598,17 @@ mod tests {
 
     #[test]
     fn audit_actions_round_trip() {
-        let mut actions =
-            vec![AuditAction::Viewed, AuditAction::ViewedWithDisclosure, AuditAction::Claimed, AuditAction::Released];
+        let mut actions = vec![
+            AuditAction::Viewed,
+            AuditAction::ViewedWithDisclosure,
+            AuditAction::Claimed,
+            AuditAction::Released,
+            AuditAction::RequestViewed,
+            AuditAction::RequestClaimed,
+            AuditAction::RequestReleased,
+        ];
         actions.extend(Status::ALL.map(AuditAction::StatusChanged));
+        actions.extend(Outcome::ALL.iter().map(|o| AuditAction::RequestOutcome(*o)));
         for action in actions {
             assert_eq!(AuditAction::parse(&action.as_stored()), Some(action));
         }

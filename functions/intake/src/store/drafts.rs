@@ -7,6 +7,7 @@ use time::OffsetDateTime;
 
 use super::{Store, StoreError, unavailable};
 use crate::answers::Answers;
+use crate::journey::SafetyPage;
 use crate::reference::Reference;
 use crate::session::{CsrfToken, SessionId};
 use crate::table::TABLE;
@@ -25,6 +26,8 @@ pub struct Draft {
     pub csrf_token: CsrfToken,
     pub reference: Reference,
     pub answers: Answers,
+    /// The page of the safety section its one URL shows now (see [`SafetyPage`]).
+    pub safety_page: Option<SafetyPage>,
     pub expires_at: OffsetDateTime,
 }
 
@@ -36,6 +39,7 @@ impl Draft {
             csrf_token: CsrfToken::new(),
             reference: Reference::new(),
             answers: Answers::default(),
+            safety_page: None,
             expires_at: expiry_from(now),
         }
     }
@@ -46,7 +50,7 @@ impl Draft {
 }
 
 /// When a draft saved at `now` expires, to the second: DynamoDB's TTL attribute is whole epoch seconds.
-fn expiry_from(now: OffsetDateTime) -> OffsetDateTime {
+pub(super) fn expiry_from(now: OffsetDateTime) -> OffsetDateTime {
     let expiry = now + DRAFT_LIFETIME;
     expiry.replace_nanosecond(0).unwrap_or(expiry)
 }
@@ -75,21 +79,12 @@ impl Store {
 
     /// Saves the draft, extending its life to [`DRAFT_LIFETIME`] from `now`.
     pub async fn save_draft(&self, draft: &mut Draft, now: OffsetDateTime) -> Result<(), StoreError> {
+        const OPERATION: &str = "PutItem draft";
         draft.expires_at = expiry_from(now);
-        let answers =
-            serde_json::to_string(&draft.answers).map_err(|_| StoreError::Unreadable { operation: "PutItem draft" })?;
-        let mut item = draft_key(&draft.session);
-        item.insert("answers".into(), AttributeValue::S(answers));
-        item.insert("csrf_token".into(), AttributeValue::S(draft.csrf_token.as_str().to_owned()));
-        item.insert("reference".into(), AttributeValue::S(draft.reference.as_str().to_owned()));
-        item.insert(
-            TABLE.time_to_live_attribute.into(),
-            AttributeValue::N(draft.expires_at.unix_timestamp().to_string()),
-        );
         self.client
             .put_item()
             .table_name(&self.table_name)
-            .set_item(Some(item))
+            .set_item(Some(draft_item(draft, OPERATION)?))
             .send()
             .await
             .map_err(unavailable("PutItem draft"))?;
@@ -105,6 +100,23 @@ impl Store {
     }
 }
 
+/// The draft as its item: written by [`Store::save_draft`], and in the transaction that sends an urgent request.
+pub(super) fn draft_item(
+    draft: &Draft,
+    operation: &'static str,
+) -> Result<HashMap<String, AttributeValue>, StoreError> {
+    let answers = serde_json::to_string(&draft.answers).map_err(|_| StoreError::Unreadable { operation })?;
+    let mut item = draft_key(&draft.session);
+    item.insert("answers".into(), AttributeValue::S(answers));
+    item.insert("csrf_token".into(), AttributeValue::S(draft.csrf_token.as_str().to_owned()));
+    item.insert("reference".into(), AttributeValue::S(draft.reference.as_str().to_owned()));
+    if let Some(page) = draft.safety_page {
+        item.insert("safety_page".into(), AttributeValue::S(page.as_stored()));
+    }
+    item.insert(TABLE.time_to_live_attribute.into(), AttributeValue::N(draft.expires_at.unix_timestamp().to_string()));
+    Ok(item)
+}
+
 fn draft_from_item(session: SessionId, item: &HashMap<String, AttributeValue>) -> Option<Draft> {
     let answers = serde_json::from_str(item.get("answers")?.as_s().ok()?).ok()?;
     let csrf_token = CsrfToken::try_from(item.get("csrf_token")?.as_s().ok()?.clone()).ok()?;
@@ -115,6 +127,8 @@ fn draft_from_item(session: SessionId, item: &HashMap<String, AttributeValue>) -
         csrf_token,
         reference,
         answers,
+        // A page this version does not know is not kept: the section shows where the applicant is up to.
+        safety_page: item.get("safety_page").and_then(|v| v.as_s().ok()).and_then(|s| SafetyPage::parse(s)),
         expires_at: OffsetDateTime::from_unix_timestamp(expires_at).ok()?,
     })
 }

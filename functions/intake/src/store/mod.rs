@@ -5,11 +5,15 @@
 mod applications;
 mod casework;
 mod drafts;
+mod requests;
 mod staff;
 
 pub use applications::{APPLICATION_SORT_KEY, Application, DISCLOSURE_SORT_KEY, Receipt};
-pub use casework::{AuditAction, AuditEntry, Change, Holder, QUEUE_PAGE_SIZE, QueueCursor, QueueEntry, QueuePage};
+pub use casework::{
+    AuditAction, AuditEntry, Change, Holder, QUEUE_PAGE_SIZE, QueueCursor, QueueEntry, QueuePage, Queued,
+};
 pub use drafts::{DRAFT_LIFETIME, Draft};
+pub use requests::{REQUEST_SORT_KEY, RequestSent, StoredRequest};
 pub use staff::{SIGN_IN_LIFETIME, STAFF_SESSION_LIFETIME, SignIn, StaffSession};
 
 use std::collections::HashMap;
