@@ -7,16 +7,17 @@ import { after, before, describe, test } from 'node:test'
 import {
   DISCLOSURE_ANSWERS,
   ELIGIBLE_ANSWERS,
+  POLICE_ANSWERS,
   ROLES,
   answer,
   answerRemainingQuestions,
   assertNoAxeViolations,
-  assertPath,
+  assertPageKey,
   continueWithNothingSelected,
   launch,
   navigatingBy,
   newContext,
-  pathOf,
+  pageKey,
   startApplication,
 } from './support.mjs'
 
@@ -25,7 +26,7 @@ async function reachQuestion(page, path, answers = ELIGIBLE_ANSWERS) {
   await startApplication(page)
   await answer(page, 'Scotland')
   const response = await answer(page, ROLES.childInScotland)
-  return pathOf(page) === path ? response : answerRemainingQuestions(page, path, answers)
+  return (await pageKey(page)) === path ? response : answerRemainingQuestions(page, path, answers)
 }
 
 /** Each question of `answers` (or only those in `only`), as shown and with its error. */
@@ -55,6 +56,8 @@ const LATER_QUESTIONS = [
     // The pages only a disclosure reaches, and the payments page, which then asks nothing.
     Object.keys(DISCLOSURE_ANSWERS).filter((path) => !(path in ELIGIBLE_ANSWERS) || path === '/how-you-want-to-be-paid'),
   ),
+  // The request page for the police: its form (and error), and once sent.
+  ...questionsOf(POLICE_ANSWERS, ' for the police', ['/your-safety#request', '/your-safety#request-sent']),
 ]
 
 /** Each page, and how to reach it from a fresh context. `status` is what the page must be served with. */
@@ -190,7 +193,7 @@ describe('accessibility of every page', { concurrency: 3 }, () => {
     try {
       const page = await context.newPage()
       const response = await target.open(page)
-      assertPath(page, target.path)
+      await assertPageKey(page, target.path)
       assert.equal(response.status(), target.status ?? 200, `${target.path} is served with the expected status`)
       await check(page)
     } finally {

@@ -83,6 +83,19 @@ describe('casework', () => {
         assertPath(page, '/casework/queues/domestic-abuse')
         await axeIf(javaScript, page, 'the domestic-abuse queue')
 
+        // The request to call back came first, on its own: at the top of the queue, by kind and age.
+        const requests = page.locator('table', { hasText: 'Urgent requests' })
+        assert.match(await requests.innerText(), /Urgent: call back/)
+        await navigatingBy(page, () => requests.getByRole('link', { name: reference }).click())
+        assertPath(page, `/casework/requests/${reference.replaceAll('-', '')}`)
+        assert.match(await page.locator('main').innerText(), /Safe phone number\s+07700900111/)
+        await axeIf(javaScript, page, 'an urgent request')
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Claim this request' }).click())
+        assert.equal(await page.getByRole('radio', { name: 'Called back' }).count(), 1, 'what happened can be recorded')
+        await axeIf(javaScript, page, 'an urgent request, claimed')
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Release to the queue' }).click())
+        assert.match(await page.locator('main').innerText(), /Claimed by\s+Nobody/)
+
         await page.goto(`/casework/search?reference=${encodeURIComponent(reference)}`)
         assertPath(page, `/casework/applications/${reference.replaceAll('-', '')}`)
         const main = (await page.locator('main').innerText()).toLowerCase()
@@ -116,6 +129,24 @@ describe('casework', () => {
     })
   }
 
+  test('JavaScript off: an urgent request is claimed and what happened is recorded, on the record', async () => {
+    const own = await sendDisclosure(browser)
+    const context = await newContext(browser, { javaScript: false })
+    try {
+      const page = await context.newPage()
+      await signIn(page, USERS.domesticAbuse)
+      await page.goto(`/casework/requests/${own.replaceAll('-', '')}`)
+      await navigatingBy(page, () => page.getByRole('button', { name: 'Claim this request' }).click())
+      await page.getByRole('radio', { name: 'Called back' }).check()
+      await navigatingBy(page, () => page.getByRole('button', { name: 'Record what happened' }).click())
+      const main = await page.locator('main').innerText()
+      assert.match(main, /Done: called back/)
+      assert.match(main, /Urgent request dealt with: called back/)
+    } finally {
+      await context.close()
+    }
+  })
+
   test('a general caseworker is refused the application and cannot find it by its reference', async () => {
     const context = await newContext(browser)
     try {
@@ -129,6 +160,8 @@ describe('casework', () => {
       const search = await page.goto(`/casework/search?reference=${encodeURIComponent(reference)}`)
       assert.equal(search.status(), 404)
       await assertNoAxeViolations(page, 'search, not found')
+      const request = await page.goto(`/casework/requests/${reference.replaceAll('-', '')}`)
+      assert.equal(request.status(), 403, 'the request too, as for any reference')
     } finally {
       await context.close()
     }

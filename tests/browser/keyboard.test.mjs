@@ -13,6 +13,7 @@ import {
   launch,
   navigatingBy,
   newContext,
+  pageKey,
   pathOf,
 } from './support.mjs'
 
@@ -121,7 +122,7 @@ async function arrowToRadio(page, label) {
  * ELIGIBLE_ANSWERS): Space and the arrow keys for radios, Space for a checkbox, typing for text. At Continue, Enter.
  */
 async function answerWithKeyboard(page, entry) {
-  const question = pathOf(page)
+  const question = await pageKey(page)
   let now = await tabIntoMain(page)
   for (let i = 0; i < 20 && now.tag !== 'button'; i++) {
     if (now.type === 'radio') {
@@ -137,7 +138,7 @@ async function answerWithKeyboard(page, entry) {
   }
   await assertContinueHasVisibleFocus(page)
   await navigatingBy(page, () => page.keyboard.press('Enter'))
-  assert.notEqual(pathOf(page), question, `Enter on Continue moved on from ${question} (is an answer missing?)`)
+  assert.notEqual(await pageKey(page), question, `Enter on Continue moved on from ${question} (is an answer missing?)`)
 }
 
 describe('using the service with the keyboard alone', () => {
@@ -216,7 +217,7 @@ describe('using the service with the keyboard alone', () => {
       // Which of these describes you, then each question up to check your answers: the same keys.
       await answerWithKeyboard(page, { choose: ROLES.childInScotland })
       for (let step = 0; step < 20 && pathOf(page) !== '/check-your-answers'; step++) {
-        await answerWithKeyboard(page, eligibleAnswerFor(page))
+        await answerWithKeyboard(page, await eligibleAnswerFor(page))
       }
       assertPath(page, '/check-your-answers')
       await assertSummaryShows(page, { 'Where you live': 'Scotland', 'About you': ROLES.childInScotland })

@@ -17,6 +17,7 @@ import {
   launch,
   navigatingBy,
   newContext,
+  pageKey,
   pathOf,
   startApplication,
 } from './support.mjs'
@@ -83,10 +84,10 @@ describe('privacy over a whole journey', () => {
     await inspect(page)
     await answer(page, ROLES.childInScotland)
     await inspect(page)
-    while (ELIGIBLE_ANSWERS[pathOf(page)]) {
+    while (ELIGIBLE_ANSWERS[await pageKey(page)]) {
       await continueWithNothingSelected(page)
       await inspect(page)
-      await answerQuestion(page, ELIGIBLE_ANSWERS[pathOf(page)])
+      await answerQuestion(page, ELIGIBLE_ANSWERS[await pageKey(page)])
       await inspect(page)
     }
     assertPath(page, '/check-your-answers')

@@ -10,6 +10,7 @@ import {
   ROLES,
   answer,
   answerRemainingQuestions,
+  assertPageKey,
   assertPath,
   assertSummaryShows,
   continueButton,
@@ -58,7 +59,8 @@ describe('the safety section', () => {
           'What has happened': 'Not given',
           'In immediate danger': 'Yes',
           'What you asked us to do': 'Call me back at a safe time',
-          'Safe number and time to call': '07700900111 Weekdays after 10am',
+          'Request sent to our team':
+            'Call me back at a safe time Phone number: 07700900111 When it is safe to call: Weekdays after 10am',
           'Keep private from the other parent': 'Your address',
           'Safe ways to contact you': 'Text messages',
           'Documents you have': 'None',
@@ -77,13 +79,49 @@ describe('the safety section', () => {
     })
   }
 
+  for (const javaScript of [true, false]) {
+    const mode = javaScript ? 'JavaScript on' : 'JavaScript off'
+
+    test(`${mode}: on the section's one URL, Back shows the page before and Change from check your answers comes back`, async () => {
+      const context = await newContext(browser, { javaScript })
+      try {
+        const page = await context.newPage()
+        await reachYourSafety(page)
+        await answerRemainingQuestions(page, '/your-safety#help-now', DISCLOSURE_ANSWERS)
+        // Back is a button (a form): the danger question again, as answered, at the same URL.
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Back', exact: true }).click())
+        await assertPageKey(page, '/your-safety#right-now')
+        assert.equal(await page.getByLabel('Yes', { exact: true }).isChecked(), true, 'as answered')
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Back', exact: true }).click())
+        await assertPageKey(page, '/your-safety#what-happened')
+        // Back from the section's first page is a link to the page before it.
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Back', exact: true }).click())
+        await assertPageKey(page, '/your-safety#your-safety')
+        await navigatingBy(page, () => page.getByRole('link', { name: 'Back', exact: true }).click())
+        assertPath(page, '/court-order')
+
+        await navigatingBy(page, () => continueButton(page).click())
+        await answerRemainingQuestions(page, '/check-your-answers', DISCLOSURE_ANSWERS)
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Change how we can contact you safely' }).click())
+        await assertPageKey(page, '/your-safety#contact')
+        assert.equal(await page.getByRole('link', { name: 'Back', exact: true }).getAttribute('href'), '/check-your-answers')
+        await page.getByLabel('Letters', { exact: true }).check()
+        await navigatingBy(page, () => continueButton(page).click())
+        assertPath(page, '/check-your-answers')
+        await assertSummaryShows(page, { 'Safe ways to contact you': 'Text messages Letters' })
+      } finally {
+        await context.close()
+      }
+    })
+  }
+
   test('JavaScript on: ticking "None of these" unticks the others, and ticking another unticks it', async () => {
     const context = await newContext(browser, { javaScript: true })
     try {
       const page = await context.newPage()
       await reachYourSafety(page)
       await answer(page, 'No')
-      assertPath(page, '/your-safety/private-details')
+      await assertPageKey(page, '/your-safety#private-details')
       await page.getByLabel('Your address', { exact: true }).check()
       await page.getByLabel('None of these', { exact: true }).check()
       assert.equal(await page.getByLabel('Your address', { exact: true }).isChecked(), false)

@@ -97,12 +97,32 @@ export function pathOf(page) {
   return new URL(page.url()).pathname
 }
 
+/** The one URL of the safety section: every page of it is served here, and titled "Your safety". */
+export const YOUR_SAFETY = '/your-safety'
+
+/**
+ * Which page the browser shows: its path, and on the safety section's one URL which of its pages, as its form says
+ * (`/your-safety#private-details`). The request page, once its request is sent, is `/your-safety#request-sent`.
+ */
+export async function pageKey(page) {
+  const path = pathOf(page)
+  if (path !== YOUR_SAFETY) return path
+  const step = await page.locator('main form input[name="step"]').first().getAttribute('value')
+  const sent = step === 'request' && (await page.locator('input[name="send"]').count()) === 0
+  return `${YOUR_SAFETY}#${sent ? 'request-sent' : step}`
+}
+
+export async function assertPageKey(page, expected) {
+  assert.equal(await pageKey(page), expected, `expected to be on ${expected}, but the page is ${page.url()}`)
+}
+
 export function assertPath(page, expected) {
   assert.equal(pathOf(page), expected, `expected to be on ${expected}, but the page is ${page.url()}`)
 }
 
+/** The button that submits a question: Continue, or on the request page, Send this request now. */
 export function continueButton(page) {
-  return page.getByRole('button', { name: 'Continue', exact: true })
+  return page.getByRole('button', { name: /^(Continue|Send this request now)$/ })
 }
 
 /**
@@ -139,9 +159,9 @@ export function continueWithNothingSelected(page) {
 export const ELIGIBLE_ANSWERS = {
   '/childrens-ages': { choose: 'Yes' },
   '/court-order': { choose: 'No' },
-  '/your-safety': { choose: 'No' },
-  '/your-safety/private-details': { choose: 'None of these' },
-  '/your-safety/contact': { choose: 'Letters' },
+  '/your-safety#your-safety': { choose: 'No' },
+  '/your-safety#private-details': { choose: 'None of these' },
+  '/your-safety#contact': { choose: 'Letters' },
   '/your-name': { type: { 'Full name': 'Sam Taylor' } },
   '/your-date-of-birth': { type: { Day: '27', Month: '3', Year: '1990' } },
   '/your-national-insurance-number': { type: { 'What is your National Insurance number?': 'AB 12 34 56 C' } },
@@ -161,27 +181,37 @@ export const ELIGIBLE_ANSWERS = {
 
 /**
  * ELIGIBLE_ANSWERS for an applicant who tells us of abuse: what happened (optional, so left blank), in danger and
- * asking to be called back, some details kept private. Its payments page asks nothing (`optional`: Continue only).
+ * asking to be called back (the request sent at once, then Continue on the page that says so), some details kept
+ * private. Its payments page asks nothing (`optional`: Continue only).
  */
 export const DISCLOSURE_ANSWERS = {
   ...ELIGIBLE_ANSWERS,
-  '/your-safety': { choose: 'Yes' },
-  '/your-safety/details': { optional: true },
-  '/your-safety/right-now': { choose: 'Yes' },
-  '/your-safety/help': { choose: 'Call me back at a safe time' },
-  '/your-safety/phone': {
+  '/your-safety#your-safety': { choose: 'Yes' },
+  '/your-safety#what-happened': { optional: true },
+  '/your-safety#right-now': { choose: 'Yes' },
+  '/your-safety#help-now': { choose: 'Call me back at a safe time' },
+  '/your-safety#request': {
     type: { 'A UK phone number that is safe to call': '07700 900 111', 'When is it safe to call?': 'Weekdays after 10am' },
   },
-  '/your-safety/private-details': { choose: 'Your address' },
-  '/your-safety/contact': { choose: 'Text messages' },
-  '/your-safety/documents': { optional: true },
+  '/your-safety#request-sent': { optional: true },
+  '/your-safety#private-details': { choose: 'Your address' },
+  '/your-safety#contact': { choose: 'Text messages' },
+  '/your-safety#documents': { optional: true },
   '/how-you-want-to-be-paid': { optional: true },
 }
 
+/** DISCLOSURE_ANSWERS, asking us to call the police: where they are, and no number. */
+export const POLICE_ANSWERS = {
+  ...DISCLOSURE_ANSWERS,
+  '/your-safety#help-now': { choose: 'Call the police for me' },
+  '/your-safety#request': { type: { 'Where are you now?': 'The café on Station Road, by the bus stop' } },
+}
+
 /** The entry of `answers` for the question the page shows; fails, saying what to add, if there is none. */
-export function eligibleAnswerFor(page, answers = ELIGIBLE_ANSWERS) {
-  const entry = answers[pathOf(page)]
-  assert.ok(entry, `no eligible answer is known for ${page.url()}: add one to ELIGIBLE_ANSWERS in support.mjs`)
+export async function eligibleAnswerFor(page, answers = ELIGIBLE_ANSWERS) {
+  const key = await pageKey(page)
+  const entry = answers[key]
+  assert.ok(entry, `no eligible answer is known for ${key}: add one to ELIGIBLE_ANSWERS in support.mjs`)
   return entry
 }
 
@@ -197,16 +227,16 @@ export async function answerQuestion(page, entry) {
 }
 
 /**
- * From wherever the journey is after the role, answers each question eligibly until `path` (by default check
- * your answers), from `answers` (ELIGIBLE_ANSWERS, or DISCLOSURE_ANSWERS). Returns the response of the last page
- * reached.
+ * From wherever the journey is after the role, answers each question eligibly until `path` (a page key, see
+ * `pageKey`; by default check your answers), from `answers` (ELIGIBLE_ANSWERS, DISCLOSURE_ANSWERS or
+ * POLICE_ANSWERS). Returns the response of the last page reached.
  */
 export async function answerRemainingQuestions(page, path = '/check-your-answers', answers = ELIGIBLE_ANSWERS) {
   let response = null
-  for (let step = 0; step < 40 && pathOf(page) !== path; step++) {
-    response = await answerQuestion(page, eligibleAnswerFor(page, answers))
+  for (let step = 0; step < 40 && (await pageKey(page)) !== path; step++) {
+    response = await answerQuestion(page, await eligibleAnswerFor(page, answers))
   }
-  assertPath(page, path)
+  await assertPageKey(page, path)
   return response
 }
 

@@ -609,7 +609,12 @@ async fn exit_this_page_appears_only_after_it_is_explained() {
     for path in ["/", "/before-you-start"] {
         assert!(!browser.get(path).await.body.contains("govuk-exit-this-page"), "{path}");
     }
-    assert!(browser.get("/before-you-start").await.body.contains("press the Shift key 3 times"));
+    let before_you_start = browser.get("/before-you-start").await;
+    assert!(before_you_start.body.contains("press the Shift key 3 times"));
+    // As the layout places them (tests/browser/exit.test.mjs tabs to it): the skip link first, then Exit this page.
+    assert!(
+        before_you_start.body.contains("Exit this page is the second link on every page, after Skip to main content")
+    );
     for path in ["/staying-safe-online", "/northern-ireland", "/cookies", "/no-such-page"] {
         assert!(browser.get(path).await.body.contains(r#"data-module="govuk-exit-this-page""#), "{path}");
     }

@@ -346,6 +346,19 @@ async fn a_request_outlives_exit_and_the_application_sent_later_joins_it() {
     store.delete_draft(&other.session).await.expect("exit");
     assert_eq!(store.load_draft(&other.session, now).await.expect("loaded"), None);
     assert!(store.load_request(&other.reference).await.expect("loaded").is_some(), "the request stays");
+    // Nor does it expire with the draft: it has no time to live.
+    let raw = store
+        .client()
+        .get_item()
+        .table_name(store.table_name())
+        .key("pk", aws_sdk_dynamodb::types::AttributeValue::S(format!("APP#{}", other.reference.as_str())))
+        .key("sk", aws_sdk_dynamodb::types::AttributeValue::S("REQUEST".into()))
+        .send()
+        .await
+        .expect("read")
+        .item
+        .expect("the request");
+    assert!(!raw.contains_key(intake::table::TABLE.time_to_live_attribute), "no time to live");
 }
 
 #[tokio::test]

@@ -107,7 +107,7 @@ pub fn question_page_with(context: StepContext<'_>, title: &str, body: Markup) -
         html! {
             div.govuk-grid-row {
                 div.govuk-grid-column-two-thirds {
-                    @if context.unsaved { (unsaved_banner()) }
+                    @if context.unsaved { (unsaved_banner(context)) }
                     (context.errors.summary())
                     (body)
                 }
@@ -141,13 +141,22 @@ pub fn question_form_with(context: StepContext<'_>, button_text: &str, fields: M
 
 /// Shown above a question whose answer could not be saved: the GOV.UK "problem with the service" wording, and
 /// that nothing typed is lost (<https://design-system.service.gov.uk/patterns/problem-with-the-service-pages/>).
-fn unsaved_banner() -> Markup {
+fn unsaved_banner(context: StepContext<'_>) -> Markup {
     use crate::components::{NotificationBanner, notification_banner};
+    let request = context.safety.is_some_and(|page| page.step == intake::journey::Step::UrgentRequest);
     notification_banner(&NotificationBanner {
         role: Some("alert".into()),
         content: Content::html(html! {
             p.govuk-notification-banner__heading { "Sorry, there is a problem with the service" }
-            p.govuk-body { "Your answer has not been saved yet. What you entered is still below: try again later." }
+            @if request {
+                // A request for help that could not be sent: say so plainly, and 999 again.
+                p.govuk-body {
+                    "Your request has not been sent. What you entered is still below: try again. If you are in \
+                     immediate danger, call 999."
+                }
+            } @else {
+                p.govuk-body { "Your answer has not been saved yet. What you entered is still below: try again later." }
+            }
         }),
         ..NotificationBanner::default()
     })

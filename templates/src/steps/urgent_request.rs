@@ -140,7 +140,8 @@ fn first_name_field(context: StepContext<'_>, fields: &Fields) -> Markup {
             label: "Your first name (optional)",
             hint: Some("So that we know who to ask for"),
             width: Some("govuk-input--width-20"),
-            autocomplete: Some("given-name"),
+            // Not the browser's autofill: a name typed on this page is not the browser's to remember.
+            autocomplete: Some("off"),
             spellcheck: Some(false),
             ..TextField::default()
         },
@@ -191,7 +192,7 @@ pub fn view(
                     label: "A phone number the police can call you on (optional)",
                     hint: Some("Only give a number if it is safe for the police to call it"),
                     width: Some("govuk-input--width-20"),
-                    autocomplete: Some("tel"),
+                    autocomplete: Some("off"),
                     input_type: Some("tel"),
                     ..TextField::default()
                 }, fields))
@@ -211,7 +212,8 @@ pub fn view(
                     label: "A UK phone number that is safe to call",
                     hint: Some("For example, 07700 900 982"),
                     width: Some("govuk-input--width-20"),
-                    autocomplete: Some("tel"),
+                    // A safe number may not be the applicant's own: not filled in, nor kept, by the browser.
+                    autocomplete: Some("off"),
                     input_type: Some("tel"),
                     ..TextField::default()
                 }, fields))
@@ -276,4 +278,85 @@ pub fn sent(
         (support(nation))
     };
     question_page_with(context, YOUR_SAFETY, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::FormErrors;
+    use crate::steps::Back;
+    use intake::domain::{LongText, PhoneNumber, ShortText};
+    use intake::journey::{SafetyPage, Step};
+
+    fn context(errors: &FormErrors, team: Availability) -> StepContext<'_> {
+        StepContext {
+            safety: Some(SafetyPage { step: Step::UrgentRequest, change: false }),
+            team,
+            ..StepContext::new("0123456789abcdef0123456789abcdef", Back::PreviousSafetyPage, errors)
+        }
+    }
+
+    fn position(page: &str, text: &str) -> usize {
+        page.find(text).unwrap_or_else(|| panic!("{text:?} is not on the page"))
+    }
+
+    #[test]
+    fn outside_the_teams_hours_the_page_says_so_after_999_and_before_the_form() {
+        let errors = FormErrors::new();
+        for (next, when) in [
+            (NextStart::Today, "at 8am today"),
+            (NextStart::Tomorrow, "at 8am tomorrow"),
+            (NextStart::On(Weekday::Monday), "at 8am on Monday"),
+        ] {
+            let page =
+                view(context(&errors, Availability::NotWorking(next)), &Fields::new(), CallRequest::CallMeBack, None)
+                    .into_string();
+            let call_999 = position(&page, "call 999");
+            let not_working = position(&page, "Our team is not working now.");
+            assert!(page.contains(when), "{when}");
+            assert!(call_999 < not_working && not_working < position(&page, "A UK phone number that is safe to call"));
+            assert!(!page.contains("as soon as it arrives"), "no promise the team will see it now");
+        }
+        let page = view(context(&errors, Availability::Working), &Fields::new(), CallRequest::CallThePolice, None)
+            .into_string();
+        assert!(page.contains("Monday to Friday, 8am to 6pm, except on bank holidays"));
+        assert!(!page.contains("not working now"));
+        assert!(position(&page, "press 55") < position(&page, "Where are you now?"));
+    }
+
+    #[test]
+    fn a_request_that_could_not_be_sent_says_so_and_999_again() {
+        let errors = FormErrors::new();
+        let unsaved = StepContext { unsaved: true, ..context(&errors, Availability::Working) };
+        let page = view(unsaved, &Fields::new(), CallRequest::CallMeBack, None).into_string();
+        assert!(page.contains("Your request has not been sent.") && page.contains("call 999."));
+        assert!(page.contains("<title>Error: Your safety"), "the title says something is wrong, and nothing more");
+    }
+
+    #[test]
+    fn once_sent_it_says_what_happens_next_and_the_way_on() {
+        let errors = FormErrors::new();
+        let police = UrgentRequest {
+            first_name: None,
+            help: Help::CallThePolice { whereabouts: LongText::parse("Mill Lane").expect("valid"), phone: None },
+        };
+        let page = sent(context(&errors, Availability::Working), &police, Some(CallRequest::CallThePolice), None)
+            .into_string();
+        assert!(position(&page, "call 999") < position(&page, "call the police and tell them where you are"));
+        assert!(page.contains("carry on with your application, or leave this service now"));
+        assert!(page.contains(">Continue<") && !page.contains(SEND_FIELD), "Continue, not another send");
+        assert!(!page.contains("only send one request"));
+
+        let call_back = UrgentRequest {
+            first_name: None,
+            help: Help::CallMeBack {
+                phone: PhoneNumber::parse("07700 900 111").expect("valid"),
+                when: ShortText::parse("after <b>6</b>").expect("valid"),
+            },
+        };
+        let page = sent(context(&errors, Availability::Working), &call_back, Some(CallRequest::CallThePolice), None)
+            .into_string();
+        assert!(page.contains("07700900111") && page.contains("after &lt;b&gt;6&lt;/b&gt;"), "escaped");
+        assert!(page.contains("If you need the police, call 999."), "one request an application: said, with 999");
+    }
 }
