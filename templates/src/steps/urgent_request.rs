@@ -162,14 +162,42 @@ pub fn view(
         }
         Availability::NotWorking(_) => html! { p.govuk-body { (team_hours()) } },
     };
-    let body = match kind {
-        CallRequest::CallThePolice => html! {
-            h1.govuk-heading-l { (POLICE_TITLE) }
+    // The same page for either request: 999 first, the team's hours, then only what the team needs.
+    let page = |title: &str, intro: &str, asked: Markup| {
+        html! {
+            h1.govuk-heading-l { (title) }
             (emergency_first(context.team))
             (team_now)
-            p.govuk-body { "Tell us where you are, so that we can tell the police." }
+            p.govuk-body { (intro) }
             (question_form_with(context, SEND, html! {
                 input type="hidden" name=(SEND_FIELD) value="1";
+                (asked)
+                (first_name_field(context, fields))
+                (kept_if_you_leave())
+            }))
+        }
+    };
+    // A safe number may not be the applicant's own: not filled in, nor kept, by the browser.
+    let phone = |label: &'static str, hint: &'static str| {
+        super::text_field(
+            context,
+            TextField {
+                name: PHONE,
+                label,
+                hint: Some(hint),
+                width: Some("govuk-input--width-20"),
+                autocomplete: Some("off"),
+                input_type: Some("tel"),
+                ..TextField::default()
+            },
+            fields,
+        )
+    };
+    let body = match kind {
+        CallRequest::CallThePolice => page(
+            POLICE_TITLE,
+            "Tell us where you are, so that we can tell the police.",
+            html! {
                 (textarea(&Textarea {
                     name: WHEREABOUTS.into(),
                     value: fields.get(WHEREABOUTS).map(str::to_owned),
@@ -187,36 +215,14 @@ pub fn view(
                     autocomplete: Some("off".into()),
                     ..Textarea::default()
                 }))
-                (super::text_field(context, TextField {
-                    name: PHONE,
-                    label: "A phone number the police can call you on (optional)",
-                    hint: Some("Only give a number if it is safe for the police to call it"),
-                    width: Some("govuk-input--width-20"),
-                    autocomplete: Some("off"),
-                    input_type: Some("tel"),
-                    ..TextField::default()
-                }, fields))
-                (first_name_field(context, fields))
-                (kept_if_you_leave())
-            }))
-        },
-        CallRequest::CallMeBack | CallRequest::Neither => html! {
-            h1.govuk-heading-l { (CALL_BACK_TITLE) }
-            (emergency_first(context.team))
-            (team_now)
-            p.govuk-body { "We will only call this number, and only when you tell us it is safe." }
-            (question_form_with(context, SEND, html! {
-                input type="hidden" name=(SEND_FIELD) value="1";
-                (super::text_field(context, TextField {
-                    name: PHONE,
-                    label: "A UK phone number that is safe to call",
-                    hint: Some("For example, 07700 900 982"),
-                    width: Some("govuk-input--width-20"),
-                    // A safe number may not be the applicant's own: not filled in, nor kept, by the browser.
-                    autocomplete: Some("off"),
-                    input_type: Some("tel"),
-                    ..TextField::default()
-                }, fields))
+                (phone("A phone number the police can call you on (optional)", "Only give a number if it is safe for the police to call it"))
+            },
+        ),
+        CallRequest::CallMeBack | CallRequest::Neither => page(
+            CALL_BACK_TITLE,
+            "We will only call this number, and only when you tell us it is safe.",
+            html! {
+                (phone("A UK phone number that is safe to call", "For example, 07700 900 982"))
                 (super::text_field(context, TextField {
                     name: WHEN,
                     label: "When is it safe to call?",
@@ -224,10 +230,8 @@ pub fn view(
                     autocomplete: Some("off"),
                     ..TextField::default()
                 }, fields))
-                (first_name_field(context, fields))
-                (kept_if_you_leave())
-            }))
-        },
+            },
+        ),
     };
     question_page_with(context, YOUR_SAFETY, html! { (body) (support(nation)) })
 }
