@@ -72,7 +72,7 @@ $(VENV)/requirements-build.txt: infra/requirements-build.txt $(VENV)/bin/pip
 	cp $< $@
 
 # What building the Lambda binaries needs: cargo-lambda (from PyPI, with zig to cross-compile) and Rust's arm64
-# target. Kept out of `make test` (design.md: toolchain downloads are not guaranteed).
+# target. Kept out of `make test` (docs/design.md: toolchain downloads are not guaranteed).
 build-deps: $(VENV)/requirements-build.txt
 	@rustup target list --installed | grep -qx aarch64-unknown-linux-gnu || rustup target add aarch64-unknown-linux-gnu
 

@@ -46,7 +46,7 @@ const URGENT_PROJECTION = 'submitted_at';
  * The three Rust functions, each with a role of its own that grants exactly the DynamoDB access its code uses,
  * and a log group of its own with a retention period.
  *
- * Need to know, in IAM (design.md, "Safety and security model"): only `casework` can read applications, urgent
+ * Need to know, in IAM (docs/design.md, "Safety and security model"): only `casework` can read applications, urgent
  * requests and disclosures by key at all. `apply` can read and write only its session's items (`DRAFT#<session>`:
  * the draft and the receipt) and can create an application or an urgent request only inside a transaction,
  * write-only: it can never read one back, by key, query or index. `monitor` can only query the queue index (gsi1,
@@ -250,7 +250,7 @@ export class ServiceFunctions extends Construct {
       architecture: lambda.Architecture.ARM_64,
       bundling: { architecture: lambda.Architecture.ARM_64 },
       runtime: 'provided.al2023',
-      // 128 MB: the functions use well under 32 MB (design.md's target) and spend their time waiting on DynamoDB.
+      // 128 MB: the functions use well under 32 MB (docs/design.md's target) and spend their time waiting on DynamoDB.
       memorySize: 128,
       timeout: options.timeout,
       description: options.description,

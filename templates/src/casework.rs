@@ -15,7 +15,7 @@ use crate::components::{
     Button, Content, NotificationBanner, Table, TableCell, TableHeadCell, Tag, button, notification_banner, table, tag,
 };
 use crate::layout::{Area, Page, page};
-use crate::steps::check_your_answers::{fact_row, sections};
+use crate::steps::check_your_answers::{SectionId, fact_row, sections};
 
 pub const LANDING: &str = "/casework";
 pub const SIGN_IN: &str = "/casework/sign-in";
@@ -123,7 +123,7 @@ pub fn display_time(rfc3339: &str) -> String {
 fn form_button(action: &str, csrf_token: &str, label: &str, secondary: bool, fields: &[(&str, &str)]) -> Markup {
     html! {
         form method="post" action=(action) novalidate {
-            input type="hidden" name="csrf_token" value=(csrf_token);
+            (crate::csrf_input(csrf_token))
             @for (name, value) in fields { input type="hidden" name=(name) value=(value); }
             (button(&Button {
                 content: Content::text(label),
@@ -477,8 +477,10 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
         notification_banner(&NotificationBanner { content: Content::text(text), ..NotificationBanner::default() })
     });
     // Safety first, then the rest in the journey's order.
-    let (safety, sections): (Vec<_>, Vec<_>) =
-        sections(view.answers).into_iter().map(|section| section.read_only()).partition(|s| s.heading == "Your safety");
+    let (safety, sections): (Vec<_>, Vec<_>) = sections(view.answers)
+        .into_iter()
+        .map(|section| section.read_only())
+        .partition(|s| s.id == SectionId::YourSafety);
     let action = |to: &str| format!("{path}/{to}");
     let status = application.status;
     staff_page(
@@ -622,7 +624,7 @@ pub fn request(staff: &Staff<'_>, view: &RequestPage<'_>) -> Markup {
             }
             @if view.is_mine && stored.status == RequestStatus::Claimed {
                 form method="post" action=(action("outcome")) novalidate {
-                    input type="hidden" name="csrf_token" value=(staff.csrf_token);
+                    (crate::csrf_input(staff.csrf_token))
                     (crate::components::radios(&crate::components::Radios {
                         name: OUTCOME.into(),
                         fieldset: crate::steps::sub_legend("What happened?"),

@@ -1,6 +1,14 @@
 //! A form's fields as the applicant typed them: what a page shows in its inputs, whether they came from a saved
 //! answer or from a post that failed validation (so nothing typed is lost when a page is re-shown).
 
+/// The field every form carries its session's CSRF token in (checked by `web::csrf`).
+pub const CSRF_FIELD: &str = "csrf_token";
+
+/// The hidden input that carries a form's CSRF token.
+pub fn csrf_input(token: &str) -> maud::Markup {
+    maud::html! { input type="hidden" name=(CSRF_FIELD) value=(token); }
+}
+
 /// Name/value pairs in order; a repeated name keeps every value (checkboxes).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Fields(Vec<(String, String)>);

@@ -11,5 +11,5 @@ pub mod pages;
 pub mod steps;
 
 pub use errors::FormErrors;
-pub use fields::Fields;
+pub use fields::{CSRF_FIELD, Fields, csrf_input};
 pub use layout::{Area, BackForm, ExitButton, Page};

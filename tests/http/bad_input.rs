@@ -19,7 +19,7 @@ use intake::{Draft, Reference, SessionId, Store};
 use time::OffsetDateTime;
 use tower::ServiceExt;
 use web::MAX_BODY_BYTES;
-use web::session::{CASEWORKER, COOKIE_NAME};
+use web::session::{APPLICANT, CASEWORKER};
 
 // ---- Walking the journey -------------------------------------------------------------------------------------
 
@@ -61,7 +61,7 @@ fn every_page() -> Vec<PageAnswer> {
 
 /// The applicant's draft as stored now.
 async fn draft(store: &Store, browser: &Browser) -> Draft {
-    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("a session cookie")).expect("a session id");
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("a session cookie")).expect("a session id");
     store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("a draft")
 }
 
@@ -154,7 +154,7 @@ impl<'a> Raw<'a> {
 
     async fn send(self, app: &Router, browser: &Browser) -> Reply {
         let mut request = Request::builder().method(self.method).uri(self.path);
-        let cookies: Vec<String> = [COOKIE_NAME, CASEWORKER.name]
+        let cookies: Vec<String> = [APPLICANT.name, CASEWORKER.name]
             .into_iter()
             .filter_map(|name| browser.cookie(name).map(|value| format!("{name}={value}")))
             .collect();
@@ -473,7 +473,7 @@ async fn exit_this_page_takes_no_token_and_leaves_whatever_the_body() {
     for (what, body, content_type) in bodies {
         let mut browser = Browser::new(app.clone());
         browser.start_application().await;
-        let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+        let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("cookie")).expect("id");
         let reply = Raw::post("/exit", body).content_type(content_type).send(&app, &browser).await;
         assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(NEUTRAL_SITE)), "{what}");
         assert!(store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").is_none(), "{what}");
@@ -696,7 +696,7 @@ async fn walk_typing(browser: &mut Browser, markup: &str) -> usize {
 #[tokio::test]
 async fn markup_typed_into_every_text_field_is_shown_as_text_to_the_applicant_and_to_caseworkers() {
     let (app, store) = casework_app().await;
-    let apply = apply::router(apply::AppState { store: store.clone() });
+    let apply = apply::router(apply::AppState::new(store.clone()));
     let mut references = Vec::new();
     for markup in MARKUP {
         let mut browser = Browser::new(apply.clone());

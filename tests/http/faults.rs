@@ -84,7 +84,7 @@ async fn when_dynamodb_stops_mid_journey_pages_say_sorry_keep_the_answer_and_the
         Config { table_name: "faults".into(), dynamodb_endpoint: Some(format!("http://127.0.0.1:{}", dynamodb.port)) };
     let store = Store::connect(&config).await;
     store.create_table_if_missing().await.expect("table created");
-    let mut browser = Browser::new(apply::router(apply::AppState { store: store.clone() }));
+    let mut browser = Browser::new(apply::router(apply::AppState::new(store.clone())));
 
     // Part of the way through: where they live and their role are saved.
     browser.start_application().await;
@@ -145,5 +145,5 @@ async fn when_dynamodb_stops_mid_journey_pages_say_sorry_keep_the_answer_and_the
 
 /// A second router on the same (stopped) store: a new visitor.
 fn browser_app(store: &Store) -> axum::Router {
-    apply::router(apply::AppState { store: store.clone() })
+    apply::router(apply::AppState::new(store.clone()))
 }

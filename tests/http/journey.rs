@@ -5,7 +5,7 @@ use http::StatusCode;
 use intake::SessionId;
 use intake::eligibility::{Country, Role};
 use time::OffsetDateTime;
-use web::session::COOKIE_NAME;
+use web::session::APPLICANT;
 
 #[tokio::test]
 async fn the_start_page_says_applying_is_free() {
@@ -31,7 +31,7 @@ async fn continuing_from_before_you_start_starts_a_session_with_a_draft() {
 
     let set_cookie = reply.headers.get(http::header::SET_COOKIE).and_then(|v| v.to_str().ok()).expect("a cookie");
     assert!(set_cookie.starts_with("__Host-session="), "{set_cookie}");
-    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("kept")).expect("a session id");
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("kept")).expect("a session id");
     let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("a draft exists");
     assert_eq!(draft.answers, intake::Answers::default());
 }
@@ -45,7 +45,7 @@ async fn an_answer_is_saved_to_the_draft_and_shown_again() {
     let reply = browser.answer("/where-do-you-live", &[("where-you-live", "scotland")]).await;
     assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some("/your-role")));
 
-    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("cookie")).expect("id");
     let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
     assert_eq!(draft.answers.where_you_live, Some(Country::Scotland), "saved in DynamoDB");
 
@@ -169,13 +169,13 @@ async fn a_session_whose_draft_has_gone_says_so_and_forgets_the_cookie() {
     let (app, store) = apply_app().await;
     let mut browser = Browser::new(app);
     browser.start_application().await;
-    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("cookie")).expect("id");
     store.delete_draft(&session).await.expect("deleted");
 
     let reply = browser.get("/where-do-you-live").await;
     assert_eq!(reply.status, StatusCode::OK);
     assert!(reply.title().starts_with("For your security, we deleted your answers"));
-    assert_eq!(browser.cookie(COOKIE_NAME), None, "the cookie is expired");
+    assert_eq!(browser.cookie(APPLICANT.name), None, "the cookie is expired");
 }
 
 #[tokio::test]
@@ -183,7 +183,7 @@ async fn a_form_without_the_sessions_token_is_refused_and_not_saved() {
     let (app, store) = apply_app().await;
     let mut browser = Browser::new(app);
     browser.start_application().await;
-    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("cookie")).expect("id");
 
     let missing = browser.post("/where-do-you-live", &[("where-you-live", "wales")]).await;
     let wrong =
@@ -198,11 +198,11 @@ async fn before_you_start_again_keeps_the_live_session() {
     let (app, _store) = apply_app().await;
     let mut browser = Browser::new(app);
     browser.start_application().await;
-    let first = browser.cookie(COOKIE_NAME).expect("cookie").to_owned();
+    let first = browser.cookie(APPLICANT.name).expect("cookie").to_owned();
     browser.answer("/where-do-you-live", &[("where-you-live", "wales")]).await;
     let reply = browser.start_application().await;
     assert_eq!(reply.location(), Some("/your-role"), "carries on where they were");
-    assert_eq!(browser.cookie(COOKIE_NAME), Some(first.as_str()));
+    assert_eq!(browser.cookie(APPLICANT.name), Some(first.as_str()));
 }
 
 /// Answers every question on the way to check your answers, with no disclosure.
@@ -326,7 +326,7 @@ async fn children_are_added_changed_and_removed_from_their_list() {
     assert_eq!(removed.location(), Some("/children"));
     assert_eq!(browser.get("/children/5/change").await.status, StatusCode::NOT_FOUND);
 
-    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("cookie")).expect("id");
     let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
     let names: Vec<_> = draft.answers.children.iter().map(|c| c.full_name.as_str()).collect();
     assert_eq!(names, ["Alex Smith"]);
@@ -467,7 +467,7 @@ async fn what_is_known_about_the_other_parent_shows_on_check_your_answers() {
     }
     assert!(!check.body.contains("Not known"), "everything is known now");
 
-    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("cookie")).expect("id");
     let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
     let address = draft.answers.other_parent.address.as_ref().expect("an address");
     assert_eq!(address.address.lines(), ["2 Station Road", "York", "YO1 1AA"], "saved in DynamoDB");
@@ -478,7 +478,7 @@ async fn sending_shows_the_reference_and_back_or_a_second_send_shows_it_again() 
     let (app, store) = apply_app().await;
     let mut browser = Browser::new(app);
     complete_eligibility(&mut browser).await;
-    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("cookie")).expect("id");
     let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
 
     let check = browser.get("/check-your-answers").await;
@@ -511,7 +511,7 @@ async fn sending_needs_the_sessions_token() {
     complete_eligibility(&mut browser).await;
     let refused = browser.post("/check-your-answers", &[("csrf_token", &"0".repeat(32))]).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("cookie")).expect("id");
     assert!(store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").is_some(), "not sent");
 }
 
@@ -522,7 +522,7 @@ async fn the_confirmation_needs_a_sent_session() {
     assert_eq!(browser.get("/application-sent").await.location(), Some("/"));
     browser.start_application().await;
     assert_eq!(browser.get("/application-sent").await.location(), Some("/"), "a draft is not a receipt");
-    assert!(browser.cookie(COOKIE_NAME).is_some(), "and its session is kept");
+    assert!(browser.cookie(APPLICANT.name).is_some(), "and its session is kept");
 }
 
 #[tokio::test]
@@ -530,13 +530,13 @@ async fn twenty_sends_at_once_from_one_session_make_one_application_and_one_refe
     let (app, store) = apply_app().await;
     let mut browser = Browser::new(app.clone());
     complete_eligibility(&mut browser).await;
-    let cookie = browser.cookie(COOKIE_NAME).expect("cookie").to_owned();
+    let cookie = browser.cookie(APPLICANT.name).expect("cookie").to_owned();
     let token = browser.get("/check-your-answers").await.csrf_token().expect("token");
 
     let sends: Vec<_> = (0..20)
         .map(|_| {
             let mut tab = Browser::new(app.clone());
-            tab.set_cookie(COOKIE_NAME, &cookie);
+            tab.set_cookie(APPLICANT.name, &cookie);
             let token = token.clone();
             tokio::spawn(async move {
                 let sent = tab.post("/check-your-answers", &[("csrf_token", &token)]).await;
@@ -573,20 +573,20 @@ async fn exit_deletes_the_answers_expires_the_cookie_and_leaves_for_a_neutral_si
     let mut browser = Browser::new(app);
     browser.start_application().await;
     browser.answer("/where-do-you-live", &[("where-you-live", "wales")]).await;
-    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("cookie")).expect("id");
 
     let page = browser.get("/your-role").await;
     assert!(page.body.contains(r#"href="/exit""#) && page.body.contains("govuk-js-exit-this-page-skiplink"));
     let exit = browser.get("/exit").await;
     assert_eq!((exit.status, exit.location()), (StatusCode::SEE_OTHER, Some("https://www.bbc.co.uk/weather")));
     assert_eq!(exit.headers.get(http::header::CACHE_CONTROL).and_then(|v| v.to_str().ok()), Some("no-store"));
-    assert_eq!(browser.cookie(COOKIE_NAME), None, "the session cookie is expired");
+    assert_eq!(browser.cookie(APPLICANT.name), None, "the session cookie is expired");
     assert!(store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").is_none(), "answers deleted");
 
     // Back, to any journey page: the start page, never an answer.
     assert_eq!(browser.get("/your-role").await.location(), Some("/"));
     // Even someone who kept the old cookie finds nothing.
-    browser.set_cookie(COOKIE_NAME, session.as_str());
+    browser.set_cookie(APPLICANT.name, session.as_str());
     assert!(browser.get("/where-do-you-live").await.title().starts_with("For your security, we deleted your answers"));
 }
 
@@ -594,12 +594,33 @@ async fn exit_deletes_the_answers_expires_the_cookie_and_leaves_for_a_neutral_si
 async fn exit_never_keeps_anyone_even_when_dynamodb_is_down() {
     let config =
         intake::Config { table_name: "unreachable".into(), dynamodb_endpoint: Some("http://127.0.0.1:9".into()) };
-    let mut browser = Browser::new(apply::router(apply::AppState { store: intake::Store::connect(&config).await }));
-    browser.set_cookie(COOKIE_NAME, SessionId::new().as_str());
+    let mut browser = Browser::new(apply::router(apply::AppState::new(intake::Store::connect(&config).await)));
+    browser.set_cookie(APPLICANT.name, SessionId::new().as_str());
     for exit in [browser.get("/exit").await, browser.post("/exit", &[]).await] {
         assert_eq!((exit.status, exit.location()), (StatusCode::SEE_OTHER, Some("https://www.bbc.co.uk/weather")));
     }
-    assert_eq!(browser.cookie(COOKIE_NAME), None);
+    assert_eq!(browser.cookie(APPLICANT.name), None);
+}
+
+#[tokio::test]
+async fn a_childs_details_typed_while_dynamodb_is_down_are_shown_again_with_the_forms_token() {
+    let config =
+        intake::Config { table_name: "unreachable".into(), dynamodb_endpoint: Some("http://127.0.0.1:9".into()) };
+    let mut browser = Browser::new(apply::router(apply::AppState::new(intake::Store::connect(&config).await)));
+    browser.set_cookie(APPLICANT.name, SessionId::new().as_str());
+    let token = intake::CsrfToken::new();
+    let typed = [
+        ("csrf_token", token.as_str()),
+        ("child-full-name", "Robin Typed-Here"),
+        ("child-date-of-birth-day", "2"),
+        ("child-date-of-birth-month", "7"),
+        ("child-date-of-birth-year", "2018"),
+    ];
+    let reply = browser.post("/children/0/change", &typed).await;
+    assert_eq!(reply.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(reply.body.contains("Sorry, there is a problem with the service"));
+    assert!(reply.body.contains(r#"value="Robin Typed-Here""#) && reply.body.contains(r#"value="2018""#), "kept");
+    assert_eq!(reply.csrf_token().as_deref(), Some(token.as_str()), "so that it saves once the store is back");
 }
 
 #[tokio::test]

@@ -8,5 +8,6 @@ mod casework;
 mod faults;
 mod headers;
 mod journey;
+mod pages;
 mod robustness;
 mod safety;

@@ -2,14 +2,14 @@
 
 use end_to_end::{Browser, apply_app};
 use http::StatusCode;
-use web::session::COOKIE_NAME;
+use web::session::APPLICANT;
 
 #[tokio::test]
 async fn malformed_cookies_are_treated_as_no_session() {
     let (app, _store) = apply_app().await;
     for value in ["", "x", "DRAFT%23abc", &"z".repeat(32), &"a".repeat(4096)] {
         let mut browser = Browser::new(app.clone());
-        browser.set_cookie(COOKIE_NAME, value);
+        browser.set_cookie(APPLICANT.name, value);
         let reply = browser.get("/where-do-you-live").await;
         assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some("/")), "{value:?}");
     }
@@ -30,7 +30,7 @@ async fn a_dynamodb_that_cannot_be_reached_gives_the_sorry_page() {
     let config =
         intake::Config { table_name: "unreachable".into(), dynamodb_endpoint: Some("http://127.0.0.1:9".into()) };
     let store = intake::Store::connect(&config).await;
-    let mut browser = Browser::new(apply::router(apply::AppState { store }));
+    let mut browser = Browser::new(apply::router(apply::AppState::new(store)));
     let reply = browser.start_application().await;
     assert_eq!(reply.status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(reply.title().starts_with("Sorry, there is a problem with the service"), "{}", reply.title());
@@ -42,8 +42,8 @@ async fn an_answer_posted_while_dynamodb_is_unreachable_is_shown_again_not_lost(
     let config =
         intake::Config { table_name: "unreachable".into(), dynamodb_endpoint: Some("http://127.0.0.1:9".into()) };
     let store = intake::Store::connect(&config).await;
-    let mut browser = Browser::new(apply::router(apply::AppState { store }));
-    browser.set_cookie(web::session::COOKIE_NAME, intake::SessionId::new().as_str());
+    let mut browser = Browser::new(apply::router(apply::AppState::new(store)));
+    browser.set_cookie(web::session::APPLICANT.name, intake::SessionId::new().as_str());
     let token = intake::CsrfToken::new();
     let reply = browser
         .post("/your-name", &[("csrf_token", token.as_str()), ("full-name", "Sam <b>Jones</b>"), ("other-names", "")])

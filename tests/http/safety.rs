@@ -17,7 +17,7 @@ use intake::safety::{AbuseKind, CallRequest, ContactMethod, Evidence, PrivateDet
 use intake::urgent::{Help, RequestStatus};
 use intake::{Reference, SessionId, Store};
 use time::OffsetDateTime;
-use web::session::COOKIE_NAME;
+use web::session::APPLICANT;
 
 use crate::journey::{
     Answered, about_you, answer_all, complete_eligibility, eligible_in_england, other_parent, payments, the_children,
@@ -110,7 +110,7 @@ fn reference_on(confirmation: &Reply) -> Reference {
 
 /// The applicant's draft, as stored now.
 async fn draft(store: &Store, browser: &Browser) -> intake::Draft {
-    let session = SessionId::parse(browser.cookie(COOKIE_NAME).expect("cookie")).expect("id");
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("cookie")).expect("id");
     store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("a draft")
 }
 
@@ -223,11 +223,11 @@ async fn sending_twice_by_double_click_back_or_a_second_tab_makes_one_request() 
 
     // A double click: the same form, twice at once; then Back and send again, and a second tab that still shows
     // the form, with something else typed.
-    let cookie = browser.cookie(COOKIE_NAME).expect("cookie").to_owned();
+    let cookie = browser.cookie(APPLICANT.name).expect("cookie").to_owned();
     let mut second = Browser::new(app.clone());
-    second.set_cookie(COOKIE_NAME, &cookie);
+    second.set_cookie(APPLICANT.name, &cookie);
     let mut third = Browser::new(app);
-    third.set_cookie(COOKIE_NAME, &cookie);
+    third.set_cookie(APPLICANT.name, &cookie);
     let (one, two) = tokio::join!(browser.post(YOUR_SAFETY, &posted), second.post(YOUR_SAFETY, &posted));
     for reply in [one, two] {
         assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(YOUR_SAFETY)));
@@ -268,7 +268,7 @@ async fn a_request_sent_outlives_exit_this_page() {
     let reference = draft(&store, &browser).await.reference;
     let exit = browser.get("/exit").await;
     assert_eq!(exit.location(), Some("https://www.bbc.co.uk/weather"));
-    assert_eq!(browser.cookie(COOKIE_NAME), None, "the answers and the session are gone");
+    assert_eq!(browser.cookie(APPLICANT.name), None, "the answers and the session are gone");
     let request = store.load_request(&reference).await.expect("loaded").expect("the request is not");
     assert_eq!(request.status, RequestStatus::Waiting);
 }
@@ -585,7 +585,7 @@ async fn no_answer_name_disclosure_or_request_reaches_the_logs_of_a_whole_journe
     let sent =
         police.answer(YOUR_SAFETY, &[("where-you-are", SENTINEL_WHEREABOUTS), ("safe-phone", "07700 900 222")]).await;
     assert_eq!(sent.location(), Some(YOUR_SAFETY));
-    let police_cookie = police.cookie(COOKIE_NAME).expect("a session").to_owned();
+    let police_cookie = police.cookie(APPLICANT.name).expect("a session").to_owned();
     police.get("/exit").await;
 
     let logged = String::from_utf8(logs.0.lock().expect("not poisoned").clone()).expect("UTF-8 logs");
@@ -614,7 +614,7 @@ async fn no_answer_name_disclosure_or_request_reaches_the_logs_of_a_whole_journe
         "csrf_token",
         "what-happened",
         "help-now",
-        browser.cookie(COOKIE_NAME).unwrap_or("no cookie: the session ended"),
+        browser.cookie(APPLICANT.name).unwrap_or("no cookie: the session ended"),
         &police_cookie,
         reference.as_str(),
     ];

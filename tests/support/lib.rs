@@ -4,6 +4,8 @@
 // Test code: a failed expectation is the test failing.
 #![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 
+pub mod pages;
+
 use axum::Router;
 use axum::body::Body;
 use http::{HeaderMap, Method, Request, StatusCode, header};
@@ -23,7 +25,7 @@ pub async fn fresh_store() -> Store {
 /// The applicant's router, as Lambda runs it, on a fresh table.
 pub async fn apply_app() -> (Router, Store) {
     let store = fresh_store().await;
-    (apply::router(apply::AppState { store: store.clone() }), store)
+    (apply::router(apply::AppState::new(store.clone())), store)
 }
 
 /// The caseworkers' router on a fresh table, signing in through the loopback OIDC provider `make test` started

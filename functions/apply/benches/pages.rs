@@ -1,6 +1,6 @@
-//! Warm handler work without DynamoDB (issue 7, "Warm"; design.md's target: under 1 ms each): every page the
+//! Warm handler work without DynamoDB (issue 7, "Warm"; docs/design.md's target: under 1 ms each): every page the
 //! service renders, and every question's POST, valid and invalid. A measurement, never an assertion on time: run by
-//! hand (`cargo bench -p apply --bench pages`), figures in docs/performance.md.
+//! hand (`cargo bench -p apply --bench pages --features offline`), figures in docs/performance.md.
 //!
 //! Question pages go through [`apply::offline`], the same `Question` code the handlers run minus the session, the
 //! CSRF check and the store. Every other page is its `templates` view, called with what its handler would pass.

@@ -7,8 +7,8 @@ use axum::extract::{FromRef, FromRequestParts};
 use axum::http::header;
 use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use intake::Draft;
 use intake::journey::{self, Next, Step};
-use intake::{Draft, Store};
 use templates::steps::Back;
 use time::OffsetDateTime;
 
@@ -20,6 +20,8 @@ pub const APPLICATION_SENT: &str = "/application-sent";
 /// A request from an applicant with a live draft.
 pub struct Applicant {
     pub draft: Draft,
+    /// When the request came, by the service's clock (`AppState::clock`): what the handlers judge it by.
+    pub now: OffsetDateTime,
 }
 
 impl<S> FromRequestParts<S> for Applicant
@@ -30,19 +32,19 @@ where
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let Some(session) = web::session::session_from(&parts.headers) else {
+        let Some(session) = web::session::APPLICANT.read(&parts.headers) else {
             return Err(Redirect::to("/").into_response());
         };
-        let store: Store = AppState::from_ref(state).store;
-        let now = OffsetDateTime::now_utc();
+        let AppState { store, clock } = AppState::from_ref(state);
+        let now = clock.now();
         match store.load_draft(&session, now).await {
-            Ok(Some(draft)) => Ok(Applicant { draft }),
+            Ok(Some(draft)) => Ok(Applicant { draft, now }),
             // Sent already: Back, a second tab or a double click lands on the confirmation, never a new draft.
             Ok(None) if matches!(store.load_receipt(&session, now).await, Ok(Some(_))) => {
                 Err(Redirect::to(APPLICATION_SENT).into_response())
             }
             Ok(None) => Err((
-                [(header::SET_COOKIE, web::session::expire_cookie())],
+                [(header::SET_COOKIE, web::session::APPLICANT.expire())],
                 Html(templates::pages::journey::session_ended().into_string()),
             )
                 .into_response()),

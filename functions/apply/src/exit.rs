@@ -13,11 +13,11 @@ use crate::AppState;
 pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
 
 pub async fn exit(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Some(session) = web::session::session_from(&headers)
+    if let Some(session) = web::session::APPLICANT.read(&headers)
         && let Err(error) = state.store.delete_draft(&session).await
     {
         // Never keep someone from leaving: the cookie still goes, and the draft expires within 24 hours.
         tracing::error!(error = %error, "exit could not delete the draft");
     }
-    ([(header::SET_COOKIE, web::session::expire_cookie())], Redirect::to(NEUTRAL_SITE)).into_response()
+    ([(header::SET_COOKIE, web::session::APPLICANT.expire())], Redirect::to(NEUTRAL_SITE)).into_response()
 }

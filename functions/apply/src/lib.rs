@@ -4,7 +4,9 @@
 
 mod applicant;
 mod exit;
+#[cfg(any(test, feature = "offline"))]
 pub mod fuzzing;
+#[cfg(any(test, feature = "offline"))]
 pub mod offline;
 mod pages;
 mod steps;
@@ -12,12 +14,22 @@ mod steps;
 use axum::Router;
 use axum::routing::get;
 use intake::Store;
+use intake::journey::Stop;
 use templates::Area;
 
 /// What every handler may use. Built once in `main`: the store holds the DynamoDB client.
 #[derive(Clone, Debug)]
 pub struct AppState {
     pub store: Store,
+    /// The time every handler goes by: the system's, but for pages recorded at a fixed moment (`tests/pages`).
+    pub clock: intake::Clock,
+}
+
+impl AppState {
+    /// The state of the function in service: the store, and the system's clock.
+    pub fn new(store: Store) -> Self {
+        Self { store, clock: intake::Clock::System }
+    }
 }
 
 pub fn router(state: AppState) -> Router {
@@ -25,10 +37,10 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(pages::start))
         .route("/before-you-start", get(pages::before_you_start).post(pages::start_session))
         .route(templates::layout::EXIT_URL, get(exit::exit).post(exit::exit))
-        .route("/northern-ireland", get(pages::northern_ireland))
-        .route("/outside-the-uk", get(pages::outside_the_uk))
-        .route("/children-not-eligible", get(pages::children_not_eligible))
-        .route("/court-order-in-place", get(pages::court_order_in_place))
+        .route(Stop::NorthernIreland.path(), get(pages::northern_ireland))
+        .route(Stop::OutsideUk.path(), get(pages::outside_the_uk))
+        .route(Stop::ChildrenTooOld.path(), get(pages::children_not_eligible))
+        .route(Stop::CourtOrder.path(), get(pages::court_order_in_place))
         .route("/session-ended", get(pages::session_ended))
         .route(templates::pages::journey::STAYING_SAFE_ONLINE, get(pages::staying_safe_online))
         .route("/cookies", get(pages::cookies))

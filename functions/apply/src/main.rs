@@ -8,5 +8,5 @@ async fn main() -> Result<(), lambda_http::Error> {
     let config = Config::from_env()?;
     // Built once, reused by every invocation this execution environment serves.
     let store = Store::connect(&config).await;
-    web::serve::on_lambda(apply::router(apply::AppState { store })).await
+    web::serve::on_lambda(apply::router(apply::AppState::new(store))).await
 }

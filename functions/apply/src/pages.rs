@@ -7,7 +7,6 @@ use intake::Draft;
 use intake::journey::{self, Step};
 use maud::Markup;
 use templates::pages::{footer, journey as views};
-use time::OffsetDateTime;
 
 use crate::AppState;
 use crate::applicant::redirect_to;
@@ -30,15 +29,15 @@ pub async fn start_session(
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, web::AppError> {
-    let now = OffsetDateTime::now_utc();
-    if let Some(session) = web::session::session_from(&headers)
+    let now = state.clock.now();
+    if let Some(session) = web::session::APPLICANT.read(&headers)
         && let Some(draft) = state.store.load_draft(&session, now).await?
     {
         return Ok(redirect_to(journey::next_step(&draft.answers)));
     }
     let mut draft = Draft::new(now);
     state.store.save_draft(&mut draft, now).await?;
-    Ok(([(header::SET_COOKIE, web::session::set_cookie(&draft.session))], Redirect::to(Step::WhereYouLive.path()))
+    Ok(([(header::SET_COOKIE, web::session::APPLICANT.set(&draft.session))], Redirect::to(Step::WhereYouLive.path()))
         .into_response())
 }
 
@@ -61,10 +60,10 @@ pub async fn court_order_in_place() -> Html<String> {
 /// The helplines are those of the nation the applicant said they live in, when there is a live session that says
 /// so; otherwise every nation's. A store failure is no reason to withhold the page: it shows them all.
 pub async fn staying_safe_online(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Html<String> {
-    let nation = match web::session::session_from(&headers) {
+    let nation = match web::session::APPLICANT.read(&headers) {
         Some(session) => state
             .store
-            .load_draft(&session, OffsetDateTime::now_utc())
+            .load_draft(&session, state.clock.now())
             .await
             .ok()
             .flatten()

@@ -41,10 +41,7 @@ impl SignedIn {
 
     /// A form must carry the session's CSRF token (the cookie is `SameSite=Strict` as well).
     pub fn check_csrf(&self, fields: &Fields) -> Result<(), AppError> {
-        match fields.get("csrf_token") {
-            Some(token) if self.session.csrf_token.matches(token) => Ok(()),
-            _ => Err(AppError::Forbidden),
-        }
+        web::csrf::check(&self.session.csrf_token, fields)
     }
 }
 

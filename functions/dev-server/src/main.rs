@@ -19,7 +19,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let store = Store::connect(&config).await;
     store.create_table_if_missing().await?;
 
-    let apply = apply::router(apply::AppState { store: store.clone() });
+    let apply = apply::router(apply::AppState::new(store.clone()));
     let oidc = casework::oidc::Oidc::new(casework::oidc::OidcSettings::from_env()?);
     let casework = casework::router(casework::CaseworkState { store, oidc });
     let app = dev_server::app(apply, casework);

@@ -1,5 +1,5 @@
 //! What casework is about, apart from HTTP and sign-in: who a caseworker is, which teams they belong to, and the
-//! life of an application after it is sent (design.md, "Data"; the casework issue).
+//! life of an application after it is sent (docs/design.md, "Data"; the casework issue).
 //!
 //! ```text
 //! submitted --claim--> claimed --start--> in progress --hand over--> handed over to case management
@@ -86,11 +86,6 @@ impl Status {
 
     /// Whether the claimant may release it back to the queue.
     pub fn may_release(self) -> bool {
-        matches!(self, Status::Claimed | Status::InProgress)
-    }
-
-    /// Whether it is held by a caseworker (claimed and not yet finished).
-    pub fn is_open(self) -> bool {
         matches!(self, Status::Claimed | Status::InProgress)
     }
 }

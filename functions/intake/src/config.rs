@@ -5,7 +5,7 @@ use std::env;
 /// Where the service keeps its data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
-    /// The one DynamoDB table (design.md, "Data: one DynamoDB table").
+    /// The one DynamoDB table (docs/design.md, "Data: one DynamoDB table").
     pub table_name: String,
     /// Set only locally and in tests, to reach DynamoDB Local; in AWS the SDK's regional endpoint is used.
     pub dynamodb_endpoint: Option<String>,

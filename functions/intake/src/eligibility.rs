@@ -1,4 +1,4 @@
-//! Who the Child Maintenance Service can help (domain.md, "Eligibility";
+//! Who the Child Maintenance Service can help (docs/domain.md, "Eligibility";
 //! <https://www.gov.uk/child-maintenance-service/eligibility>).
 
 use serde::{Deserialize, Serialize};

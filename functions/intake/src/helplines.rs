@@ -1,4 +1,4 @@
-//! Where to get help: every number the service shows, kept here and nowhere else (domain.md, "Helplines and
+//! Where to get help: every number the service shows, kept here and nowhere else (docs/domain.md, "Helplines and
 //! emergency advice"). The Respect phoneline, for perpetrators, is deliberately absent: it must never be shown to
 //! someone at risk from one.
 

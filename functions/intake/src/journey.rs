@@ -252,7 +252,7 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         },
         Step::UrgentRequest => Some(Next::Ask(Step::KeepPrivate)),
         Step::KeepPrivate => Some(Next::Ask(Step::SafeContact)),
-        // Evidence is asked last (design.md's order), and only after a disclosure.
+        // Evidence is asked last (docs/design.md's order), and only after a disclosure.
         Step::SafeContact if answers.disclosure.is_made() => Some(Next::Ask(Step::Evidence)),
         Step::SafeContact | Step::Evidence => Some(Next::Ask(Step::YourName)),
         Step::YourName => Some(Next::Ask(Step::YourDateOfBirth)),

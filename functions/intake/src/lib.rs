@@ -29,6 +29,7 @@ macro_rules! choices {
 pub mod answers;
 pub mod casework;
 pub mod children;
+pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod eligibility;
@@ -45,6 +46,7 @@ pub mod table;
 pub mod urgent;
 
 pub use answers::Answers;
+pub use clock::Clock;
 pub use config::Config;
 pub use reference::Reference;
 pub use session::{CsrfToken, SessionId};

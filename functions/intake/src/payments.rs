@@ -1,5 +1,5 @@
 //! How child maintenance is paid, and what it costs: kept in one place, because the fees are set to change
-//! (domain.md: the Government Response of 23 June 2025 commits to 2% / 2% after primary legislation).
+//! (docs/domain.md: the Government Response of 23 June 2025 commits to 2% / 2% after primary legislation).
 
 use serde::{Deserialize, Serialize};
 

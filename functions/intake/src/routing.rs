@@ -1,5 +1,5 @@
 //! Where an application goes: which team's queue, whether it is urgent, and how maintenance will be paid. A pure
-//! function of the answers, so the rules (domain.md, "What the accepted recommendations mean") are tested as a
+//! function of the answers, so the rules (docs/domain.md, "What the accepted recommendations mean") are tested as a
 //! table and applied the same way when the application is stored as when the applicant is told.
 //!
 //! - A disclosure of domestic abuse sends the application to the specialist domestic-abuse team, not the general

@@ -2,7 +2,7 @@
 //! the requests it allows, what the other parent must not learn, and how to contact the applicant safely.
 //!
 //! Why every applicant: the independent review of the CMS response to domestic abuse (Callan, 2023) recommended
-//! routine enquiry, and the Government Response accepted it (domain.md, "What the accepted recommendations mean").
+//! routine enquiry, and the Government Response accepted it (docs/domain.md, "What the accepted recommendations mean").
 //! No proof is asked for; the kinds of abuse and any evidence are optional, so someone can disclose without
 //! giving details.
 //!
@@ -27,7 +27,7 @@ choices! {
 }
 
 choices! {
-    /// Evidence the applicant holds. None is required; a caseworker decides what is enough (domain.md: evidence
+    /// Evidence the applicant holds. None is required; a caseworker decides what is enough (docs/domain.md: evidence
     /// "of a prescribed kind" is optional on the form).
     pub enum Evidence {
         PoliceReport => "police-report",
@@ -47,7 +47,7 @@ choices! {
 
 choices! {
     /// A detail the other parent must not learn. CMS never gives them the applicant's address; a new name matters
-    /// because CMS does share names (domain.md, "Information asked").
+    /// because CMS does share names (docs/domain.md, "Information asked").
     pub enum PrivateDetail {
         Address => "address",
         PhoneNumber => "phone",

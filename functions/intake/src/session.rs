@@ -1,6 +1,6 @@
 //! Session identifiers and the CSRF token bound to each session.
 //!
-//! A session id is 128 random bits (design.md, "Safety and security model"): unguessable, and carrying nothing
+//! A session id is 128 random bits (docs/design.md, "Safety and security model"): unguessable, and carrying nothing
 //! about the applicant. It names the draft in DynamoDB and travels only in the `__Host-` session cookie.
 
 use std::fmt;

@@ -2,7 +2,7 @@
 //!
 //! Everything that needs the table's shape reads it from [`TABLE`]: the store creates the table locally from it,
 //! and `infra/table-definition.json` is its serialisation, which a test here keeps equal to it and the CDK test
-//! compares with the table CloudFormation will create. Keys follow design.md, "Data: one DynamoDB table".
+//! compares with the table CloudFormation will create. Keys follow docs/design.md, "Data: one DynamoDB table".
 
 use serde::Serialize;
 

@@ -1,7 +1,7 @@
 //! A request for help in immediate danger: that CMS calls the police for the applicant, or calls them back at a
 //! safe time. It is sent the moment the applicant asks, as an item of its own (`pk=APP#<ref>, sk=REQUEST`), not
 //! with the application: someone in danger must not have to answer twenty more pages before anyone knows, and
-//! the request must outlive Exit this page and the draft's expiry (domain.md, "Immediate danger": such a request
+//! the request must outlive Exit this page and the draft's expiry (docs/domain.md, "Immediate danger": such a request
 //! is urgent for caseworkers). It goes to the domestic-abuse team's queue, before everything else, and an alarm
 //! sounds if nobody claims it within [`UNCLAIMED_ALARM_AFTER`].
 //!

@@ -1,4 +1,4 @@
-//! Security headers on every response (design.md, "Safety and security model").
+//! Security headers on every response (docs/design.md, "Safety and security model").
 
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::response::Response;

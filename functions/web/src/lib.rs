@@ -5,6 +5,7 @@
 //! everything every response needs: security headers, GOV.UK error pages, panic safety, a body limit and a log
 //! line that never carries an answer.
 
+pub mod csrf;
 pub mod errors;
 pub mod form;
 pub mod headers;

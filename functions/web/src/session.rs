@@ -28,8 +28,6 @@ pub const CASEWORKER: SessionCookie = SessionCookie { name: "__Host-casework", s
 /// provider's site.
 pub const CASEWORKER_SIGN_IN: SessionCookie = SessionCookie { name: "__Host-casework-sign-in", same_site: "Lax" };
 
-pub const COOKIE_NAME: &str = APPLICANT.name;
-
 impl SessionCookie {
     /// The session id from the request's cookies, if there is a well-formed one.
     pub fn read(self, headers: &HeaderMap) -> Option<SessionId> {
@@ -68,21 +66,6 @@ impl SessionCookie {
     }
 }
 
-/// The applicant's session id from the request's cookies, if there is a well-formed one.
-pub fn session_from(headers: &HeaderMap) -> Option<SessionId> {
-    APPLICANT.read(headers)
-}
-
-/// `Set-Cookie` for a new applicant session.
-pub fn set_cookie(session: &SessionId) -> HeaderValue {
-    APPLICANT.set(session)
-}
-
-/// `Set-Cookie` that removes the applicant's session cookie (Exit this page, or a session that has ended).
-pub fn expire_cookie() -> HeaderValue {
-    APPLICANT.expire()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,20 +81,20 @@ mod tests {
     #[test]
     fn finds_the_session_among_other_cookies() {
         let id = SessionId::new();
-        let found = session_from(&headers(&[&format!("other=1; {COOKIE_NAME}={}; x=y", id.as_str())]));
+        let found = APPLICANT.read(&headers(&[&format!("other=1; {}={}; x=y", APPLICANT.name, id.as_str())]));
         assert_eq!(found, Some(id));
     }
 
     #[test]
     fn ignores_missing_and_malformed_sessions() {
-        assert_eq!(session_from(&headers(&[])), None);
-        assert_eq!(session_from(&headers(&["session=abc"])), None);
-        assert_eq!(session_from(&headers(&[&format!("{COOKIE_NAME}=DRAFT%23x")])), None);
+        assert_eq!(APPLICANT.read(&headers(&[])), None);
+        assert_eq!(APPLICANT.read(&headers(&["session=abc"])), None);
+        assert_eq!(APPLICANT.read(&headers(&[&format!("{}=DRAFT%23x", APPLICANT.name)])), None);
     }
 
     #[test]
     fn set_cookie_has_every_protection() {
-        let value = set_cookie(&SessionId::new());
+        let value = APPLICANT.set(&SessionId::new());
         let value = value.to_str().expect("ascii");
         for part in ["__Host-session=", "Path=/", "Secure", "HttpOnly", "SameSite=Lax"] {
             assert!(value.contains(part), "{value} lacks {part}");

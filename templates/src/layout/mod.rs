@@ -86,7 +86,7 @@ fn back_form(form: &BackForm<'_>) -> Markup {
     use crate::steps::{GO_BACK, GO_FIELD, STEP_FIELD};
     html! {
         form method="post" action=(form.action) novalidate {
-            input type="hidden" name="csrf_token" value=(form.csrf_token);
+            (crate::csrf_input(form.csrf_token))
             input type="hidden" name=(STEP_FIELD) value=(form.step);
             button type="submit" name=(GO_FIELD) value=(GO_BACK) class="govuk-back-link app-link-button" { "Back" }
         }

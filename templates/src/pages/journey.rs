@@ -14,7 +14,7 @@ fn two_thirds(content: Markup) -> Markup {
 
 pub const STAYING_SAFE_ONLINE: &str = "/staying-safe-online";
 
-/// 999 first, and the Silent Solution for someone who cannot speak (domain.md, "Helplines and emergency advice").
+/// 999 first, and the Silent Solution for someone who cannot speak (docs/domain.md, "Helplines and emergency advice").
 pub fn emergency_warning() -> Markup {
     warning_text(&WarningText {
         content: Content::text(

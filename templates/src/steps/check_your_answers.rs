@@ -122,9 +122,22 @@ fn summary(rows: Vec<Option<SummaryRow>>) -> Vec<SummaryRow> {
     rows.into_iter().flatten().collect()
 }
 
+/// Which part of the answers a section is: what code finds a section by (casework puts safety first), never its
+/// heading, which is copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionId {
+    Eligibility,
+    YourSafety,
+    AboutYou,
+    Children,
+    OtherParent,
+    Payments,
+}
+
 /// One part of the answers, under its heading.
 #[derive(Debug, Clone)]
 pub struct Section {
+    pub id: SectionId,
     pub heading: &'static str,
     pub rows: Vec<SummaryRow>,
 }
@@ -381,14 +394,14 @@ pub fn sections(answers: &Answers) -> Vec<Section> {
         ),
     ];
     let mut sections = vec![
-        Section { heading: "Eligibility", rows: summary(eligibility) },
-        Section { heading: "Your safety", rows: your_safety(answers) },
-        Section { heading: "About you", rows: about_you },
-        Section { heading: "The children", rows: children },
-        Section { heading: "The other parent", rows: other_parent(answers) },
+        Section { id: SectionId::Eligibility, heading: "Eligibility", rows: summary(eligibility) },
+        Section { id: SectionId::YourSafety, heading: "Your safety", rows: your_safety(answers) },
+        Section { id: SectionId::AboutYou, heading: "About you", rows: about_you },
+        Section { id: SectionId::Children, heading: "The children", rows: children },
+        Section { id: SectionId::OtherParent, heading: "The other parent", rows: other_parent(answers) },
     ];
     if answers.receives_maintenance() {
-        sections.push(Section { heading: "Payments", rows: payments(answers) });
+        sections.push(Section { id: SectionId::Payments, heading: "Payments", rows: payments(answers) });
     }
     sections
 }
@@ -412,10 +425,10 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str) -> Markup {
                     }
                     // What the safety section's Change buttons post (they are in the summary lists above).
                     form id=(SAFETY_CHANGE_FORM) method="post" action=(intake::journey::YOUR_SAFETY) novalidate {
-                        input type="hidden" name="csrf_token" value=(csrf_token);
+                        (crate::csrf_input(csrf_token))
                     }
                     form method="post" novalidate {
-                        input type="hidden" name="csrf_token" value=(csrf_token);
+                        (crate::csrf_input(csrf_token))
                         (button(&Button {
                             content: Content::text("Send your application"),
                             prevent_double_click: Some(true),

@@ -17,7 +17,15 @@ pub const ADD_ANOTHER: &str = "add-another-child";
 pub const REMOVE: &str = "remove-child";
 
 pub const ADD_ANOTHER_NOT_SELECTED: &str = "Select yes if you need to add another child";
-pub const TOO_MANY: &str = "You cannot add more than 20 children";
+/// The error when the list is full, from `intake::children::MAX_CHILDREN`.
+pub fn too_many() -> String {
+    format!("You cannot add more than {} children", intake::children::MAX_CHILDREN)
+}
+
+/// What the full list says instead of asking whether to add another.
+fn list_full() -> String {
+    format!("You cannot add more than {} children.", intake::children::MAX_CHILDREN)
+}
 
 pub fn full_name_error(error: intake::domain::NameError) -> String {
     super::name_error(error, "Full name", "Enter the child’s full name")
@@ -121,7 +129,7 @@ pub fn summary_view(context: StepContext<'_>, children: &[Child], fields: &Field
         })
     } else {
         html! {
-            p.govuk-body { (TOO_MANY) "." }
+            p.govuk-body { (list_full()) }
             input type="hidden" name=(ADD_ANOTHER) value=(NO);
         }
     };

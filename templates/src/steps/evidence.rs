@@ -1,5 +1,5 @@
 //! "Do you have anything that shows what has happened?", optional and asked last in the section, after a
-//! disclosure. No proof is needed to apply; a caseworker decides what is enough (domain.md).
+//! disclosure. No proof is needed to apply; a caseworker decides what is enough (docs/domain.md).
 
 use intake::safety::Evidence;
 use maud::Markup;

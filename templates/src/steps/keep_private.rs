@@ -1,5 +1,5 @@
 //! "Is there anything the other parent must not find out?", asked of everyone. CMS never gives the other parent
-//! the applicant's address, but does share names (domain.md), so a new name is asked about too.
+//! the applicant's address, but does share names (docs/domain.md), so a new name is asked about too.
 
 use intake::safety::PrivateDetail;
 use maud::Markup;

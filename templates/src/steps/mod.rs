@@ -128,7 +128,7 @@ pub fn question_form_with(context: StepContext<'_>, button_text: &str, fields: M
     use crate::components::{Button, button};
     html! {
         form method="post" novalidate {
-            input type="hidden" name="csrf_token" value=(context.csrf_token);
+            (crate::csrf_input(context.csrf_token))
             @if let Some(page) = context.safety {
                 input type="hidden" name=(STEP_FIELD) value=(page.step.id());
                 @if page.change { input type="hidden" name=(CHANGE_FIELD) value="1"; }

@@ -1,4 +1,4 @@
-//! "Your safety": the routine enquiry, asked of every applicant (domain.md: ask everyone, neutrally, with a broad
+//! "Your safety": the routine enquiry, asked of every applicant (docs/domain.md: ask everyone, neutrally, with a broad
 //! definition and no proof). It opens the safety section with a gentle warning, what we do with the answer and who
 //! sees it, and 999 first for anyone in danger now.
 

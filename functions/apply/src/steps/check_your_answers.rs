@@ -7,7 +7,6 @@ use axum::routing::get;
 use intake::journey::Step;
 use templates::steps::Back;
 use templates::steps::check_your_answers::view;
-use time::OffsetDateTime;
 use web::{AppError, PostedForm};
 
 use super::check_csrf;
@@ -44,7 +43,7 @@ async fn send(
         return Ok(redirect);
     }
     check_csrf(&applicant, &fields)?;
-    match state.store.send_application(&applicant.draft.session, OffsetDateTime::now_utc()).await? {
+    match state.store.send_application(&applicant.draft.session, applicant.now).await? {
         Some(_) => Ok(Redirect::to(APPLICATION_SENT).into_response()),
         // The draft went between reading it and sending it (it expired, or Exit this page in another tab).
         None => Ok(Html(templates::pages::journey::session_ended().into_string()).into_response()),
@@ -53,10 +52,10 @@ async fn send(
 
 /// The confirmation, shown from the session's receipt for as long as the session lasts.
 async fn application_sent(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Result<Response, AppError> {
-    let Some(session) = web::session::session_from(&headers) else {
+    let Some(session) = web::session::APPLICANT.read(&headers) else {
         return Ok(Redirect::to("/").into_response());
     };
-    match state.store.load_receipt(&session, OffsetDateTime::now_utc()).await? {
+    match state.store.load_receipt(&session, state.clock.now()).await? {
         Some(receipt) => {
             Ok(Html(templates::pages::journey::application_sent(&receipt.reference).into_string()).into_response())
         }

@@ -12,15 +12,18 @@ use intake::domain::{DateOfBirth, PersonName};
 use intake::journey::Step;
 use maud::Markup;
 use templates::steps::children::{
-    ADD_ANOTHER, ADD_ANOTHER_NOT_SELECTED, CHANGE_TITLE, DATE_PREFIX, FULL_NAME, REMOVE, TOO_MANY, add_title,
+    ADD_ANOTHER, ADD_ANOTHER_NOT_SELECTED, CHANGE_TITLE, DATE_PREFIX, FULL_NAME, REMOVE, add_title,
     date_of_birth_error, details_view, full_name_error, remove_not_selected, remove_view, summary_view, too_old_error,
 };
 use templates::steps::{Back, StepContext};
 use templates::{Fields, FormErrors};
-use time::{Date, OffsetDateTime};
+use time::Date;
 use web::{AppError, PostedForm};
 
-use super::{ChangeMode, Question, after_saving, check_csrf, context, date_fields, error, parse_yes_no, posted_date};
+use super::{
+    ChangeMode, Question, after_saving, check_csrf, context, date_fields, error, parse_yes_no, posted_date,
+    stateless_context,
+};
 use crate::AppState;
 use crate::applicant::Applicant;
 
@@ -68,7 +71,7 @@ impl Question for AddChild {
 
     fn save(fields: &Fields, answers: &mut Answers, today: Date) -> Result<(), FormErrors> {
         if answers.children.len() >= MAX_CHILDREN {
-            return Err(error(FULL_NAME, TOO_MANY));
+            return Err(error(FULL_NAME, &templates::steps::children::too_many()));
         }
         answers.children.push(parse_child(fields, today)?);
         answers.finished_adding_children = false;
@@ -89,6 +92,11 @@ pub fn routes() -> Router<AppState> {
 
 fn page(status: StatusCode, markup: Markup) -> Response {
     (status, Html(markup.into_string())).into_response()
+}
+
+/// The page again, as posted, with "Sorry, there is a problem with the service": 503, nothing lost.
+fn unsaved(markup: Markup) -> Response {
+    page(StatusCode::SERVICE_UNAVAILABLE, markup)
 }
 
 async fn show_list(Query(change): Query<ChangeMode>, applicant: Applicant) -> Response {
@@ -114,8 +122,15 @@ async fn save_list(
     match parse_yes_no(&fields, ADD_ANOTHER) {
         Some(true) if answers.children.len() < MAX_CHILDREN => Ok(Redirect::to(Step::AddChild.path()).into_response()),
         Some(false) => {
-            answers.finished_adding_children = true;
-            state.store.save_draft(&mut applicant.draft, OffsetDateTime::now_utc()).await?;
+            let before = std::mem::replace(&mut answers.finished_adding_children, true);
+            if let Err(error) = state.store.save_draft(&mut applicant.draft, applicant.now).await {
+                tracing::error!(error = %error, "store unavailable");
+                applicant.draft.answers.finished_adding_children = before;
+                let errors = FormErrors::new();
+                let context =
+                    StepContext { unsaved: true, ..context(&applicant, Step::Children, change.is_on(), &errors) };
+                return Ok(unsaved(summary_view(context, &applicant.draft.answers.children, &fields)));
+            }
             Ok(after_saving(Step::Children, &applicant.draft.answers, &change))
         }
         _ => {
@@ -160,17 +175,34 @@ async fn show_change(Path(index): Path<usize>, applicant: Applicant) -> Response
 async fn save_change(
     State(state): State<AppState>,
     Path(index): Path<usize>,
-    mut applicant: Applicant,
+    applicant: Result<Applicant, Response>,
     PostedForm(fields): PostedForm,
 ) -> Result<Response, AppError> {
+    let mut applicant = match applicant {
+        Ok(applicant) => applicant,
+        // The store could not be read: the child's details as typed, with the form's own token, so that Save works
+        // once the store is back (as every question does).
+        Err(rejection) if rejection.status() == StatusCode::SERVICE_UNAVAILABLE => {
+            let errors = FormErrors::new();
+            let context = StepContext { unsaved: true, ..stateless_context(&fields, &errors) };
+            return Ok(unsaved(details_view(context, CHANGE_TITLE, &fields)));
+        }
+        Err(rejection) => return Ok(rejection),
+    };
     if let Some(refusal) = refuse_child_page(&applicant, index) {
         return Ok(refusal);
     }
     check_csrf(&applicant, &fields)?;
-    match parse_child(&fields, OffsetDateTime::now_utc().date()) {
+    match parse_child(&fields, applicant.now.date()) {
         Ok(child) => {
-            applicant.draft.answers.children[index] = child;
-            state.store.save_draft(&mut applicant.draft, OffsetDateTime::now_utc()).await?;
+            let before = std::mem::replace(&mut applicant.draft.answers.children[index], child);
+            if let Err(error) = state.store.save_draft(&mut applicant.draft, applicant.now).await {
+                tracing::error!(error = %error, "store unavailable");
+                applicant.draft.answers.children[index] = before;
+                let errors = FormErrors::new();
+                let context = StepContext { unsaved: true, ..list_context(&applicant, &errors) };
+                return Ok(unsaved(details_view(context, CHANGE_TITLE, &fields)));
+            }
             Ok(Redirect::to(back_to_list()).into_response())
         }
         Err(errors) => {
@@ -203,11 +235,18 @@ async fn save_remove(
     check_csrf(&applicant, &fields)?;
     match parse_yes_no(&fields, REMOVE) {
         Some(true) => {
+            let before = applicant.draft.answers.clone();
             let answers = &mut applicant.draft.answers;
             answers.children.remove(index);
             // The list changed: ask again whether there are more.
             answers.finished_adding_children = false;
-            state.store.save_draft(&mut applicant.draft, OffsetDateTime::now_utc()).await?;
+            if let Err(error) = state.store.save_draft(&mut applicant.draft, applicant.now).await {
+                tracing::error!(error = %error, "store unavailable");
+                applicant.draft.answers = before;
+                let errors = FormErrors::new();
+                let context = StepContext { unsaved: true, ..list_context(&applicant, &errors) };
+                return Ok(unsaved(remove_view(context, &child, &fields)));
+            }
             let next = if applicant.draft.answers.children.is_empty() { Step::AddChild } else { Step::Children };
             Ok(Redirect::to(next.path()).into_response())
         }
@@ -270,7 +309,10 @@ mod tests {
             AddChild::save(&fields, &mut answers, time::macros::date!(2026 - 11 - 22)).expect("room for more");
         }
         let refused = AddChild::save(&fields, &mut answers, time::macros::date!(2026 - 11 - 22)).expect_err("full");
-        assert_eq!(refused.iter().map(|e| e.message.as_str()).collect::<Vec<_>>(), [TOO_MANY]);
+        assert_eq!(
+            refused.iter().map(|e| e.message.as_str()).collect::<Vec<_>>(),
+            [templates::steps::children::too_many()]
+        );
         assert_eq!(answers.children.len(), MAX_CHILDREN);
     }
 }

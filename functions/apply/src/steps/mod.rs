@@ -185,7 +185,7 @@ fn context<'a>(applicant: &'a Applicant, step: Step, change: bool, errors: &'a F
         errors,
         unsaved: false,
         safety: step.is_safety().then_some(SafetyPage { step, change }),
-        team: TEAM_HOURS.at(OffsetDateTime::now_utc()),
+        team: TEAM_HOURS.at(applicant.now),
     }
 }
 
@@ -200,7 +200,7 @@ async fn save_at_path<Q: Question>(
     PostedForm(fields): PostedForm,
 ) -> Result<Response, AppError> {
     let question = QuestionFns::of::<Q>();
-    match usable(applicant, question, &fields) {
+    match usable(applicant, question, &fields, state.clock) {
         Ok(applicant) => save(&state, question, change.is_on(), applicant, &fields).await,
         Err(response) => Ok(*response),
     }
@@ -228,7 +228,7 @@ async fn save_safety(
     let posted = fields.get(STEP_FIELD).and_then(Step::from_id).filter(|step| step.is_safety());
     let shown = posted.unwrap_or(Step::YourSafety);
     let Some(question) = question_for(shown) else { return Err(AppError::BadRequest) };
-    let mut applicant = match usable(applicant, question, &fields) {
+    let mut applicant = match usable(applicant, question, &fields, state.clock) {
         Ok(applicant) => applicant,
         Err(response) => return Ok(*response),
     };
@@ -269,7 +269,7 @@ async fn keep_safety_page(
     page: Option<SafetyPage>,
 ) -> Result<Response, AppError> {
     applicant.draft.safety_page = page;
-    state.store.save_draft(&mut applicant.draft, OffsetDateTime::now_utc()).await?;
+    state.store.save_draft(&mut applicant.draft, applicant.now).await?;
     Ok(Redirect::to(YOUR_SAFETY).into_response())
 }
 
@@ -290,11 +290,12 @@ fn usable(
     applicant: Result<Applicant, Response>,
     question: QuestionFns,
     fields: &Fields,
+    clock: intake::Clock,
 ) -> Result<Applicant, Box<Response>> {
     match applicant {
         Ok(applicant) => Ok(applicant),
         Err(rejection) if rejection.status() == StatusCode::SERVICE_UNAVAILABLE => {
-            Err(Box::new(unsaved(question, fields, None)))
+            Err(Box::new(unsaved(question, fields, Unsaved::Unread(clock.now()))))
         }
         Err(rejection) => Err(Box::new(rejection)),
     }
@@ -312,7 +313,7 @@ async fn save(
         return Ok(redirect);
     }
     check_csrf(&applicant, fields)?;
-    let now = OffsetDateTime::now_utc();
+    let now = applicant.now;
     let mut answers = applicant.draft.answers.clone();
     if let Err(errors) = (question.save)(fields, &mut answers, now.date()) {
         // Re-shown with what was typed, 422 so that nothing mistakes it for a success.
@@ -344,30 +345,34 @@ async fn save(
         tracing::error!(error = %error, "store unavailable");
         applicant.draft.answers = saved_answers;
         applicant.draft.safety_page = saved_page;
-        return Ok(unsaved(question, fields, Some((&applicant, change))));
+        return Ok(unsaved(question, fields, Unsaved::NotSaved(&applicant, change)));
     }
     Ok(destination.redirect())
 }
 
+/// Why a question is shown again unsaved: the draft could not be read (at this moment), or the answer could not
+/// be saved (in change mode or not).
+enum Unsaved<'a> {
+    Unread(OffsetDateTime),
+    NotSaved(&'a Applicant, bool),
+}
+
 /// The question again, as posted, with "Sorry, there is a problem with the service": 503, nothing lost.
-fn unsaved(question: QuestionFns, fields: &Fields, applicant: Option<(&Applicant, bool)>) -> Response {
+fn unsaved(question: QuestionFns, fields: &Fields, why: Unsaved<'_>) -> Response {
     let errors = FormErrors::new();
     let default = Answers::default();
-    let (context, answers) = match applicant {
-        Some((applicant, change)) => (
+    let (context, answers) = match why {
+        Unsaved::NotSaved(applicant, change) => (
             StepContext { unsaved: true, ..context(applicant, question.step, change, &errors) },
             &applicant.draft.answers,
         ),
-        None => {
-            // Only a well-formed token goes back into the page.
-            let token =
-                fields.get("csrf_token").filter(|t| intake::CsrfToken::try_from(t.to_string()).is_ok()).unwrap_or("");
+        Unsaved::Unread(now) => {
             let step = question.step;
             let context = StepContext {
                 unsaved: true,
                 safety: step.is_safety().then_some(SafetyPage { step, change: fields.get(CHANGE_FIELD) == Some("1") }),
-                team: TEAM_HOURS.at(OffsetDateTime::now_utc()),
-                ..StepContext::new(token, Back::To("/before-you-start"), &errors)
+                team: TEAM_HOURS.at(now),
+                ..stateless_context(fields, &errors)
             };
             (context, &default)
         }
@@ -376,12 +381,15 @@ fn unsaved(question: QuestionFns, fields: &Fields, applicant: Option<(&Applicant
     (StatusCode::SERVICE_UNAVAILABLE, Html(markup.into_string())).into_response()
 }
 
+/// The context of a page drawn without the applicant's draft (the store could not be read): the posted token, if it
+/// is one of the right shape, goes back into the form.
+fn stateless_context<'a>(fields: &'a Fields, errors: &'a FormErrors) -> StepContext<'a> {
+    StepContext::new(web::csrf::posted(fields).unwrap_or(""), Back::To("/before-you-start"), errors)
+}
+
 /// Checks the form's CSRF token against the session's.
 fn check_csrf(applicant: &Applicant, fields: &Fields) -> Result<(), AppError> {
-    match fields.get("csrf_token") {
-        Some(token) if applicant.draft.csrf_token.matches(token) => Ok(()),
-        _ => Err(AppError::Forbidden),
-    }
+    web::csrf::check(&applicant.draft.csrf_token, fields)
 }
 
 /// Where an applicant goes once a step is saved: the next step, and whether it is asked in change mode.

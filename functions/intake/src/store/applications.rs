@@ -9,7 +9,7 @@
 //! A disclosure of abuse is not part of the application item: the same transaction puts it in an item of its own
 //! (`pk=APP#<ref>, sk=DISCLOSURE`), and [`Store::load_application`] reads only `sk=APP` with `GetItem`, so
 //! reading an application never fetches it. Only [`Store::load_disclosure`] does, and only the domestic-abuse
-//! team's views call it (design.md, "Data" and "Safety and security model").
+//! team's views call it (docs/design.md, "Data" and "Safety and security model").
 
 use std::collections::HashMap;
 use std::time::Duration;

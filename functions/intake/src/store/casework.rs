@@ -1,5 +1,5 @@
 //! Casework on sent applications: the team queues, a caseworker's own applications, claiming, releasing and
-//! changing status, and the audit trail (design.md, "Data").
+//! changing status, and the audit trail (docs/design.md, "Data").
 //!
 //! Every change is one `TransactWriteItems`: a conditional `Update` of the application (held by nobody, or by
 //! this caseworker; in the expected status) and the `Put` of its audit entry, so that no change happens without

@@ -1,0 +1,204 @@
+//! Every page an applicant can be shown, drawn by the real router for the two example applications at a fixed
+//! moment: each question as first met, as saved (after Back or Change, filled in), and with its errors; the
+//! children's list and a child's pages; check your answers; the confirmation; and the pages around the journey.
+//!
+//! What it is for: a change meant to leave every page as it was (moving code, not copy) is shown to by recording
+//! the pages before and after and comparing them. `tests/pages/recorded.txt` holds each page's SHA-256, checked by
+//! `tests/http/pages.rs` in `make test`; `cargo run -p end-to-end --bin pages -- DIR` writes each page's HTML to DIR,
+//! to see what changed (`diff -r before/ after/`). When pages change on purpose, record them again with
+//! `cargo run -p end-to-end --bin pages -- --hashes > tests/pages/recorded.txt` and say so.
+//!
+//! Two things differ from one recording to the next and are replaced: the session's CSRF token (`CSRF-TOKEN`) and
+//! the application's reference (`REFERENCE`). The clock is fixed, so dates of birth and the team's hours are judged
+//! the same whenever it runs.
+
+use apply::offline::{EXAMPLE_APPLICATION, PageAnswer, example_application_with_disclosure, form_fields};
+use http::StatusCode;
+use intake::journey::Step;
+use intake::{Clock, Store};
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+
+use crate::{Browser, Reply};
+
+/// The moment the pages are drawn at: a Monday morning in winter (GMT), when the domestic-abuse team is working.
+pub const RECORDED_AT: OffsetDateTime = time::macros::datetime!(2026-11-30 10:00 UTC);
+
+/// One page as recorded: a name that says which and in what state, and its HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub name: String,
+    pub html: String,
+}
+
+impl Page {
+    /// The page's SHA-256, in hex.
+    pub fn hash(&self) -> String {
+        Sha256::digest(self.html.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// The applicant's router on `store`, with the clock stopped at [`RECORDED_AT`].
+pub fn router(store: Store) -> axum::Router {
+    apply::router(apply::AppState { store, clock: Clock::Fixed(RECORDED_AT) })
+}
+
+/// What a question's form is refused with, so that its page is drawn with its errors: nothing, unless nothing is an
+/// answer (every field optional), then values that cannot be right. `None` where nothing posted can be refused (the
+/// payments page after a disclosure, which asks nothing; the request page once sent, whose only button goes on).
+fn refused(step: Step) -> Option<&'static [(&'static str, &'static str)]> {
+    Some(match step {
+        Step::KindsOfAbuse => &[("kinds", "economic"), ("kinds", "none")],
+        Step::Evidence => &[("evidence", "police-report"), ("evidence", "none")],
+        Step::OtherParentDateOfBirth => {
+            &[("date-of-birth-day", "31"), ("date-of-birth-month", "2"), ("date-of-birth-year", "1990")]
+        }
+        Step::OtherParentOtherDetails => &[("phone", "call me"), ("national-insurance-number", "not one")],
+        _ => &[],
+    })
+}
+
+/// The page's HTML with what differs between recordings replaced.
+fn steady(reply: &Reply, reference: Option<&str>) -> String {
+    let mut html = reply.body.clone();
+    if let Some(token) = reply.csrf_token() {
+        html = html.replace(&token, "CSRF-TOKEN");
+    }
+    if let Some(reference) = reference {
+        html = html.replace(reference, "REFERENCE");
+    }
+    html
+}
+
+struct Recorder {
+    browser: Browser,
+    pages: Vec<Page>,
+}
+
+impl Recorder {
+    fn keep(&mut self, name: String, reply: &Reply, expected: StatusCode) {
+        assert_eq!(reply.status, expected, "{name}: {}", reply.title());
+        self.pages.push(Page { name, html: steady(reply, None) });
+    }
+
+    async fn get(&mut self, name: String, path: &str) {
+        let reply = self.browser.get(path).await;
+        self.keep(name, &reply, StatusCode::OK);
+    }
+
+    /// Posts `fields` to the page at `path` with its token, and keeps the page drawn again with its errors.
+    async fn refused(&mut self, name: String, path: &str, fields: &[(&str, &str)]) {
+        let page = self.browser.get(path).await;
+        let token = page.csrf_token().expect("a form");
+        let mut posted = vec![("csrf_token", token.as_str())];
+        let hidden = page.safety_form_fields();
+        posted.extend(hidden.iter().map(|(name, value)| (*name, value.as_str())));
+        posted.extend_from_slice(fields);
+        let reply = self.browser.post(path, &posted).await;
+        self.keep(name, &reply, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+
+    async fn answer(&mut self, path: &str, fields: &[(&str, &str)]) {
+        let reply = self.browser.answer(path, fields).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{path}: {}", reply.title());
+    }
+
+    /// An example application page by page: each question as met and with its errors, then answered; then check
+    /// your answers, and the first question again, filled in, as after Change.
+    async fn journey(&mut self, label: &str, pages: &[PageAnswer]) {
+        self.browser.start_application().await;
+        for (index, page) in pages.iter().enumerate() {
+            let (step, path) = (page.0, page.0.path());
+            let name = |state: &str| format!("{label}-{index:02}-{}-{state}", step.id().replace('/', "-"));
+            self.get(name("shown"), path).await;
+            let sent = step == Step::UrgentRequest && page.1.is_empty();
+            let asks_nothing = step == Step::PaymentService && page.1.is_empty();
+            if let Some(fields) = refused(step).filter(|_| !sent && !asks_nothing) {
+                self.refused(name("refused"), path, fields).await;
+            }
+            self.answer(path, &form_fields(page)).await;
+        }
+        self.get(format!("{label}-check-your-answers"), Step::CheckYourAnswers.path()).await;
+        // Each question again, filled in, as Change from check your answers shows it.
+        let mut changed = Vec::new();
+        for (step, _) in pages.iter().filter(|(step, _)| *step != Step::Children) {
+            if changed.contains(step) {
+                continue;
+            }
+            changed.push(*step);
+            let name = format!("{label}-{}-changed", step.id().replace('/', "-"));
+            if step.is_safety() {
+                // Change into the safety section is a button that posts which question.
+                let token = self.browser.get(Step::CheckYourAnswers.path()).await.csrf_token().expect("a form");
+                let posted = [("csrf_token", token.as_str()), ("change-answer", step.id())];
+                let reply = self.browser.post(intake::journey::YOUR_SAFETY, &posted).await;
+                assert_eq!(reply.location(), Some(intake::journey::YOUR_SAFETY), "{name}");
+                self.get(name, intake::journey::YOUR_SAFETY).await;
+            } else {
+                self.get(name, &format!("{}?change=1", step.path())).await;
+            }
+        }
+        // The children's list and a child's pages, with their errors.
+        self.get(format!("{label}-children"), Step::Children.path()).await;
+        self.refused(format!("{label}-children-refused"), Step::Children.path(), &[]).await;
+        for (what, path) in [("change", "/children/0/change"), ("remove", "/children/0/remove")] {
+            self.get(format!("{label}-child-{what}"), path).await;
+            self.refused(format!("{label}-child-{what}-refused"), path, &[]).await;
+        }
+        // Sent: the confirmation, its reference replaced.
+        let check = self.browser.get(Step::CheckYourAnswers.path()).await;
+        let token = check.csrf_token().expect("the send form");
+        let sent = self.browser.post(Step::CheckYourAnswers.path(), &[("csrf_token", &token)]).await;
+        assert_eq!(sent.location(), Some("/application-sent"));
+        let confirmation = self.browser.get("/application-sent").await;
+        assert_eq!(confirmation.status, StatusCode::OK);
+        let shown = confirmation.body.split("<strong>").nth(1).and_then(|rest| rest.split("</strong>").next());
+        let reference = shown.expect("the reference").to_owned();
+        self.pages
+            .push(Page { name: format!("{label}-application-sent"), html: steady(&confirmation, Some(&reference)) });
+    }
+}
+
+/// Every page, in a fixed order, from the router on `store` (a table of its own in DynamoDB Local).
+pub async fn record(store: Store) -> Vec<Page> {
+    let app = router(store);
+    let mut recorder = Recorder { browser: Browser::new(app.clone()), pages: Vec::new() };
+    for (name, path) in [
+        ("start", "/"),
+        ("before-you-start", "/before-you-start"),
+        ("staying-safe-online", "/staying-safe-online"),
+        ("cookies", "/cookies"),
+        ("privacy", "/privacy"),
+        ("accessibility", "/accessibility"),
+        ("session-ended", "/session-ended"),
+        ("northern-ireland", "/northern-ireland"),
+        ("outside-the-uk", "/outside-the-uk"),
+        ("children-not-eligible", "/children-not-eligible"),
+        ("court-order-in-place", "/court-order-in-place"),
+    ] {
+        recorder.get(name.to_owned(), path).await;
+    }
+    let not_found = recorder.browser.get("/no-such-page").await;
+    recorder.keep("not-found".to_owned(), &not_found, StatusCode::NOT_FOUND);
+    recorder.journey("plain", EXAMPLE_APPLICATION).await;
+    recorder.browser = Browser::new(app.clone());
+    recorder.journey("disclosed", &example_application_with_disclosure()).await;
+    // The other parent's address, which neither example knows: asked after "yes".
+    recorder.browser = Browser::new(app);
+    let (before, _) = EXAMPLE_APPLICATION
+        .split_at(EXAMPLE_APPLICATION.iter().position(|(step, _)| *step == Step::OtherParentKnowsAddress).unwrap_or(0));
+    recorder.browser.start_application().await;
+    for page in before {
+        recorder.answer(page.0.path(), &form_fields(page)).await;
+    }
+    recorder.answer(Step::OtherParentKnowsAddress.path(), &[("know-address", "yes")]).await;
+    let path = Step::OtherParentAddress.path();
+    recorder.get("other-parent-address-shown".to_owned(), path).await;
+    recorder.refused("other-parent-address-refused".to_owned(), path, &[]).await;
+    recorder.pages
+}
+
+/// The recording as `tests/pages/recorded.txt` holds it: a line a page, its name and its SHA-256.
+pub fn hashes(pages: &[Page]) -> String {
+    pages.iter().map(|page| format!("{} {}\n", page.name, page.hash())).collect()
+}
