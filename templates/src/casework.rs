@@ -15,7 +15,7 @@ use crate::components::{
     Button, Content, NotificationBanner, Table, TableCell, TableHeadCell, Tag, button, notification_banner, table, tag,
 };
 use crate::layout::{Area, Page, page};
-use crate::steps::check_your_answers::{SectionId, fact_row, sections};
+use crate::sections::{Section, SectionId, fact_row};
 
 pub const LANDING: &str = "/casework";
 pub const SIGN_IN: &str = "/casework/sign-in";
@@ -400,8 +400,9 @@ pub enum Notice {
 #[derive(Debug)]
 pub struct ApplicationPage<'a> {
     pub application: &'a Application,
-    /// The answers to show, with the disclosure put back for the domestic-abuse team.
-    pub answers: &'a intake::Answers,
+    /// The answers, as check your answers shows them (`questions::check_your_answers::sections`), with the
+    /// disclosure put back for the domestic-abuse team.
+    pub sections: Vec<Section>,
     /// The urgent request sent with this reference, for the domestic-abuse team.
     pub request: Option<&'a StoredRequest>,
     pub is_mine: bool,
@@ -444,6 +445,14 @@ fn history(audit: &[AuditEntry], caption: &str) -> Markup {
     })
 }
 
+/// How the applicant chose to be paid, in casework's words.
+fn payment_label(service: intake::payments::PaymentService) -> &'static str {
+    match service {
+        intake::payments::PaymentService::DirectPay => "Direct Pay",
+        intake::payments::PaymentService::CollectAndPay => "Collect & Pay",
+    }
+}
+
 /// The urgent request sent with an application, where the caseworker cannot miss it: what was asked, where it
 /// is in casework, and the way to it.
 fn urgent_banner(request: &StoredRequest) -> Markup {
@@ -477,10 +486,8 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
         notification_banner(&NotificationBanner { content: Content::text(text), ..NotificationBanner::default() })
     });
     // Safety first, then the rest in the journey's order.
-    let (safety, sections): (Vec<_>, Vec<_>) = sections(view.answers)
-        .into_iter()
-        .map(|section| section.read_only())
-        .partition(|s| s.id == SectionId::YourSafety);
+    let (safety, sections): (Vec<_>, Vec<_>) =
+        view.sections.iter().cloned().map(|section| section.read_only()).partition(|s| s.id == SectionId::YourSafety);
     let action = |to: &str| format!("{path}/{to}");
     let status = application.status;
     staff_page(
@@ -504,7 +511,7 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
                         || "Nobody".to_owned(),
                         |holder| format!("{}, {}", holder.name, display_time(&holder.since)),
                     )),
-                    fact_row("Payments", application.payment_service.map_or("Not chosen by the applicant", crate::steps::payment_service::label)),
+                    fact_row("Payments", application.payment_service.map_or("Not chosen by the applicant", payment_label)),
                 ],
                 classes: None,
             }))
@@ -627,7 +634,14 @@ pub fn request(staff: &Staff<'_>, view: &RequestPage<'_>) -> Markup {
                     (crate::csrf_input(staff.csrf_token))
                     (crate::components::radios(&crate::components::Radios {
                         name: OUTCOME.into(),
-                        fieldset: crate::steps::sub_legend("What happened?"),
+                        fieldset: Some(crate::components::Fieldset {
+                            legend: Some(crate::components::Legend {
+                                content: Content::text("What happened?"),
+                                classes: Some("govuk-fieldset__legend--m".into()),
+                                is_page_heading: None,
+                            }),
+                            ..crate::components::Fieldset::default()
+                        }),
                         items: outcomes,
                         ..crate::components::Radios::default()
                     }))

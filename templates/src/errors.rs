@@ -3,7 +3,9 @@
 
 use maud::{Markup, html};
 
+use crate::Lang;
 use crate::components::{Content, ErrorLink, ErrorMessage, ErrorSummary, error_summary};
+use crate::layout::LayoutCopy;
 
 /// One field's error: `field` is the id the summary links to (the first input of a date, the first radio).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,15 +45,18 @@ impl FormErrors {
         self.0.iter()
     }
 
-    /// The error message component for `field`, if it has an error.
-    pub fn message_for(&self, field: &str) -> Option<ErrorMessage> {
-        self.0.iter().find(|e| e.field == field).map(|e| ErrorMessage::text(e.message.clone()))
+    /// The error message component for `field`, if it has an error, with its hidden prefix in `lang`.
+    pub fn message_for(&self, field: &str, lang: Lang) -> Option<ErrorMessage> {
+        self.0.iter().find(|e| e.field == field).map(|e| ErrorMessage {
+            visually_hidden_text: Some(LayoutCopy::of(lang).error_message_prefix.to_owned()),
+            ..ErrorMessage::text(e.message.clone())
+        })
     }
 
     /// The error message for whichever of `fields` has an error (the parts of a date, the lines of an address
     /// share one message).
-    pub fn message_for_any(&self, fields: &[&str]) -> Option<ErrorMessage> {
-        fields.iter().find_map(|field| self.message_for(field))
+    pub fn message_for_any(&self, fields: &[&str], lang: Lang) -> Option<ErrorMessage> {
+        fields.iter().find_map(|field| self.message_for(field, lang))
     }
 
     /// Whether `field` has an error.
@@ -60,12 +65,12 @@ impl FormErrors {
     }
 
     /// The error summary, or nothing when there are no errors.
-    pub fn summary(&self) -> Markup {
+    pub fn summary(&self, lang: Lang) -> Markup {
         if self.is_empty() {
             return html! {};
         }
         error_summary(&ErrorSummary {
-            title_text: Some("There is a problem".into()),
+            title_text: Some(LayoutCopy::of(lang).there_is_a_problem.into()),
             error_list: self
                 .0
                 .iter()

@@ -6,10 +6,12 @@ pub mod casework;
 pub mod components;
 pub mod errors;
 pub mod fields;
+pub mod lang;
 pub mod layout;
 pub mod pages;
-pub mod steps;
+pub mod sections;
 
 pub use errors::FormErrors;
 pub use fields::{CSRF_FIELD, Fields, csrf_input};
+pub use lang::Lang;
 pub use layout::{Area, BackForm, ExitButton, Page};

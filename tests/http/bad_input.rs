@@ -7,15 +7,15 @@
 //! with the page's real token and an answer that would otherwise be saved: so a refusal is proven to be the
 //! refusal of that bad input, not of a page the applicant could not use anyway.
 
-use apply::offline::{example_application_with_disclosure, form_fields};
 use axum::Router;
 use axum::body::{Body, Bytes};
 use end_to_end::caseworkers::{DOMESTIC_ABUSE, GENERAL};
 use end_to_end::{Browser, Reply, apply_app, casework_app, sign_in};
 use http::{Method, Request, StatusCode, header};
-use intake::journey::Step;
 use intake::store::AuditAction;
 use intake::{Draft, Reference, SessionId, Store};
+use questions::examples::{self, Which, form_fields};
+use questions::journey::Step;
 use time::OffsetDateTime;
 use tower::ServiceExt;
 use web::MAX_BODY_BYTES;
@@ -42,7 +42,7 @@ const OTHER_PARENT_ADDRESS: PageAnswer = (
 fn every_page() -> Vec<PageAnswer> {
     let mut pages = Vec::new();
     let mut walked = Vec::new();
-    for page in example_application_with_disclosure() {
+    for page in examples::application(Which::Disclosed).expect("the example") {
         walked.push(page.0);
         if page.0 == Step::OtherParentKnowsAddress {
             pages.push((page.0.path(), &[("know-address", "yes")][..]));
@@ -53,7 +53,7 @@ fn every_page() -> Vec<PageAnswer> {
             pages.push((page.0.path(), Box::leak(form_fields(&page).into_boxed_slice())));
         }
     }
-    for step in Step::ALL.into_iter().filter(|step| *step != Step::CheckYourAnswers) {
+    for step in Step::ALL.iter().copied().filter(|step| *step != Step::CheckYourAnswers) {
         assert!(walked.contains(&step), "the walk must reach {step:?}");
     }
     pages

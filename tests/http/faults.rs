@@ -9,10 +9,10 @@ use std::path::PathBuf;
 use std::process::{Child, Command};
 use std::time::Duration;
 
-use apply::offline::EXAMPLE_APPLICATION;
 use end_to_end::{Browser, Reply};
 use http::StatusCode;
 use intake::{Config, Reference, Store};
+use questions::examples::{self, Which};
 
 /// DynamoDB Local on `port`, keeping its tables in `folder`.
 struct OwnDynamoDbLocal {
@@ -88,7 +88,8 @@ async fn when_dynamodb_stops_mid_journey_pages_say_sorry_keep_the_answer_and_the
 
     // Part of the way through: where they live and their role are saved.
     browser.start_application().await;
-    let (answered, rest) = EXAMPLE_APPLICATION.split_at(2);
+    let example = examples::application(Which::Plain).expect("the example");
+    let (answered, rest) = example.split_at(2);
     for (step, fields) in answered {
         assert_eq!(browser.answer(step.path(), fields).await.status, StatusCode::SEE_OTHER, "{step:?}");
     }
@@ -122,7 +123,7 @@ async fn when_dynamodb_stops_mid_journey_pages_say_sorry_keep_the_answer_and_the
     let saved = browser.post(next_path, &posted).await;
     assert_eq!((saved.status, saved.location()), (StatusCode::SEE_OTHER, Some(rest[1].0.path())), "{}", saved.title());
     for page in &rest[1..] {
-        let reply = browser.answer(page.0.path(), &apply::offline::form_fields(page)).await;
+        let reply = browser.answer(page.0.path(), &examples::form_fields(page)).await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER, "{:?}", page.0);
     }
     let check = browser.get("/check-your-answers").await;

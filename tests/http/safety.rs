@@ -10,12 +10,12 @@ use std::sync::{Arc, Mutex};
 
 use end_to_end::{Browser, Reply, apply_app};
 use http::StatusCode;
-use intake::journey::{Step, YOUR_SAFETY};
 use intake::payments::PaymentService;
 use intake::routing::Team;
 use intake::safety::{AbuseKind, CallRequest, ContactMethod, Evidence, PrivateDetail};
 use intake::urgent::{Help, RequestStatus};
 use intake::{Reference, SessionId, Store};
+use questions::journey::{Step, YOUR_SAFETY};
 use time::OffsetDateTime;
 use web::session::APPLICANT;
 

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use apply::offline::{EXAMPLE_APPLICATION, PageAnswer, example_application_with_disclosure, form_fields};
 use aws_sdk_dynamodb::types::AttributeValue;
+use questions::examples::{self, PageAnswer, Which, form_body, form_fields};
 use reqwest::{Method, StatusCode, header};
 
 use crate::Options;
@@ -101,7 +101,7 @@ impl Applicant {
             .ok_or_else(|| Failure::Unexpected { route: format!("GET {path}"), detail: "no CSRF token".into() })?;
         let mut form = vec![("csrf_token", token)];
         form.extend_from_slice(fields);
-        let reply = self.request(Method::POST, path, Some(apply::offline::form_body(&form))).await?;
+        let reply = self.request(Method::POST, path, Some(form_body(&form))).await?;
         expect(path, &reply, StatusCode::SEE_OTHER, Some(next))
     }
 
@@ -181,8 +181,8 @@ pub async fn run(options: &Options) -> Result<(), String> {
         None => (BTreeSet::new(), BTreeSet::new()),
     };
     let client = crate::client()?;
-    let with_disclosure = example_application_with_disclosure();
-    let examples: Arc<[Vec<PageAnswer>; 2]> = Arc::new([EXAMPLE_APPLICATION.to_vec(), with_disclosure]);
+    let examples: Arc<[Vec<PageAnswer>; 2]> =
+        Arc::new([examples::application(Which::Plain)?, examples::application(Which::Disclosed)?]);
 
     println!("{journeys} journeys, {concurrency} at a time, against {base_url}");
     let next_journey = Arc::new(AtomicUsize::new(0));

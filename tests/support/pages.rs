@@ -12,10 +12,10 @@
 //! the application's reference (`REFERENCE`). The clock is fixed, so dates of birth and the team's hours are judged
 //! the same whenever it runs.
 
-use apply::offline::{EXAMPLE_APPLICATION, PageAnswer, example_application_with_disclosure, form_fields};
 use http::StatusCode;
-use intake::journey::Step;
 use intake::{Clock, Store};
+use questions::examples::{self, PageAnswer, Which, form_fields};
+use questions::journey::{Step, YOUR_SAFETY};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
@@ -131,9 +131,9 @@ impl Recorder {
                 // Change into the safety section is a button that posts which question.
                 let token = self.browser.get(Step::CheckYourAnswers.path()).await.csrf_token().expect("a form");
                 let posted = [("csrf_token", token.as_str()), ("change-answer", step.id())];
-                let reply = self.browser.post(intake::journey::YOUR_SAFETY, &posted).await;
-                assert_eq!(reply.location(), Some(intake::journey::YOUR_SAFETY), "{name}");
-                self.get(name, intake::journey::YOUR_SAFETY).await;
+                let reply = self.browser.post(YOUR_SAFETY, &posted).await;
+                assert_eq!(reply.location(), Some(YOUR_SAFETY), "{name}");
+                self.get(name, YOUR_SAFETY).await;
             } else {
                 self.get(name, &format!("{}?change=1", step.path())).await;
             }
@@ -180,13 +180,14 @@ pub async fn record(store: Store) -> Vec<Page> {
     }
     let not_found = recorder.browser.get("/no-such-page").await;
     recorder.keep("not-found".to_owned(), &not_found, StatusCode::NOT_FOUND);
-    recorder.journey("plain", EXAMPLE_APPLICATION).await;
+    let plain = examples::application(Which::Plain).expect("the plain example");
+    recorder.journey("plain", &plain).await;
     recorder.browser = Browser::new(app.clone());
-    recorder.journey("disclosed", &example_application_with_disclosure()).await;
+    recorder.journey("disclosed", &examples::application(Which::Disclosed).expect("the disclosed example")).await;
     // The other parent's address, which neither example knows: asked after "yes".
     recorder.browser = Browser::new(app);
-    let (before, _) = EXAMPLE_APPLICATION
-        .split_at(EXAMPLE_APPLICATION.iter().position(|(step, _)| *step == Step::OtherParentKnowsAddress).unwrap_or(0));
+    let (before, _) =
+        plain.split_at(plain.iter().position(|(step, _)| *step == Step::OtherParentKnowsAddress).unwrap_or(0));
     recorder.browser.start_application().await;
     for page in before {
         recorder.answer(page.0.path(), &form_fields(page)).await;

@@ -3,7 +3,8 @@
 //! hand (`cargo bench -p apply --bench pages --features offline`), figures in docs/performance.md.
 //!
 //! Question pages go through [`apply::offline`], the same `Question` code the handlers run minus the session, the
-//! CSRF check and the store. Every other page is its `templates` view, called with what its handler would pass.
+//! CSRF check and the store. Every other page is its view (`questions`' or `templates`'), called with what its
+//! handler would pass.
 //! Benchmark ids are `<route>/<what>`, so each figure names its page.
 
 // Bench code: a failed expectation is the benchmark failing.
@@ -12,14 +13,10 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use apply::offline::{
-    EXAMPLE_APPLICATION, PageAnswer, Posted, example_application_with_disclosure, form_body, form_fields, post,
-    question_steps, show,
-};
+use apply::offline::{Posted, post, show};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use intake::casework::Status;
 use intake::children::MAX_CHILDREN;
-use intake::journey::{Next, Step};
 use intake::routing::{Team, route};
 use intake::safety::CallRequest;
 use intake::safety::Disclosure;
@@ -28,11 +25,14 @@ use intake::store::{
 };
 use intake::urgent::{Outcome, RequestStatus};
 use intake::{Answers, Reference};
+use questions::children::{add_child, list};
+use questions::examples::{self, PageAnswer, Which, form_body, form_fields};
+use questions::journey::{Next, Step};
+use questions::kit::{Back, StepContext};
+use questions::question_steps;
 use templates::casework::{self, ApplicationPage, RequestPage, Staff};
 use templates::pages::{errors, footer, journey as views};
-use templates::steps::children::{ADD_ANOTHER, ADD_ANOTHER_NOT_SELECTED, CHANGE_TITLE, summary_view};
-use templates::steps::{Back, StepContext};
-use templates::{Area, Fields, FormErrors};
+use templates::{Area, Fields, FormErrors, Lang};
 use time::Date;
 use web::PostedForm;
 
@@ -41,7 +41,7 @@ const SENT_AT: &str = "2026-11-22T09:05:00Z";
 
 /// Dates of birth are judged on a fixed day, so the examples stay valid whenever this runs.
 fn today() -> Date {
-    time::macros::date!(2026 - 11 - 22)
+    examples::TODAY
 }
 
 /// A question page's benchmark group: its route, and for the safety section (one route) which of its pages.
@@ -128,8 +128,8 @@ struct Examples {
 }
 
 fn examples() -> Examples {
-    let (plain_pages, plain) = walk(EXAMPLE_APPLICATION);
-    let (disclosed_pages, disclosed) = walk(&example_application_with_disclosure());
+    let (plain_pages, plain) = walk(&examples::application(Which::Plain).expect("the plain example"));
+    let (disclosed_pages, disclosed) = walk(&examples::application(Which::Disclosed).expect("the disclosed example"));
     // Neither example knows the other parent's address: ask it after the first, as if they had answered yes.
     let mut knows = plain.clone();
     let next = saved(Step::OtherParentKnowsAddress, "know-address=yes", &mut knows);
@@ -200,11 +200,11 @@ fn children_pages(c: &mut Criterion) {
 
     let mut group = c.benchmark_group(Step::Children.path());
     group.bench_function("GET", |b| {
-        b.iter(|| summary_view(context(&no_errors), black_box(children), &Fields::new()).into_string())
+        b.iter(|| list::view(context(&no_errors), black_box(children), &Fields::new()).into_string())
     });
     // As many as the list may hold.
     group.bench_function(format!("GET, {MAX_CHILDREN} children"), |b| {
-        b.iter(|| summary_view(context(&no_errors), black_box(&most), &Fields::new()).into_string())
+        b.iter(|| list::view(context(&no_errors), black_box(&most), &Fields::new()).into_string())
     });
     // The list's POST is a yes or no and the store; this is the handler's work without the store: the form read,
     // the answer recorded, and the next page worked out.
@@ -213,8 +213,8 @@ fn children_pages(c: &mut Criterion) {
             || answers.clone(),
             |answers| {
                 let PostedForm(fields) = PostedForm::parse(black_box(b"add-another-child=no&csrf_token=0")).unwrap();
-                answers.finished_adding_children = fields.get(ADD_ANOTHER) == Some(templates::steps::NO);
-                intake::journey::next_after(Step::Children, answers)
+                answers.finished_adding_children = !list::parse_add_another(&fields, Lang::En).unwrap();
+                questions::journey::next_after(Step::Children, answers)
             },
             BatchSize::SmallInput,
         )
@@ -222,9 +222,8 @@ fn children_pages(c: &mut Criterion) {
     group.bench_function("POST invalid", |b| {
         b.iter(|| {
             let PostedForm(fields) = PostedForm::parse(black_box(b"csrf_token=0")).unwrap();
-            let mut errors = FormErrors::new();
-            errors.add(ADD_ANOTHER, ADD_ANOTHER_NOT_SELECTED);
-            summary_view(context(&errors), children, &fields).into_string()
+            let errors = list::parse_add_another(&fields, Lang::En).unwrap_err();
+            list::view(context(&errors), children, &fields).into_string()
         })
     });
     group.finish();
@@ -232,31 +231,27 @@ fn children_pages(c: &mut Criterion) {
     let child = &children[0];
     let mut group = c.benchmark_group("/children/{index}/change");
     group.bench_function("GET", |b| {
-        let fields = Fields::new()
-            .with(templates::steps::children::FULL_NAME, Some(child.full_name.as_str()))
-            .with("child-date-of-birth-day", Some("1"))
-            .with("child-date-of-birth-month", Some("6"))
-            .with("child-date-of-birth-year", Some("2015"));
-        b.iter(|| templates::steps::children::details_view(context(&no_errors), CHANGE_TITLE, &fields).into_string())
+        let fields = add_child::child_fields(child);
+        b.iter(|| add_child::change_view(context(&no_errors), &fields).into_string())
     });
     group.finish();
     let mut group = c.benchmark_group("/children/{index}/remove");
     group.bench_function("GET", |b| {
-        b.iter(|| {
-            templates::steps::children::remove_view(context(&no_errors), black_box(child), &Fields::new()).into_string()
-        })
+        b.iter(|| list::remove_view(context(&no_errors), black_box(child), &Fields::new()).into_string())
     });
     group.finish();
 }
 
 fn check_your_answers(c: &mut Criterion) {
     let examples = examples();
-    let view = templates::steps::check_your_answers::view;
+    let view = questions::check_your_answers::view;
     let back = Step::BankDetails.path();
     let mut group = c.benchmark_group(Step::CheckYourAnswers.path());
-    group.bench_function("GET", |b| b.iter(|| view(black_box(&examples.plain), back, CSRF_TOKEN).into_string()));
+    group.bench_function("GET", |b| {
+        b.iter(|| view(black_box(&examples.plain), back, CSRF_TOKEN, Lang::En).into_string())
+    });
     group.bench_function("GET, with a disclosure", |b| {
-        b.iter(|| view(black_box(&examples.disclosed), back, CSRF_TOKEN).into_string())
+        b.iter(|| view(black_box(&examples.disclosed), back, CSRF_TOKEN, Lang::En).into_string())
     });
     group.finish();
 }
@@ -373,17 +368,19 @@ fn casework_pages(c: &mut Criterion) {
             action: actions[i % actions.len()],
         })
         .collect();
-    let general_page = ApplicationPage {
+    // As the handler builds them: the answers made into sections on every view.
+    let sections = |answers| questions::check_your_answers::sections(answers, Lang::En);
+    let general_page = || ApplicationPage {
         application: &general,
-        answers: &general.answers,
+        sections: sections(&general.answers),
         request: None,
         is_mine: false,
         audit: &audit[..2],
         notice: None,
     };
-    let disclosed_page = ApplicationPage {
+    let disclosed_page = || ApplicationPage {
         application: &disclosed,
-        answers: &examples.disclosed,
+        sections: sections(&examples.disclosed),
         request: Some(&request),
         is_mine: true,
         audit: &audit,
@@ -417,12 +414,12 @@ fn casework_pages(c: &mut Criterion) {
         (
             "/casework/applications/{reference}",
             "GET, general team",
-            Box::new(|| casework::application(&staff, &general_page)),
+            Box::new(|| casework::application(&staff, &general_page())),
         ),
         (
             "/casework/applications/{reference}",
             "GET, disclosure, urgent, 10 in the audit trail",
-            Box::new(|| casework::application(&staff, &disclosed_page)),
+            Box::new(|| casework::application(&staff, &disclosed_page())),
         ),
         (
             "/casework/requests/{reference}",

@@ -8,8 +8,8 @@ use axum::http::header;
 use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use intake::Draft;
-use intake::journey::{self, Next, Step};
-use templates::steps::Back;
+use questions::journey::{self, Next, SafetyPage, Step};
+use questions::kit::Back;
 use time::OffsetDateTime;
 
 use crate::AppState;
@@ -65,6 +65,11 @@ impl Applicant {
     /// For a step the applicant has not reached, the redirect to the one they are up to.
     pub fn redirect_unless_reached(&self, step: Step) -> Option<Response> {
         (!journey::may_visit(step, &self.draft.answers)).then(|| redirect_to(journey::next_step(&self.draft.answers)))
+    }
+
+    /// The page of the safety section the draft keeps (its one URL cannot say which).
+    pub fn kept_safety_page(&self) -> Option<SafetyPage> {
+        self.draft.safety_page.as_deref().and_then(SafetyPage::parse)
     }
 
     /// The Back link for `step`: the previous step on their path, or before you start. Between two pages of the

@@ -2,29 +2,30 @@
 //! starting points, with the invariants that correct form handling keeps. The unit tests below replay the committed
 //! seed corpus through it, so `make test` runs the same checks on stable.
 //!
-//! The input: byte 0 picks the question step (an index into [`question_steps`]), byte 1 the answers it starts
-//! from (none, [`EXAMPLE_APPLICATION`], or [`example_application_with_disclosure`]), and the rest is the body.
-//! Dates are judged on a fixed day, so that a crash replays the same way on any day.
+//! The input: the question's id ([`questions::Page::ID`]) and a zero byte, then one byte for the answers it starts
+//! from (none, or either example application: `questions::examples`), and the rest is the body. Bytes before the
+//! zero that are no question's id still pick one (by their sum), so that every input posts somewhere. Naming the
+//! step, rather than numbering it, keeps the committed seeds the same when a question is added. Dates are judged on
+//! a fixed day, so that a crash replays the same way on any day.
 // A broken invariant must crash the fuzzer: panicking is this module's job.
 #![allow(clippy::panic, clippy::expect_used, clippy::unwrap_used)]
 
 use std::sync::OnceLock;
 
 use intake::Answers;
-use intake::journey::{Next, Step};
 use maud::html;
+use questions::examples::{self, Which, form_body, form_fields};
+use questions::journey::{Next, Step};
+use questions::{QuestionFns, question_steps};
 use templates::{Fields, FormErrors};
 use time::Date;
 use web::PostedForm;
 
-use crate::offline::{
-    EXAMPLE_APPLICATION, PageAnswer, Posted, example_application_with_disclosure, form_body, form_fields, post,
-    question_steps, show,
-};
-use crate::steps::{QuestionFns, question_for};
+use crate::offline::{Posted, post, show};
+use crate::steps::LANG;
 
-/// The day dates are judged on (the day the target was written).
-pub const TODAY: Date = time::macros::date!(2026 - 11 - 22);
+/// The day dates are judged on: the examples' (the day the target was written).
+pub const TODAY: Date = examples::TODAY;
 
 /// What replaces each posted value holding `<`, `>` or `"` in the reference page of the escaping check (numbered).
 const MARKER: &str = "fuzz-marker";
@@ -42,13 +43,8 @@ const MARKER: &str = "fuzz-marker";
 ///   page as it is then shown, posted again unchanged ("Continue"), is accepted and changes nothing (except adding
 ///   a child, which adds another).
 pub fn form_handling(data: &[u8]) {
-    let steps: Vec<Step> = question_steps().collect();
-    let Some(&step_byte) = data.first() else { return };
-    let step = steps[usize::from(step_byte) % steps.len()];
-    let start = data.get(1).map_or(0, |b| usize::from(*b) % 3);
-    let body = data.get(2..).unwrap_or_default();
-
-    let question = question_for(step).expect("a question step has a question");
+    let (step, start, body) = read_input(data);
+    let question = step.question().expect("a question step has a question");
     let before = starting_answers()[start].clone();
     let mut answers = before.clone();
     let parsed = PostedForm::parse(body);
@@ -68,6 +64,22 @@ pub fn form_handling(data: &[u8]) {
             panic!("{step:?}: posted {posted:?} but the parser said {:?}", parsed.map(|form| form.0))
         }
     }
+}
+
+/// The question an input posts to, the answers it starts from (an index into [`starting_answers`]) and the body.
+fn read_input(data: &[u8]) -> (Step, usize, &[u8]) {
+    let (name, rest) = match data.iter().position(|&byte| byte == 0) {
+        Some(end) => (&data[..end], &data[end + 1..]),
+        None => (&[][..], data),
+    };
+    let steps: Vec<Step> = question_steps().collect();
+    let named = steps.iter().copied().find(|step| step.id().as_bytes() == name);
+    let step = named.unwrap_or_else(|| {
+        let sum = name.iter().map(|&byte| usize::from(byte)).sum::<usize>();
+        steps[sum % steps.len()]
+    });
+    let start = rest.first().map_or(0, |&byte| usize::from(byte) % 3);
+    (step, start, rest.get(1..).unwrap_or_default())
 }
 
 /// `web`'s strict parser and `serde_urlencoded` (which repairs bad UTF-8 with U+FFFD where `web` refuses) read a
@@ -101,7 +113,7 @@ fn check_invalid_page(
 ) {
     let step = question.step;
     let mut scratch = answers.clone();
-    let Err(errors) = (question.save)(fields, &mut scratch, TODAY) else {
+    let Err(errors) = (question.save)(fields, &mut scratch, TODAY, LANG) else {
         panic!("{step:?}: the page was shown as invalid but the same fields save")
     };
     assert!(!errors.is_empty(), "{step:?}: invalid with no error to show");
@@ -144,7 +156,7 @@ fn check_saved(question: QuestionFns, answers: &Answers, next: Next) {
     check_stored_form(answers);
     assert!(show(step, answers).is_some(), "{step:?}: not shown after saving");
     if let Next::Ask(next) = next
-        && question_for(next).is_some()
+        && next.question().is_some()
     {
         assert!(show(next, answers).is_some(), "{next:?}: not shown after saving {step:?}");
     }
@@ -152,7 +164,7 @@ fn check_saved(question: QuestionFns, answers: &Answers, next: Next) {
         // Continue on the page as shown: the saved answer, as fields, saves to the same answers.
         let shown = (question.fields)(answers);
         let mut again = answers.clone();
-        if let Err(errors) = (question.save)(&shown, &mut again, TODAY) {
+        if let Err(errors) = (question.save)(&shown, &mut again, TODAY, LANG) {
             panic!("{step:?}: the saved answer, shown as {shown:?}, does not save again: {errors:?}")
         }
         assert!(
@@ -188,21 +200,21 @@ fn json(answers: &Answers) -> String {
 /// No answers, and the answers of each example application, posted page by page.
 fn starting_answers() -> &'static [Answers; 3] {
     static ANSWERS: OnceLock<[Answers; 3]> = OnceLock::new();
-    ANSWERS.get_or_init(|| {
-        [Answers::default(), answers_of(EXAMPLE_APPLICATION), answers_of(&example_application_with_disclosure())]
-    })
+    ANSWERS.get_or_init(|| [Answers::default(), answers_of(Which::Plain), answers_of(Which::Disclosed)])
 }
 
-fn answers_of(example: &[PageAnswer]) -> Answers {
+/// An example's answers, posted page by page through [`post`] (not `questions::examples::answers`, which saves
+/// them directly): the starting points are what the handlers would have made.
+fn answers_of(which: Which) -> Answers {
     let mut answers = Answers::default();
-    for page in example {
+    for page in examples::application(which).expect("the example application") {
         let step = page.0;
         if step == Step::Children {
             // The children's list is not one question: its "No" is what the list's handler records.
             answers.finished_adding_children = true;
             continue;
         }
-        match post(step, form_body(&form_fields(page)).as_bytes(), &mut answers, TODAY) {
+        match post(step, form_body(&form_fields(&page)).as_bytes(), &mut answers, TODAY) {
             Some(Posted::Saved { .. }) => {}
             other => panic!("the example's {step:?} was not saved: {other:?}"),
         }
@@ -216,32 +228,28 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
-    use crate::offline::EXAMPLE_DISCLOSURE;
 
     fn corpus_dir() -> PathBuf {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fuzz/corpus/form_handling")
     }
 
-    fn step_byte(step: Step) -> u8 {
-        let index = question_steps().position(|s| s == step).expect("a question step");
-        u8::try_from(index).expect("fewer than 256 steps")
-    }
-
     fn input(step: Step, start: u8, body: &[u8]) -> Vec<u8> {
-        [&[step_byte(step), start][..], body].concat()
+        [step.id().as_bytes(), &[0, start], body].concat()
     }
 
-    /// The seed corpus: every page of the examples, posted from no answers (and the disclosure's pages over the
-    /// example without one), the one question they leave out, and a few nasty bodies.
+    /// The seed corpus: every page of the examples, posted from no answers (and the disclosure's safety pages over
+    /// the example without one), the one question they leave out, and a few nasty bodies.
     fn seeds() -> BTreeMap<String, Vec<u8>> {
         let mut seeds = BTreeMap::new();
-        let pages = EXAMPLE_APPLICATION.iter().map(|page| ("", 0, page)).chain(
+        let plain = examples::application(Which::Plain).expect("the plain example");
+        let disclosed = examples::application(Which::Disclosed).expect("the example with a disclosure");
+        let pages = plain.iter().map(|page| ("", 0, page)).chain(
             // Over the example without a disclosure: a disclosure changes what was answered before.
-            EXAMPLE_DISCLOSURE.iter().map(|page| ("disclosure-", 1, page)),
+            disclosed.iter().filter(|page| page.0.is_safety()).map(|page| ("disclosure-", 1, page)),
         );
         for (prefix, start, page) in pages {
             let step = page.0;
-            if question_for(step).is_some() {
+            if step.question().is_some() {
                 let name = format!("{prefix}{}", step.id().replace('/', "-"));
                 // A page posted twice (a request sent, then Continue on the page that says so): the first post is
                 // the seed, as the second means nothing without it.
@@ -343,10 +351,10 @@ mod tests {
     /// The seeds reach each outcome: the examples' pages are saved, the nasty bodies are not.
     #[test]
     fn the_seeds_reach_saving_and_refusing() {
-        let steps: Vec<Step> = question_steps().collect();
         for (name, data) in seeds() {
-            let mut answers = starting_answers()[usize::from(data[1])].clone();
-            let posted = post(steps[usize::from(data[0])], &data[2..], &mut answers, TODAY).expect("a question");
+            let (step, start, body) = read_input(&data);
+            let mut answers = starting_answers()[start].clone();
+            let posted = post(step, body, &mut answers, TODAY).expect("a question");
             match posted {
                 Posted::Saved { .. } => assert!(!name.starts_with("nasty"), "{name}: saved"),
                 Posted::Malformed => assert_eq!(name, "nasty-not-utf8"),
@@ -377,8 +385,18 @@ mod tests {
     }
 
     #[test]
+    fn an_input_names_its_question_and_anything_else_still_picks_one() {
+        for step in question_steps() {
+            assert_eq!(read_input(&input(step, 4, b"a=1")), (step, 1, &b"a=1"[..]), "{step:?}");
+        }
+        let (step, start, body) = read_input(b"no-such-page\x00\x02a=1");
+        assert!(step.question().is_some() && start == 2 && body == b"a=1");
+        assert_eq!(read_input(b"a=1").2, b"=1", "no name: the first byte picks the start");
+    }
+
+    #[test]
     fn short_and_out_of_range_inputs_are_read() {
-        for data in [&b""[..], b"\x00", b"\xff", b"\xff\xff", b"\xff\xff\xff"] {
+        for data in [&b""[..], b"\x00", b"\xff", b"\xff\xff", b"\xff\xff\xff", b"\xff\x00", b"your-name\x00"] {
             form_handling(data);
         }
     }
@@ -395,11 +413,11 @@ mod tests {
     #[test]
     #[should_panic(expected = "raw '<'")]
     fn a_value_left_unescaped_is_caught() {
-        let question = question_for(Step::YourName).expect("a question");
+        let question = Step::YourName.question().expect("a question");
         let pairs = vec![("full-name".to_owned(), "<b".to_owned())];
         let fields = Fields::from_pairs(pairs.clone());
         let mut scratch = Answers::default();
-        let errors = (question.save)(&fields, &mut scratch, TODAY).expect_err("a name with markup is refused");
+        let errors = (question.save)(&fields, &mut scratch, TODAY, LANG).expect_err("a name with markup is refused");
         let page = render(question, &fields, &errors, &Answers::default()).replace("&lt;b", "<b");
         check_invalid_page(question, &fields, &pairs, &Answers::default(), &page);
     }

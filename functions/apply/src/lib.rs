@@ -14,7 +14,7 @@ mod steps;
 use axum::Router;
 use axum::routing::get;
 use intake::Store;
-use intake::journey::Stop;
+use questions::journey::Stop;
 use templates::Area;
 
 /// What every handler may use. Built once in `main`: the store holds the DynamoDB client.

@@ -4,8 +4,8 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use intake::Draft;
-use intake::journey::{self, Step};
 use maud::Markup;
+use questions::journey::{self, Step};
 use templates::pages::{footer, journey as views};
 
 use crate::AppState;

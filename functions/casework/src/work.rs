@@ -130,7 +130,8 @@ pub async fn application(
     let notice = notice(query.notice.as_deref());
     let view = ApplicationPage {
         application: &application,
-        answers: &answers,
+        // Casework reads English (its staff pages are not translated).
+        sections: questions::check_your_answers::sections(&answers, templates::Lang::En),
         request: request.as_ref(),
         is_mine: application.holder.as_ref().is_some_and(|holder| holder.id == caseworker.id),
         audit: &audit,

@@ -1,5 +1,5 @@
 //! What the applicant has answered so far: the whole state of a journey. Every field is `None` until its step
-//! is answered; the journey (see [`crate::journey`]) is derived from these on every request.
+//! is answered; the journey (`questions::journey`) is derived from these on every request.
 
 use std::fmt;
 

@@ -89,30 +89,12 @@ pub struct OtherDetails {
     pub employer: Option<ShortText>,
 }
 
-/// "Does the other parent know where you live?"
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum KnowsWhereYouLive {
-    Yes,
-    No,
-    NotKnown,
-}
-
-impl KnowsWhereYouLive {
-    pub const ALL: [KnowsWhereYouLive; 3] =
-        [KnowsWhereYouLive::Yes, KnowsWhereYouLive::No, KnowsWhereYouLive::NotKnown];
-
-    /// The value the form sends; stable, because drafts store it.
-    pub fn form_value(self) -> &'static str {
-        match self {
-            KnowsWhereYouLive::Yes => "yes",
-            KnowsWhereYouLive::No => "no",
-            KnowsWhereYouLive::NotKnown => "do-not-know",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|answer| answer.form_value() == value)
+choices! {
+    /// "Does the other parent know where you live?"
+    pub enum KnowsWhereYouLive {
+        Yes => "yes",
+        No => "no",
+        NotKnown => "do-not-know" or "not-known",
     }
 }
 
@@ -134,7 +116,7 @@ mod tests {
         let json = serde_json::to_string(&other_parent)?;
         assert_eq!(
             json,
-            r#"{"name":{"full_name":"Alex Smith","other_names":null},"date_of_birth":"not-known","knows_address":false,"other_details":{"phone":null,"national_insurance_number":null,"employer":null},"knows_where_you_live":"not-known"}"#
+            r#"{"name":{"full_name":"Alex Smith","other_names":null},"date_of_birth":"not-known","knows_address":false,"other_details":{"phone":null,"national_insurance_number":null,"employer":null},"knows_where_you_live":"do-not-know"}"#
         );
         assert_eq!(serde_json::from_str::<OtherParent>(&json)?, other_parent);
         Ok(())
@@ -155,7 +137,7 @@ mod tests {
     #[test]
     fn form_values_round_trip_and_nothing_else_parses() {
         for answer in KnowsWhereYouLive::ALL {
-            assert_eq!(KnowsWhereYouLive::parse(answer.form_value()), Some(answer));
+            assert_eq!(KnowsWhereYouLive::parse(answer.form_value()), Some(*answer));
         }
         assert_eq!(KnowsWhereYouLive::parse("maybe"), None);
     }

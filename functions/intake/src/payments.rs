@@ -19,28 +19,13 @@ pub struct CollectAndPayFees {
 pub const COLLECT_AND_PAY_FEES: CollectAndPayFees =
     CollectAndPayFees { paying_parent_percent: 20, receiving_parent_percent: 4 };
 
-/// The payment service the applicant would like.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PaymentService {
-    /// CMS works out the amount; the paying parent pays the receiving parent directly.
-    DirectPay,
-    /// CMS collects from the paying parent and pays the receiving parent: no contact between them.
-    CollectAndPay,
-}
-
-impl PaymentService {
-    pub const ALL: [PaymentService; 2] = [PaymentService::DirectPay, PaymentService::CollectAndPay];
-
-    pub fn form_value(self) -> &'static str {
-        match self {
-            PaymentService::DirectPay => "direct-pay",
-            PaymentService::CollectAndPay => "collect-and-pay",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|service| service.form_value() == value)
+choices! {
+    /// The payment service the applicant would like.
+    pub enum PaymentService {
+        /// CMS works out the amount; the paying parent pays the receiving parent directly.
+        DirectPay => "direct-pay",
+        /// CMS collects from the paying parent and pays the receiving parent: no contact between them.
+        CollectAndPay => "collect-and-pay",
     }
 }
 
@@ -60,7 +45,7 @@ mod tests {
     #[test]
     fn form_values_round_trip() {
         for service in PaymentService::ALL {
-            assert_eq!(PaymentService::parse(service.form_value()), Some(service));
+            assert_eq!(PaymentService::parse(service.form_value()), Some(*service));
         }
         assert_eq!(PaymentService::parse("Direct Pay"), None);
     }

@@ -363,11 +363,10 @@ async fn a_request_outlives_exit_and_the_application_sent_later_joins_it() {
 
 #[tokio::test]
 async fn a_draft_keeps_the_safety_page_it_shows() {
-    use intake::journey::{SafetyPage, Step};
     let store = fresh_store().await;
     let now = OffsetDateTime::now_utc();
     let mut draft = Draft::new(now);
-    draft.safety_page = Some(SafetyPage { step: Step::KeepPrivate, change: true });
+    draft.safety_page = Some("private-details#change".to_owned());
     store.save_draft(&mut draft, now).await.expect("saved");
     let loaded = store.load_draft(&draft.session, now).await.expect("loaded").expect("present");
     assert_eq!(loaded.safety_page, draft.safety_page);

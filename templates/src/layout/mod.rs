@@ -7,11 +7,17 @@
 //! (a module, so it runs only where govuk-frontend is supported) adds the `js-enabled` and
 //! `govuk-frontend-supported` classes that the template's inline snippet would, then initialises the components.
 
+pub mod copy;
+
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::components::{BackLink, ExitThisPage, SkipLink, back_link, exit_this_page, skip_link};
+pub use copy::LayoutCopy;
 
-pub const SERVICE_NAME: &str = "Apply for child maintenance";
+use crate::Lang;
+use crate::components::{BackLink, Content, ExitThisPage, SkipLink, back_link, exit_this_page, skip_link};
+
+/// The applicant's service's name, in English (the start page's title, the header's link).
+pub const SERVICE_NAME: &str = copy::EN.apply_service_name;
 
 const LOGOTYPE: &str = include_str!("govuk-logotype.svg");
 const CROWN: &str = include_str!("govuk-crown.svg");
@@ -27,10 +33,10 @@ pub enum Area {
 }
 
 impl Area {
-    fn service_name(self) -> &'static str {
+    fn service_name(self, copy: &LayoutCopy) -> &'static str {
         match self {
-            Area::Apply => SERVICE_NAME,
-            Area::Casework => "Child maintenance applications",
+            Area::Apply => copy.apply_service_name,
+            Area::Casework => copy.casework_service_name,
         }
     }
 
@@ -63,6 +69,8 @@ pub struct Page<'a> {
     pub title: &'a str,
     /// Prefixes the title with "Error: " so screen reader users hear at once that the form needs attention.
     pub has_errors: bool,
+    /// The language of the page.
+    pub lang: Lang,
     /// The previous page, shown as a Back link above the content.
     pub back: Option<&'a str>,
     /// A Back link that is a form's button, in place of `back`.
@@ -82,31 +90,37 @@ pub struct BackForm<'a> {
     pub step: &'a str,
 }
 
-fn back_form(form: &BackForm<'_>) -> Markup {
-    use crate::steps::{GO_BACK, GO_FIELD, STEP_FIELD};
+/// What a safety page's forms post to say which page they are (`step`), and Back's button (`go=back`).
+pub const STEP_FIELD: &str = "step";
+pub const GO_FIELD: &str = "go";
+pub const GO_BACK: &str = "back";
+
+fn back_form(form: &BackForm<'_>, copy: &LayoutCopy) -> Markup {
     html! {
         form method="post" action=(form.action) novalidate {
             (crate::csrf_input(form.csrf_token))
             input type="hidden" name=(STEP_FIELD) value=(form.step);
-            button type="submit" name=(GO_FIELD) value=(GO_BACK) class="govuk-back-link app-link-button" { "Back" }
+            button type="submit" name=(GO_FIELD) value=(GO_BACK) class="govuk-back-link app-link-button" { (copy.back) }
         }
     }
 }
 
 /// The whole HTML document.
 pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
+    let copy = LayoutCopy::of(page.lang);
     // "Page - Service - GOV.UK"; a page named as the service (its start page) is not named twice.
-    let error_prefix = if page.has_errors { "Error: " } else { "" };
+    let error_prefix = if page.has_errors { copy.error_title_prefix } else { "" };
     // Caseworkers' pages never show it: they are staff, at work.
     let exit = area == Area::Apply && page.exit == ExitButton::Shown;
-    let title = if page.title == area.service_name() {
-        format!("{error_prefix}{} - GOV.UK", page.title)
+    let service_name = area.service_name(copy);
+    let title = if page.title == service_name {
+        format!("{error_prefix}{} - {}", page.title, copy.gov_uk)
     } else {
-        format!("{error_prefix}{} - {} - GOV.UK", page.title, area.service_name())
+        format!("{error_prefix}{} - {service_name} - {}", page.title, copy.gov_uk)
     };
     html! {
         (DOCTYPE)
-        html lang="en" class="govuk-template" {
+        html lang=(page.lang.tag()) class="govuk-template" {
             head {
                 meta charset="utf-8";
                 title { (title) }
@@ -121,12 +135,13 @@ pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
                 script type="module" src="/assets/application.min.js" {}
             }
             body class="govuk-template__body" {
-                (skip_link(&SkipLink { href: Some("#main-content".into()), content: crate::components::Content::text("Skip to main content"), classes: None }))
+                (skip_link(&SkipLink { href: Some("#main-content".into()), content: Content::text(copy.skip_to_main_content), classes: None }))
                 @if exit {
-                    // The secondary skip link: the first thing a keyboard user can reach is a way out.
+                    // The secondary skip link: after skipping to the content, the next thing a keyboard user can
+                    // reach is a way out.
                     (skip_link(&SkipLink {
                         href: Some(EXIT_URL.into()),
-                        content: crate::components::Content::text("Exit this page"),
+                        content: Content::text(copy.exit_this_page),
                         classes: Some("govuk-js-exit-this-page-skiplink".into()),
                     }))
                 }
@@ -142,7 +157,7 @@ pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
                         div.govuk-width-container {
                             div.govuk-service-navigation__container {
                                 span.govuk-service-navigation__service-name {
-                                    a href=(area.service_url()) class="govuk-service-navigation__link" { (area.service_name()) }
+                                    a href=(area.service_url()) class="govuk-service-navigation__link" { (service_name) }
                                 }
                             }
                         }
@@ -150,24 +165,30 @@ pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
                 }
                 div.govuk-width-container {
                     @if exit {
-                        (exit_this_page(&ExitThisPage { redirect_url: Some(EXIT_URL.into()), ..ExitThisPage::default() }))
+                        (exit_this_page(&ExitThisPage {
+                            content: Content::html(html! {
+                                span.govuk-visually-hidden { (copy.exit_this_page_emergency) } " " (copy.exit_this_page)
+                            }),
+                            redirect_url: Some(EXIT_URL.into()),
+                            ..ExitThisPage::default()
+                        }))
                     }
                     @if let Some(form) = &page.back_form {
-                        (back_form(form))
+                        (back_form(form, copy))
                     } @else if let Some(href) = page.back {
-                        (back_link(&BackLink { href: Some(href.to_owned()), ..BackLink::default() }))
+                        (back_link(&BackLink { href: Some(href.to_owned()), content: Content::text(copy.back), ..BackLink::default() }))
                     }
                     main class="govuk-main-wrapper" id="main-content" {
                         (content)
                     }
                 }
-                (footer())
+                (footer(copy))
             }
         }
     }
 }
 
-fn footer() -> Markup {
+fn footer(copy: &LayoutCopy) -> Markup {
     html! {
         footer class="govuk-template__footer" {
             div.govuk-footer {
@@ -175,22 +196,22 @@ fn footer() -> Markup {
                     (PreEscaped(CROWN))
                     div.govuk-footer__meta {
                         div class="govuk-footer__meta-item govuk-footer__meta-item--grow" {
-                            h2.govuk-visually-hidden { "Support links" }
+                            h2.govuk-visually-hidden { (copy.support_links) }
                             ul.govuk-footer__inline-list {
-                                @for (href, text) in [("/accessibility", "Accessibility statement"), ("/privacy", "Privacy"), ("/cookies", "Cookies")] {
+                                @for (href, text) in [("/accessibility", copy.accessibility_statement), ("/privacy", copy.privacy), ("/cookies", copy.cookies)] {
                                     li.govuk-footer__inline-list-item { a.govuk-footer__link href=(href) { (text) } }
                                 }
                             }
                             (PreEscaped(LICENCE_LOGO))
                             span.govuk-footer__licence-description {
-                                "All content is available under the "
-                                a.govuk-footer__link href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="license" { "Open Government Licence v3.0" }
-                                ", except where otherwise stated"
+                                (copy.licence_before)
+                                a.govuk-footer__link href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="license" { (copy.licence) }
+                                (copy.licence_after)
                             }
                         }
                         div.govuk-footer__meta-item {
                             a class="govuk-footer__link govuk-footer__copyright-logo" href="https://www.nationalarchives.gov.uk/information-management/re-using-public-sector-information/uk-government-licensing-framework/crown-copyright/" {
-                                "© Crown copyright"
+                                (copy.crown_copyright)
                             }
                         }
                     }

@@ -4,12 +4,12 @@ use axum::Router;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
-use intake::journey::Step;
-use templates::steps::Back;
-use templates::steps::check_your_answers::view;
+use questions::check_your_answers::view;
+use questions::journey::{Step, YOUR_SAFETY};
+use questions::kit::Back;
 use web::{AppError, PostedForm};
 
-use super::check_csrf;
+use super::{LANG, check_csrf};
 use crate::AppState;
 use crate::applicant::{APPLICATION_SENT, Applicant};
 
@@ -26,9 +26,9 @@ async fn show(applicant: Applicant) -> Response {
     let back = match applicant.back_from(STEP) {
         Back::To(href) => href,
         // Not a page of the safety section: its Back is always a link.
-        Back::PreviousSafetyPage => intake::journey::YOUR_SAFETY,
+        Back::PreviousSafetyPage => YOUR_SAFETY,
     };
-    let markup = view(&applicant.draft.answers, back, applicant.draft.csrf_token.as_str());
+    let markup = view(&applicant.draft.answers, back, applicant.draft.csrf_token.as_str(), LANG);
     Html(markup.into_string()).into_response()
 }
 

@@ -7,7 +7,6 @@ use time::OffsetDateTime;
 
 use super::{Store, StoreError, unavailable};
 use crate::answers::Answers;
-use crate::journey::SafetyPage;
 use crate::reference::Reference;
 use crate::session::{CsrfToken, SessionId};
 use crate::table::TABLE;
@@ -26,8 +25,9 @@ pub struct Draft {
     pub csrf_token: CsrfToken,
     pub reference: Reference,
     pub answers: Answers,
-    /// The page of the safety section its one URL shows now (see [`SafetyPage`]).
-    pub safety_page: Option<SafetyPage>,
+    /// Which page of the safety section its one URL shows now, as the journey writes it
+    /// (`questions::journey::SafetyPage`): kept with the draft, read back as it was written.
+    pub safety_page: Option<String>,
     pub expires_at: OffsetDateTime,
 }
 
@@ -110,8 +110,8 @@ pub(super) fn draft_item(
     item.insert("answers".into(), AttributeValue::S(answers));
     item.insert("csrf_token".into(), AttributeValue::S(draft.csrf_token.as_str().to_owned()));
     item.insert("reference".into(), AttributeValue::S(draft.reference.as_str().to_owned()));
-    if let Some(page) = draft.safety_page {
-        item.insert("safety_page".into(), AttributeValue::S(page.as_stored()));
+    if let Some(page) = &draft.safety_page {
+        item.insert("safety_page".into(), AttributeValue::S(page.clone()));
     }
     item.insert(TABLE.time_to_live_attribute.into(), AttributeValue::N(draft.expires_at.unix_timestamp().to_string()));
     Ok(item)
@@ -127,8 +127,8 @@ fn draft_from_item(session: SessionId, item: &HashMap<String, AttributeValue>) -
         csrf_token,
         reference,
         answers,
-        // A page this version does not know is not kept: the section shows where the applicant is up to.
-        safety_page: item.get("safety_page").and_then(|v| v.as_s().ok()).and_then(|s| SafetyPage::parse(s)),
+        // Read as written; one the journey does not know is ignored there (the section shows where they are up to).
+        safety_page: item.get("safety_page").and_then(|v| v.as_s().ok()).cloned(),
         expires_at: OffsetDateTime::from_unix_timestamp(expires_at).ok()?,
     })
 }

@@ -1,0 +1,9 @@
+//! About you: who is applying, so that CMS can find the applicant's records and reach them. Their name (and any
+//! other names they have been known by), date of birth, National Insurance number, address, and a phone number
+//! with an email address if they have one (docs/domain.md, "The applicant").
+
+pub mod your_address;
+pub mod your_contact_details;
+pub mod your_date_of_birth;
+pub mod your_name;
+pub mod your_national_insurance_number;

@@ -1,0 +1,52 @@
+use templates::Lang;
+use templates::sections::SectionId;
+
+/// Check your answers: its title, each section's heading, and the declaration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copy {
+    pub title: &'static str,
+    pub eligibility: &'static str,
+    pub your_safety: &'static str,
+    pub about_you: &'static str,
+    pub children: &'static str,
+    pub other_parent: &'static str,
+    pub payments: &'static str,
+    pub send_heading: &'static str,
+    pub declaration: &'static str,
+    pub send_button: &'static str,
+}
+
+pub const EN: Copy = Copy {
+    title: "Check your answers before sending your application",
+    eligibility: "Eligibility",
+    your_safety: "Your safety",
+    about_you: "About you",
+    children: "The children",
+    other_parent: "The other parent",
+    payments: "Payments",
+    send_heading: "Now send your application",
+    declaration: "By sending this application you are confirming that, to the best of your knowledge, the details you \
+                  are providing are correct.",
+    send_button: "Send your application",
+};
+
+impl Copy {
+    pub fn of(lang: Lang) -> &'static Copy {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    /// A section's heading; `None` for check your answers' own, which has no rows.
+    pub fn heading(&self, section: SectionId) -> Option<&'static str> {
+        match section {
+            SectionId::Eligibility => Some(self.eligibility),
+            SectionId::YourSafety => Some(self.your_safety),
+            SectionId::AboutYou => Some(self.about_you),
+            SectionId::Children => Some(self.children),
+            SectionId::OtherParent => Some(self.other_parent),
+            SectionId::Payments => Some(self.payments),
+            SectionId::None => None,
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! Check your answers, and the declaration before sending:
+//! <https://design-system.service.gov.uk/patterns/check-answers/>. Its sections are made from the registry: each
+//! step's rows ([`crate::Page::summary`]) under its section's heading, in the journey's order, so a new question's
+//! rows appear here (and, read only, in casework) without a line changed in this file.
+
+mod copy;
+#[cfg(test)]
+mod tests;
+
+pub use copy::Copy;
+
+use intake::Answers;
+use maud::{Markup, html};
+use templates::Lang;
+use templates::components::{Button, Content, SummaryRow, button};
+use templates::layout::{Area, Page as Layout, page};
+use templates::sections::{Section, SectionId};
+
+use crate::journey::YOUR_SAFETY;
+use crate::kit::summary::SAFETY_CHANGE_FORM;
+use crate::{Example, Page, Step};
+
+pub struct CheckYourAnswers;
+
+impl Page for CheckYourAnswers {
+    const ID: &'static str = "check-your-answers";
+    const PATH: &'static str = "/check-your-answers";
+    const SECTION: SectionId = SectionId::None;
+    /// Where the examples end: nothing is posted here but "Send".
+    const EXAMPLE: Example = Example::NONE;
+
+    /// Never "answered": it is where a complete journey rests.
+    fn is_answered(_answers: &Answers) -> bool {
+        false
+    }
+
+    fn summary(_answers: &Answers, _lang: Lang) -> Vec<SummaryRow> {
+        Vec::new()
+    }
+}
+
+/// The sections shown, in this order; payments only for an applicant who will receive maintenance.
+const SECTIONS: [SectionId; 6] = [
+    SectionId::Eligibility,
+    SectionId::YourSafety,
+    SectionId::AboutYou,
+    SectionId::Children,
+    SectionId::OtherParent,
+    SectionId::Payments,
+];
+
+/// Every answer, section by section in the journey's order: what check your answers shows, and (read only) what a
+/// caseworker reads.
+pub fn sections(answers: &Answers, lang: Lang) -> Vec<Section> {
+    let copy = Copy::of(lang);
+    SECTIONS
+        .into_iter()
+        .filter(|&id| id != SectionId::Payments || answers.receives_maintenance())
+        .filter_map(|id| {
+            let rows =
+                Step::ALL.iter().filter(|step| step.section() == id).flat_map(|step| step.summary(answers, lang));
+            Some(Section { id, heading: copy.heading(id)?, rows: rows.collect() })
+        })
+        .collect()
+}
+
+/// The page: every section, the declaration, and Send. `back` is the page before (never a safety page's Back form:
+/// this page has its own URL).
+pub fn view(answers: &Answers, back: &str, csrf_token: &str, lang: Lang) -> Markup {
+    let copy = Copy::of(lang);
+    page(
+        Area::Apply,
+        &Layout { title: copy.title, back: Some(back), lang, ..Layout::default() },
+        html! {
+            div.govuk-grid-row {
+                div.govuk-grid-column-two-thirds {
+                    h1.govuk-heading-l { (copy.title) }
+                    @for section in sections(answers, lang) {
+                        h2.govuk-heading-m { (section.heading) }
+                        (section.list())
+                    }
+                    h2.govuk-heading-m { (copy.send_heading) }
+                    p.govuk-body { (copy.declaration) }
+                    // What the safety section's Change buttons post (they are in the summary lists above).
+                    form id=(SAFETY_CHANGE_FORM) method="post" action=(YOUR_SAFETY) novalidate {
+                        (templates::csrf_input(csrf_token))
+                    }
+                    form method="post" novalidate {
+                        (templates::csrf_input(csrf_token))
+                        (button(&Button {
+                            content: Content::text(copy.send_button),
+                            prevent_double_click: Some(true),
+                            ..Button::default()
+                        }))
+                    }
+                }
+            }
+        },
+    )
+}

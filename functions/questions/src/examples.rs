@@ -1,0 +1,142 @@
+//! The two example applications, made from each step's example answer ([`crate::Page::EXAMPLE`]) by walking the
+//! journey: a parent with care in England with no disclosure, and the same parent telling us of abuse, in danger,
+//! asking to be called back. The unit, HTTP, browser-walking, load and fuzz code and the benchmarks all start from
+//! these, so a step's example lives in its own folder and no list of pages is kept anywhere else.
+
+use intake::Answers;
+use templates::{Fields, Lang};
+use time::Date;
+
+use crate::journey::{self, Next, Step};
+use crate::kit::STEP_FIELD;
+
+/// The fields one form posts (without the CSRF token, and without the `step` field a safety page's form adds:
+/// [`form_fields`] gives everything).
+pub type Post = &'static [(&'static str, &'static str)];
+
+/// What the example applications post at a step: one form or more (a request for help is sent, then its page's
+/// Continue), for the applicant with no disclosure and the one with. Empty where that example never comes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Example {
+    pub plain: &'static [Post],
+    pub disclosed: &'static [Post],
+}
+
+impl Example {
+    /// The same answer in both examples.
+    pub const fn both(posts: &'static [Post]) -> Self {
+        Self { plain: posts, disclosed: posts }
+    }
+
+    /// A page no example meets (the other parent's address: neither knows it).
+    pub const NONE: Example = Example { plain: &[], disclosed: &[] };
+}
+
+/// Which example application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Plain,
+    Disclosed,
+}
+
+/// A page of an example application: its step and what its form posts.
+pub type PageAnswer = (Step, Post);
+
+/// The day the examples' dates (of birth) are judged on.
+pub const TODAY: Date = time::macros::date!(2026 - 11 - 22);
+
+/// The example application, page by page in the order the journey asks them, up to check your answers. An error
+/// names the step whose example is missing or refused (a bug in that step's folder).
+pub fn application(which: Which) -> Result<Vec<PageAnswer>, String> {
+    let mut answers = Answers::default();
+    let mut pages = Vec::new();
+    // Each step once, and the request page twice: more means the journey goes round.
+    for _ in 0..=Step::ALL.len() * 2 {
+        let step = match journey::next_step(&answers) {
+            Next::Ask(Step::CheckYourAnswers) => return Ok(pages),
+            Next::Ask(step) => step,
+            Next::Stop(stop) => return Err(format!("the {which:?} example stops the journey at {stop:?}")),
+        };
+        let example = step.example();
+        let posts = match which {
+            Which::Plain => example.plain,
+            Which::Disclosed => example.disclosed,
+        };
+        if posts.is_empty() {
+            return Err(format!("{step:?} has no example answer for the {which:?} application"));
+        }
+        for post in posts {
+            record(step, post, &mut answers)?;
+            pages.push((step, *post));
+        }
+    }
+    Err(format!("the {which:?} example never reaches check your answers"))
+}
+
+/// The answers the example application has at check your answers.
+pub fn answers(which: Which) -> Result<Answers, String> {
+    let mut answers = Answers::default();
+    for (step, post) in application(which)? {
+        record(step, post, &mut answers)?;
+    }
+    Ok(answers)
+}
+
+/// Records one example post as its handler would (the children's list records "no more").
+fn record(step: Step, post: Post, answers: &mut Answers) -> Result<(), String> {
+    let fields = fields_of(post);
+    match step.question() {
+        Some(question) => (question.save)(&fields, answers, TODAY, Lang::En).map_err(|errors| {
+            let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+            format!("the example answer to {step:?} is refused: {messages:?}")
+        }),
+        None if step == Step::Children => {
+            answers.finished_adding_children = fields.get(crate::children::list::ADD_ANOTHER) == Some("no");
+            Ok(())
+        }
+        None => Err(format!("{step:?} is not a question")),
+    }
+}
+
+fn fields_of(post: Post) -> Fields {
+    Fields::from_pairs(post.iter().map(|(name, value)| ((*name).to_owned(), (*value).to_owned())).collect())
+}
+
+/// Everything a page's form posts (without the CSRF token): a safety page's form says which page it is, because
+/// the section's one URL cannot.
+pub fn form_fields(&(step, post): &PageAnswer) -> Vec<(&'static str, &'static str)> {
+    let which = step.is_safety().then_some((STEP_FIELD, step.id()));
+    which.into_iter().chain(post.iter().copied()).collect()
+}
+
+/// A page's fields as a browser encodes them.
+pub fn form_body(fields: &[(&str, &str)]) -> String {
+    serde_urlencoded::to_string(fields).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_examples_reach_check_your_answers_through_every_page_they_meet() {
+        let plain = application(Which::Plain).expect("the plain example");
+        let disclosed = application(Which::Disclosed).expect("the example with a disclosure");
+        assert_eq!(plain.first().map(|page| page.0), Some(Step::WhereYouLive));
+        let sent = disclosed.iter().filter(|(step, _)| *step == Step::UrgentRequest).count();
+        assert_eq!(sent, 2, "the request sent, then Continue on the page that says so");
+        assert!(!plain.iter().any(|(step, _)| *step == Step::KindsOfAbuse), "no disclosure, no questions about it");
+        let plain = answers(Which::Plain).expect("answers");
+        let disclosed = answers(Which::Disclosed).expect("answers");
+        assert!(plain.disclosure.abuse == Some(false) && disclosed.disclosure.is_made());
+        assert!(disclosed.urgent_request.is_some() && plain.finished_adding_children);
+    }
+
+    #[test]
+    fn bodies_are_encoded_as_browsers_encode_them() {
+        assert_eq!(
+            form_body(&[("full-name", "Siân O’Brien"), ("a b", "1+1=2&")]),
+            "full-name=Si%C3%A2n+O%E2%80%99Brien&a+b=1%2B1%3D2%26"
+        );
+    }
+}

@@ -1,0 +1,585 @@
+//! The applicant's journey as data: which page comes next is a pure function of the answers, recomputed on
+//! every request, so there is no stored cursor to go stale (the GOV.UK Forms and MoJ C100 approach). The whole
+//! order is [`next_after`], in this one file, so that the safety section's routing is reviewed in one read; each
+//! step's path, id and "is it answered" are its folder's (the registry in `lib.rs` lists them).
+
+use intake::Answers;
+use intake::eligibility::Country;
+use intake::safety::CallRequest;
+
+pub use crate::Step;
+
+/// The one URL of the safety section.
+pub const YOUR_SAFETY: &str = "/your-safety";
+
+/// A page that ends the journey because this service cannot take the application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// Northern Ireland has its own service, on nidirect.
+    NorthernIreland,
+    /// Neither the applicant nor (as far as this journey asks) the children live in the UK.
+    OutsideUk,
+    /// A child is 20 or over, or 16 to 19 and not in approved education.
+    ChildrenTooOld,
+    /// A court order less than a year old, or made before 3 March 2003.
+    CourtOrder,
+}
+
+/// Where an applicant goes next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    Ask(Step),
+    Stop(Stop),
+}
+
+impl Step {
+    /// Whether this step is in the safety section: served at [`YOUR_SAFETY`] (see [`Step::path`]), titled "Your
+    /// safety".
+    pub fn is_safety(self) -> bool {
+        self.path() == YOUR_SAFETY
+    }
+
+    /// The step served at `path`, for every path but [`YOUR_SAFETY`], which serves eight.
+    pub fn from_path(path: &str) -> Option<Self> {
+        Self::ALL.iter().copied().filter(|step| !step.is_safety()).find(|step| step.path() == path)
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|step| step.id() == id)
+    }
+}
+
+impl Stop {
+    pub fn path(self) -> &'static str {
+        match self {
+            Stop::NorthernIreland => "/northern-ireland",
+            Stop::OutsideUk => "/outside-the-uk",
+            Stop::ChildrenTooOld => "/children-not-eligible",
+            Stop::CourtOrder => "/court-order-in-place",
+        }
+    }
+}
+
+/// The step after `step`, given the answers, or `None` where `step` is the last.
+pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
+    match step {
+        Step::WhereYouLive => match answers.where_you_live {
+            Some(Country::NorthernIreland) => Some(Next::Stop(Stop::NorthernIreland)),
+            Some(Country::OutsideUk) => Some(Next::Stop(Stop::OutsideUk)),
+            _ => Some(Next::Ask(Step::YourRole)),
+        },
+        Step::YourRole => Some(Next::Ask(Step::ChildrenAges)),
+        Step::ChildrenAges => match answers.children_qualify {
+            Some(false) => Some(Next::Stop(Stop::ChildrenTooOld)),
+            _ => Some(Next::Ask(Step::CourtOrder)),
+        },
+        Step::CourtOrder => match answers.court_order {
+            Some(order) if !order.allows_cms() => Some(Next::Stop(Stop::CourtOrder)),
+            _ => Some(Next::Ask(Step::YourSafety)),
+        },
+        Step::YourSafety if answers.disclosure.is_made() => Some(Next::Ask(Step::KindsOfAbuse)),
+        Step::YourSafety => Some(Next::Ask(Step::KeepPrivate)),
+        Step::KindsOfAbuse => Some(Next::Ask(Step::ImmediateDanger)),
+        Step::ImmediateDanger => match answers.disclosure.in_immediate_danger {
+            Some(true) => Some(Next::Ask(Step::HelpNow)),
+            _ => Some(Next::Ask(Step::KeepPrivate)),
+        },
+        Step::HelpNow => match answers.call_request {
+            Some(CallRequest::CallThePolice | CallRequest::CallMeBack) => Some(Next::Ask(Step::UrgentRequest)),
+            _ => Some(Next::Ask(Step::KeepPrivate)),
+        },
+        Step::UrgentRequest => Some(Next::Ask(Step::KeepPrivate)),
+        Step::KeepPrivate => Some(Next::Ask(Step::SafeContact)),
+        // Evidence is asked last (docs/design.md's order), and only after a disclosure.
+        Step::SafeContact if answers.disclosure.is_made() => Some(Next::Ask(Step::Evidence)),
+        Step::SafeContact | Step::Evidence => Some(Next::Ask(Step::YourName)),
+        Step::YourName => Some(Next::Ask(Step::YourDateOfBirth)),
+        Step::YourDateOfBirth => Some(Next::Ask(Step::YourNationalInsuranceNumber)),
+        Step::YourNationalInsuranceNumber => Some(Next::Ask(Step::YourAddress)),
+        Step::YourAddress => Some(Next::Ask(Step::YourContactDetails)),
+        Step::YourContactDetails => Some(Next::Ask(Step::AddChild)),
+        Step::AddChild => Some(Next::Ask(Step::Children)),
+        // Children come between about you and the other parent.
+        Step::Children => Some(Next::Ask(Step::OtherParentName)),
+        Step::OtherParentName => Some(Next::Ask(Step::OtherParentDateOfBirth)),
+        Step::OtherParentDateOfBirth => Some(Next::Ask(Step::OtherParentKnowsAddress)),
+        Step::OtherParentKnowsAddress => match answers.other_parent.knows_address {
+            Some(true) => Some(Next::Ask(Step::OtherParentAddress)),
+            _ => Some(Next::Ask(Step::OtherParentOtherDetails)),
+        },
+        Step::OtherParentAddress => Some(Next::Ask(Step::OtherParentOtherDetails)),
+        Step::OtherParentOtherDetails => Some(Next::Ask(Step::OtherParentKnowsWhereYouLive)),
+        // Someone who pays maintenance is not asked how they would like to be paid. After a disclosure the
+        // payments page asks nothing either: it says that CMS will collect and pay.
+        Step::OtherParentKnowsWhereYouLive if answers.receives_maintenance() => Some(Next::Ask(Step::PaymentService)),
+        Step::OtherParentKnowsWhereYouLive => Some(Next::Ask(Step::CheckYourAnswers)),
+        Step::PaymentService => Some(Next::Ask(Step::HasBankAccount)),
+        Step::HasBankAccount => match answers.has_bank_account {
+            Some(true) => Some(Next::Ask(Step::BankDetails)),
+            _ => Some(Next::Ask(Step::CheckYourAnswers)),
+        },
+        Step::BankDetails => Some(Next::Ask(Step::CheckYourAnswers)),
+        Step::CheckYourAnswers => None,
+    }
+}
+
+/// The steps the applicant has passed through, in order, and where they are now: the first step whose answer
+/// is missing, a stop page, or check your answers.
+pub fn walk(answers: &Answers) -> (Vec<Step>, Next) {
+    walk_by(answers, next_after)
+}
+
+/// [`walk`] by any order: the walk is bounded whatever `next_after` says.
+fn walk_by(answers: &Answers, next_after: impl Fn(Step, &Answers) -> Option<Next>) -> (Vec<Step>, Next) {
+    let mut completed = Vec::new();
+    let mut current = Step::WhereYouLive;
+    // Each step at most once: an order that led back to a step already passed would otherwise never end.
+    for _ in 0..=Step::ALL.len() {
+        if !current.is_answered(answers) {
+            return (completed, Next::Ask(current));
+        }
+        completed.push(current);
+        match next_after(current, answers) {
+            Some(Next::Ask(step)) => current = step,
+            Some(stop @ Next::Stop(_)) => return (completed, stop),
+            None => return (completed, Next::Ask(current)),
+        }
+        if completed.contains(&current) {
+            break;
+        }
+    }
+    // A cycle in the order (a bug): rest where it was found rather than walk for ever.
+    (completed, Next::Ask(current))
+}
+
+/// Where the applicant should be now.
+pub fn next_step(answers: &Answers) -> Next {
+    walk(answers).1
+}
+
+/// Whether the applicant may see `step` now: any step already answered on their path (so they can go back and
+/// change it), or the one they are up to. A URL for a later step is refused (the caller redirects).
+pub fn may_visit(step: Step, answers: &Answers) -> bool {
+    let (completed, next) = walk(answers);
+    completed.contains(&step) || next == Next::Ask(step)
+}
+
+/// Which page of the safety section [`YOUR_SAFETY`] shows, and whether it was reached from check your answers.
+/// The server keeps it with the draft, because the URL cannot say: it is set by the section's forms (Continue,
+/// Back, and Change on check your answers), which are all posts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SafetyPage {
+    pub step: Step,
+    pub change: bool,
+}
+
+impl SafetyPage {
+    /// As the draft keeps it: the step's id, and `#change` in change mode.
+    pub fn as_stored(self) -> String {
+        if self.change { format!("{}#change", self.step.id()) } else { self.step.id().to_owned() }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        let (id, change) = match value.strip_suffix("#change") {
+            Some(id) => (id, true),
+            None => (value, false),
+        };
+        Step::from_id(id).filter(|step| step.is_safety()).map(|step| SafetyPage { step, change })
+    }
+}
+
+/// The page [`YOUR_SAFETY`] shows: the one the server kept, if the applicant may see it; otherwise where they are
+/// up to in the section; otherwise (the section done, as when Back is pressed on the page after it) its last page
+/// on their path. `None` before the section is reached (the caller redirects to where they are).
+pub fn safety_page(answers: &Answers, kept: Option<SafetyPage>) -> Option<SafetyPage> {
+    let (completed, next) = walk(answers);
+    let reached = |step: Step| completed.contains(&step) || next == Next::Ask(step);
+    if let Some(kept) = kept.filter(|kept| kept.step.is_safety() && reached(kept.step)) {
+        return Some(kept);
+    }
+    match next {
+        Next::Ask(step) if step.is_safety() => Some(SafetyPage { step, change: false }),
+        _ => completed.iter().rev().find(|step| step.is_safety()).map(|&step| SafetyPage { step, change: false }),
+    }
+}
+
+/// The page before `step` on the applicant's path, for the Back link.
+pub fn previous(step: Step, answers: &Answers) -> Option<Step> {
+    let (completed, _) = walk(answers);
+    let position = completed.iter().position(|s| *s == step).unwrap_or(completed.len());
+    position.checked_sub(1).and_then(|i| completed.get(i).copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use intake::eligibility::{CourtOrder, Role};
+    use intake::other_parent::{KnowsWhereYouLive, MaybeKnown, OtherDetails, OtherParent};
+    use intake::safety::{ContactMethod, Disclosure, SafeContact};
+    use intake::urgent::{Help, UrgentRequest};
+
+    fn answers(country: Option<Country>, role: Option<Role>) -> Answers {
+        Answers { where_you_live: country, your_role: role, ..Answers::default() }
+    }
+
+    /// Every question answered.
+    fn complete() -> Answers {
+        use intake::answers::{ContactDetails, Names};
+        use intake::domain::*;
+        let today = time::macros::date!(2026 - 11 - 22);
+        Answers {
+            your_name: Some(Names { full_name: PersonName::parse("Sam Jones").expect("valid"), other_names: None }),
+            your_date_of_birth: Some(DateOfBirth::parse("1", "2", "1990", today).expect("valid")),
+            your_national_insurance_number: Some(Nino::parse("AB123456C").expect("valid")),
+            your_address: Some(UkAddress {
+                line_1: AddressLine::parse("1 High Street").expect("valid"),
+                line_2: None,
+                town: AddressLine::parse("Leeds").expect("valid"),
+                county: None,
+                postcode: Postcode::parse("LS1 1AA").expect("valid"),
+            }),
+            your_contact_details: Some(ContactDetails {
+                phone: PhoneNumber::parse("07700 900982").expect("valid"),
+                email: None,
+            }),
+            children: vec![intake::children::Child {
+                full_name: PersonName::parse("Alex Jones").expect("valid"),
+                date_of_birth: DateOfBirth::parse("1", "6", "2015", today).expect("valid"),
+            }],
+            finished_adding_children: true,
+            other_parent: other_parent_known_only_by_name(),
+            payment_service: Some(intake::payments::PaymentService::CollectAndPay),
+            has_bank_account: Some(false),
+            ..safety_answered(Disclosure { abuse: Some(false), ..Disclosure::default() })
+        }
+    }
+
+    /// Eligible, and the safety section answered with `disclosure`: nothing to keep private, letters only.
+    fn safety_answered(disclosure: Disclosure) -> Answers {
+        Answers {
+            disclosure,
+            keep_private: Some(vec![]),
+            safe_contact: Some(SafeContact { methods: vec![ContactMethod::Letters], safe_times: None }),
+            ..eligible(Some(true), Some(CourtOrder::None))
+        }
+    }
+
+    /// [`complete`] after a disclosure, with no details and no danger.
+    fn complete_with_disclosure() -> Answers {
+        Answers {
+            disclosure: Disclosure {
+                abuse: Some(true),
+                kinds: Some(vec![]),
+                in_immediate_danger: Some(false),
+                evidence: Some(vec![]),
+            },
+            ..complete()
+        }
+    }
+
+    /// [`complete_with_disclosure`] with its disclosure changed by `change`.
+    fn with_disclosure(change: impl FnOnce(&mut Disclosure)) -> Answers {
+        let mut answers = complete_with_disclosure();
+        change(&mut answers.disclosure);
+        answers
+    }
+
+    fn a_call_back() -> UrgentRequest {
+        UrgentRequest {
+            first_name: None,
+            help: Help::CallMeBack {
+                phone: intake::domain::PhoneNumber::parse("07700 900 982").expect("valid"),
+                when: intake::domain::ShortText::parse("after 10am").expect("valid"),
+            },
+        }
+    }
+
+    /// The other parent's name, and "not known" to everything else: enough to apply.
+    fn other_parent_known_only_by_name() -> OtherParent {
+        use intake::answers::Names;
+        use intake::domain::PersonName;
+        OtherParent {
+            name: Some(Names { full_name: PersonName::parse("Alex Smith").expect("valid"), other_names: None }),
+            date_of_birth: Some(MaybeKnown::NotKnown),
+            knows_address: Some(false),
+            address: None,
+            other_details: Some(OtherDetails::default()),
+            knows_where_you_live: Some(KnowsWhereYouLive::NotKnown),
+        }
+    }
+
+    /// [`complete`] with the other parent's answers changed by `change`.
+    fn with_other_parent(change: impl FnOnce(&mut OtherParent)) -> Answers {
+        let mut answers = complete();
+        change(&mut answers.other_parent);
+        answers
+    }
+
+    /// Eligibility answered in full, with the given children's and court order answers.
+    fn eligible(children_qualify: Option<bool>, court_order: Option<CourtOrder>) -> Answers {
+        Answers { children_qualify, court_order, ..answers(Some(Country::England), Some(Role::ParentWithCare)) }
+    }
+
+    #[test]
+    fn next_step_table() {
+        use Country::*;
+        let cases = [
+            (answers(None, None), Next::Ask(Step::WhereYouLive)),
+            (answers(Some(England), None), Next::Ask(Step::YourRole)),
+            (answers(Some(Scotland), None), Next::Ask(Step::YourRole)),
+            (answers(Some(Wales), None), Next::Ask(Step::YourRole)),
+            (answers(Some(NorthernIreland), None), Next::Stop(Stop::NorthernIreland)),
+            (answers(Some(OutsideUk), None), Next::Stop(Stop::OutsideUk)),
+            // A stop wins over answers left over from a path the applicant no longer takes.
+            (answers(Some(NorthernIreland), Some(Role::Guardian)), Next::Stop(Stop::NorthernIreland)),
+            (answers(Some(England), Some(Role::ParentWithCare)), Next::Ask(Step::ChildrenAges)),
+            (eligible(Some(false), None), Next::Stop(Stop::ChildrenTooOld)),
+            (eligible(Some(true), None), Next::Ask(Step::CourtOrder)),
+            (eligible(Some(true), Some(CourtOrder::LessThanAYearOld)), Next::Stop(Stop::CourtOrder)),
+            (eligible(Some(true), Some(CourtOrder::MadeBefore3March2003)), Next::Stop(Stop::CourtOrder)),
+            (eligible(Some(true), Some(CourtOrder::MoreThanAYearOld)), Next::Ask(Step::YourSafety)),
+            (eligible(Some(true), Some(CourtOrder::None)), Next::Ask(Step::YourSafety)),
+            (complete(), Next::Ask(Step::CheckYourAnswers)),
+            // Your safety: asked of everyone; the questions about abuse only after a disclosure.
+            (Answers { disclosure: Disclosure::default(), ..complete() }, Next::Ask(Step::YourSafety)),
+            (Answers { keep_private: None, ..complete() }, Next::Ask(Step::KeepPrivate)),
+            (Answers { safe_contact: None, ..complete() }, Next::Ask(Step::SafeContact)),
+            (complete_with_disclosure(), Next::Ask(Step::CheckYourAnswers)),
+            (with_disclosure(|d| d.kinds = None), Next::Ask(Step::KindsOfAbuse)),
+            (with_disclosure(|d| d.in_immediate_danger = None), Next::Ask(Step::ImmediateDanger)),
+            (with_disclosure(|d| d.evidence = None), Next::Ask(Step::Evidence)),
+            // In danger: what to do now, and a request sent at once for the police or a call back.
+            (with_disclosure(|d| d.in_immediate_danger = Some(true)), Next::Ask(Step::HelpNow)),
+            (
+                Answers {
+                    call_request: Some(CallRequest::Neither),
+                    ..with_disclosure(|d| d.in_immediate_danger = Some(true))
+                },
+                Next::Ask(Step::CheckYourAnswers),
+            ),
+            (
+                Answers {
+                    call_request: Some(CallRequest::CallThePolice),
+                    ..with_disclosure(|d| d.in_immediate_danger = Some(true))
+                },
+                Next::Ask(Step::UrgentRequest),
+            ),
+            (
+                Answers {
+                    call_request: Some(CallRequest::CallMeBack),
+                    ..with_disclosure(|d| d.in_immediate_danger = Some(true))
+                },
+                Next::Ask(Step::UrgentRequest),
+            ),
+            (
+                Answers {
+                    call_request: Some(CallRequest::CallMeBack),
+                    urgent_request: Some(a_call_back()),
+                    ..with_disclosure(|d| d.in_immediate_danger = Some(true))
+                },
+                Next::Ask(Step::CheckYourAnswers),
+            ),
+            // A request sent for a call back answers the request page even if the choice became the police: it
+            // was sent, and the page says so (one request per application).
+            (
+                Answers {
+                    call_request: Some(CallRequest::CallThePolice),
+                    urgent_request: Some(a_call_back()),
+                    ..with_disclosure(|d| d.in_immediate_danger = Some(true))
+                },
+                Next::Ask(Step::CheckYourAnswers),
+            ),
+            // A disclosure asks nothing about how to be paid, but the payments page still says how it will be.
+            (Answers { payment_service: None, ..complete_with_disclosure() }, Next::Ask(Step::PaymentService)),
+            // Details of a disclosure left over from a "yes" since changed to "no" are never reached.
+            (
+                Answers { keep_private: None, ..with_disclosure(|d| d.abuse = Some(false)) },
+                Next::Ask(Step::KeepPrivate),
+            ),
+            (Answers { your_name: None, ..complete() }, Next::Ask(Step::YourName)),
+            (Answers { your_date_of_birth: None, ..complete() }, Next::Ask(Step::YourDateOfBirth)),
+            (
+                Answers { your_national_insurance_number: None, ..complete() },
+                Next::Ask(Step::YourNationalInsuranceNumber),
+            ),
+            (Answers { your_address: None, ..complete() }, Next::Ask(Step::YourAddress)),
+            (Answers { your_contact_details: None, ..complete() }, Next::Ask(Step::YourContactDetails)),
+            (Answers { children: Vec::new(), ..complete() }, Next::Ask(Step::AddChild)),
+            (Answers { payment_service: None, ..complete() }, Next::Ask(Step::PaymentService)),
+            (Answers { has_bank_account: None, ..complete() }, Next::Ask(Step::HasBankAccount)),
+            (Answers { has_bank_account: Some(true), ..complete() }, Next::Ask(Step::BankDetails)),
+            // Someone who pays is never asked how they would like to be paid.
+            (
+                Answers {
+                    your_role: Some(Role::ParentWithoutCare),
+                    payment_service: None,
+                    has_bank_account: None,
+                    ..complete()
+                },
+                Next::Ask(Step::CheckYourAnswers),
+            ),
+            // Removing every child asks for one again, whatever was said before.
+            (Answers { children: Vec::new(), finished_adding_children: true, ..complete() }, Next::Ask(Step::AddChild)),
+            (Answers { finished_adding_children: false, ..complete() }, Next::Ask(Step::Children)),
+            (Answers { other_parent: OtherParent::default(), ..complete() }, Next::Ask(Step::OtherParentName)),
+            (with_other_parent(|o| o.name = None), Next::Ask(Step::OtherParentName)),
+            (with_other_parent(|o| o.date_of_birth = None), Next::Ask(Step::OtherParentDateOfBirth)),
+            (with_other_parent(|o| o.knows_address = None), Next::Ask(Step::OtherParentKnowsAddress)),
+            // Knowing the address asks for it; not knowing it goes straight on.
+            (with_other_parent(|o| o.knows_address = Some(true)), Next::Ask(Step::OtherParentAddress)),
+            (with_other_parent(|o| o.other_details = None), Next::Ask(Step::OtherParentOtherDetails)),
+            (with_other_parent(|o| o.knows_where_you_live = None), Next::Ask(Step::OtherParentKnowsWhereYouLive)),
+            // "Not known" is an answer (complete() says it throughout); so is anything known.
+            (
+                with_other_parent(|o| {
+                    o.knows_where_you_live = Some(KnowsWhereYouLive::Yes);
+                    o.other_details = Some(OtherDetails {
+                        employer: intake::domain::ShortText::parse("Acme Ltd").ok(),
+                        ..OtherDetails::default()
+                    });
+                }),
+                Next::Ask(Step::CheckYourAnswers),
+            ),
+            // Not eligible any more: the answers about you are kept but not reached.
+            (Answers { court_order: Some(CourtOrder::LessThanAYearOld), ..complete() }, Next::Stop(Stop::CourtOrder)),
+            // A court order answer left from before cannot skip the children's question.
+            (eligible(None, Some(CourtOrder::None)), Next::Ask(Step::ChildrenAges)),
+            // Answers out of order never skip a question.
+            (answers(None, Some(Role::Guardian)), Next::Ask(Step::WhereYouLive)),
+        ];
+        for (given, expected) in cases {
+            assert_eq!(next_step(&given), expected, "for {:?} / {:?}", given.where_you_live, given.your_role);
+        }
+    }
+
+    #[test]
+    fn may_visit_table() {
+        let empty = answers(None, None);
+        let half = answers(Some(Country::Wales), None);
+        let full = Answers { where_you_live: Some(Country::Wales), your_role: Some(Role::Guardian), ..complete() };
+        let cases = [
+            (Step::WhereYouLive, &empty, true),
+            (Step::YourRole, &empty, false),
+            (Step::CheckYourAnswers, &empty, false),
+            (Step::WhereYouLive, &half, true),
+            (Step::YourRole, &half, true),
+            (Step::CheckYourAnswers, &half, false),
+            (Step::CourtOrder, &half, false),
+            (Step::WhereYouLive, &full, true),
+            (Step::CourtOrder, &full, true),
+            (Step::YourRole, &full, true),
+            (Step::CheckYourAnswers, &full, true),
+            (Step::OtherParentName, &half, false),
+            (Step::OtherParentKnowsAddress, &full, true),
+            (Step::OtherParentAddress, &full, false),
+            (Step::OtherParentKnowsWhereYouLive, &full, true),
+            // Without a disclosure, the questions about abuse cannot be reached by URL.
+            (Step::YourSafety, &full, true),
+            (Step::KindsOfAbuse, &full, false),
+            (Step::HelpNow, &full, false),
+            (Step::Evidence, &full, false),
+            (Step::KindsOfAbuse, &complete_with_disclosure(), true),
+            (Step::HelpNow, &complete_with_disclosure(), false),
+        ];
+        for (step, given, expected) in cases {
+            assert_eq!(may_visit(step, given), expected, "{step:?}");
+        }
+    }
+
+    #[test]
+    fn previous_follows_the_path() {
+        let full = complete();
+        assert_eq!(previous(Step::WhereYouLive, &full), None);
+        assert_eq!(previous(Step::YourRole, &full), Some(Step::WhereYouLive));
+        assert_eq!(previous(Step::YourSafety, &full), Some(Step::CourtOrder));
+        assert_eq!(previous(Step::KeepPrivate, &full), Some(Step::YourSafety));
+        assert_eq!(previous(Step::YourName, &full), Some(Step::SafeContact));
+        let disclosed = complete_with_disclosure();
+        assert_eq!(previous(Step::KeepPrivate, &disclosed), Some(Step::ImmediateDanger));
+        assert_eq!(previous(Step::YourName, &disclosed), Some(Step::Evidence));
+        assert_eq!(previous(Step::AddChild, &full), Some(Step::YourContactDetails));
+        assert_eq!(previous(Step::OtherParentName, &full), Some(Step::Children));
+        assert_eq!(previous(Step::OtherParentDateOfBirth, &full), Some(Step::OtherParentName));
+        assert_eq!(previous(Step::CheckYourAnswers, &full), Some(Step::HasBankAccount));
+    }
+
+    #[test]
+    fn paths_and_ids_round_trip_and_the_safety_section_has_one_url() {
+        for &step in Step::ALL {
+            assert_eq!(Step::from_id(step.id()), Some(step), "{step:?}");
+            if step.is_safety() {
+                assert_eq!(step.path(), YOUR_SAFETY, "{step:?}");
+                assert_eq!(Step::from_path(step.path()), None, "{step:?}: one URL serves the whole section");
+            } else {
+                assert_eq!(Step::from_path(step.path()), Some(step), "{step:?}");
+            }
+        }
+        let mut ids: Vec<&str> = Step::ALL.iter().map(|s| s.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), Step::ALL.len(), "ids are distinct");
+        assert_eq!(Step::ALL.iter().filter(|s| s.is_safety()).count(), 8, "the section's eight pages");
+    }
+
+    #[test]
+    fn safety_pages_are_kept_by_id() {
+        for step in Step::ALL.iter().copied().filter(|s| s.is_safety()) {
+            for change in [false, true] {
+                let page = SafetyPage { step, change };
+                assert_eq!(SafetyPage::parse(&page.as_stored()), Some(page));
+            }
+        }
+        assert_eq!(SafetyPage::parse("your-name"), None, "not a safety page");
+        assert_eq!(SafetyPage::parse("nonsense#change"), None);
+    }
+
+    #[test]
+    fn the_safety_url_shows_the_page_kept_or_where_the_applicant_is_in_the_section() {
+        let kept = |step: Step| Some(SafetyPage { step, change: false });
+        let disclosed = complete_with_disclosure();
+        let cases = [
+            // Not yet reached: nothing to show (the caller redirects).
+            (eligible(Some(true), None), None, None),
+            // Up to the first question.
+            (eligible(Some(true), Some(CourtOrder::None)), None, kept(Step::YourSafety)),
+            // Part way: where they are up to.
+            (Answers { keep_private: None, ..complete() }, None, kept(Step::KeepPrivate)),
+            // Done with the section (Back from the page after it): its last page on their path.
+            (complete(), None, kept(Step::SafeContact)),
+            (disclosed.clone(), None, kept(Step::Evidence)),
+            // The page kept, when it may be seen.
+            (disclosed.clone(), kept(Step::ImmediateDanger), kept(Step::ImmediateDanger)),
+            (
+                disclosed.clone(),
+                Some(SafetyPage { step: Step::KeepPrivate, change: true }),
+                Some(SafetyPage { step: Step::KeepPrivate, change: true }),
+            ),
+            // A page kept from before that is no longer on their path is not shown.
+            (complete(), kept(Step::KindsOfAbuse), kept(Step::SafeContact)),
+            (disclosed, kept(Step::HelpNow), kept(Step::Evidence)),
+        ];
+        for (answers, stored, expected) in cases {
+            assert_eq!(safety_page(&answers, stored), expected, "kept {stored:?}");
+        }
+    }
+
+    #[test]
+    fn a_cycle_in_the_order_ends_the_walk() {
+        // An order in which the court order leads back to where you live: every step is answered, so an unbounded
+        // walk would never end.
+        let cyclic = |step: Step, answers: &Answers| match step {
+            Step::CourtOrder => Some(Next::Ask(Step::WhereYouLive)),
+            other => next_after(other, answers),
+        };
+        let (completed, next) = walk_by(&complete(), cyclic);
+        assert_eq!(completed, [Step::WhereYouLive, Step::YourRole, Step::ChildrenAges, Step::CourtOrder]);
+        assert_eq!(next, Next::Ask(Step::WhereYouLive));
+        // The real order walks a complete application once, to check your answers.
+        let (completed, next) = walk(&complete_with_disclosure());
+        assert_eq!(next, Next::Ask(Step::CheckYourAnswers));
+        let mut distinct = completed.clone();
+        distinct.sort_by_key(|s| s.id());
+        distinct.dedup();
+        assert_eq!(distinct.len(), completed.len());
+    }
+}

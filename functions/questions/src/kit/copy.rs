@@ -1,0 +1,53 @@
+//! The words every question page shares: its button, yes and no, the "or" between choices, the safety section's
+//! title, the support after a disclosure, and the banner when an answer could not be saved. One constant per
+//! language.
+
+use templates::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KitCopy {
+    pub continue_button: &'static str,
+    /// Check your answers' action on each row.
+    pub change: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    /// Between the choices and a last, exclusive one.
+    pub or: &'static str,
+    pub none_of_these: &'static str,
+    /// The title of every page of the safety section, and the h1 of its first. A page's title is kept in the
+    /// browser's history; the safety pages' titles (like their URL) say only this, so that nobody looking at the
+    /// history can tell what was asked after a disclosure, or that help was asked for.
+    pub your_safety: &'static str,
+    pub support_heading: &'static str,
+    pub support_intro: &'static str,
+    pub support_link: &'static str,
+    pub unsaved_heading: &'static str,
+    pub unsaved_answer: &'static str,
+    /// A request for help that could not be sent: said plainly, with 999 again.
+    pub unsaved_request: &'static str,
+}
+
+pub const EN: KitCopy = KitCopy {
+    continue_button: "Continue",
+    change: "Change",
+    yes: "Yes",
+    no: "No",
+    or: "or",
+    none_of_these: "None of these",
+    your_safety: "Your safety",
+    support_heading: "Support you can get now",
+    support_intro: "These helplines are free and confidential. You do not have to give your name.",
+    support_link: "How to use this service more safely",
+    unsaved_heading: "Sorry, there is a problem with the service",
+    unsaved_answer: "Your answer has not been saved yet. What you entered is still below: try again later.",
+    unsaved_request: "Your request has not been sent. What you entered is still below: try again. If you are in \
+                      immediate danger, call 999.",
+};
+
+impl KitCopy {
+    pub fn of(lang: Lang) -> &'static KitCopy {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! Every question the applicant is asked, one folder a step: `src/<section>/<step>/` holds the step's fields,
+//! parsing and saving, view, summary rows for check your answers (which casework reads too) and example answer in
+//! `mod.rs`, its words in each language in `copy.rs`, and its tests in `tests.rs`. What the steps share is in
+//! [`kit`]. No HTTP and no DynamoDB: `apply` serves these pages, `intake` keeps the answers.
+//!
+//! The [`registry!`] below is the one list of steps: from it come [`Step`], each step's id, path and "is it
+//! answered", the question that asks it (the routes and the offline, fuzz and benchmark lists are made from
+//! [`Step::ALL`] and [`Step::question`]), its rows on check your answers, and its example answers, from which
+//! [`examples`] makes the example applications. A step left out of it is a step nothing can reach; a step in it
+//! must give all of these, or the crate does not compile. The order in which they are asked is [`journey`]'s.
+//! `docs/adding-a-question.md` walks through adding one.
+
+pub mod check_your_answers;
+pub mod examples;
+pub mod journey;
+pub mod kit;
+
+pub mod about_you;
+pub mod children;
+pub mod eligibility;
+pub mod other_parent;
+pub mod payments;
+pub mod safety;
+
+use intake::Answers;
+use maud::Markup;
+use templates::components::SummaryRow;
+use templates::sections::SectionId;
+use templates::{Fields, FormErrors, Lang};
+use time::Date;
+
+pub use examples::Example;
+pub use kit::StepContext;
+
+/// A page of the journey: what the registry needs of every step.
+pub trait Page {
+    /// The step's stable name: what a safety page's form posts (its URL cannot say), what the server keeps, what
+    /// fuzz seeds and recorded pages are named by. Never shown to anyone.
+    const ID: &'static str;
+    /// The page's URL. Paths name the question, never an answer (they end up in history and logs); every page of
+    /// the safety section has the same one, [`journey::YOUR_SAFETY`].
+    const PATH: &'static str;
+    /// The part of check your answers its rows are in.
+    const SECTION: SectionId;
+    /// What the example applications answer here (`examples`).
+    const EXAMPLE: Example;
+
+    /// Whether this step's answer is present.
+    fn is_answered(answers: &Answers) -> bool;
+
+    /// Its rows on check your answers, in `lang` (none for a question not answered, or not on the path).
+    fn summary(answers: &Answers, lang: Lang) -> Vec<SummaryRow>;
+}
+
+/// One question page of the journey: shown from the answers, posted, parsed into domain types and saved.
+pub trait Question: Page {
+    /// The saved answer as the form's fields, to fill the page in.
+    fn fields(answers: &Answers) -> Fields;
+
+    /// Parses the posted fields into domain types and records them, clearing answers that depended on them; or the
+    /// errors to show, in `lang`. `today` is the date the rules about dates (of birth, in the past) are judged on.
+    fn save(fields: &Fields, answers: &mut Answers, today: Date, lang: Lang) -> Result<(), FormErrors>;
+
+    /// The page, showing `fields` (saved, or as just typed) and any errors.
+    fn view(context: StepContext<'_>, fields: &Fields, answers: &Answers) -> Markup;
+}
+
+/// A [`Question`]'s functions as values, for code that picks the question by its step at run time (the routes,
+/// the safety section's one URL, the offline entry point).
+#[derive(Clone, Copy)]
+pub struct QuestionFns {
+    pub step: Step,
+    pub fields: fn(&Answers) -> Fields,
+    pub save: fn(&Fields, &mut Answers, Date, Lang) -> Result<(), FormErrors>,
+    pub view: fn(StepContext<'_>, &Fields, &Answers) -> Markup,
+}
+
+impl QuestionFns {
+    fn of<Q: Question>(step: Step) -> Self {
+        Self { step, fields: Q::fields, save: Q::save, view: Q::view }
+    }
+}
+
+/// The registry: every step, in the journey's order, and the type in its folder that is it. `question` for a
+/// page that is one [`Question`]; `page` for one that is not (the children's list and check your answers, whose
+/// handlers are `apply`'s own).
+macro_rules! registry {
+    ($($step:ident => $kind:ident($page:ty),)+) => {
+        /// A page of the journey, in the order they are asked.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Step {
+            $($step,)+
+        }
+
+        impl Step {
+            /// Every step, in the journey's order.
+            pub const ALL: &'static [Step] = &[$(Step::$step,)+];
+
+            /// The step's stable name ([`Page::ID`]).
+            pub fn id(self) -> &'static str {
+                match self { $(Step::$step => <$page as Page>::ID,)+ }
+            }
+
+            /// The page's URL ([`Page::PATH`]).
+            pub fn path(self) -> &'static str {
+                match self { $(Step::$step => <$page as Page>::PATH,)+ }
+            }
+
+            /// The part of check your answers its rows are in.
+            pub fn section(self) -> templates::sections::SectionId {
+                match self { $(Step::$step => <$page as Page>::SECTION,)+ }
+            }
+
+            /// Whether this step's answer is present. Check your answers is never "answered": it is where a
+            /// complete journey rests.
+            pub fn is_answered(self, answers: &Answers) -> bool {
+                match self { $(Step::$step => <$page as Page>::is_answered(answers),)+ }
+            }
+
+            /// Its rows on check your answers.
+            pub fn summary(self, answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
+                match self { $(Step::$step => <$page as Page>::summary(answers, lang),)+ }
+            }
+
+            /// What the example applications answer here.
+            pub fn example(self) -> Example {
+                match self { $(Step::$step => <$page as Page>::EXAMPLE,)+ }
+            }
+
+            /// The question that asks it; `None` for the pages that are not one question.
+            pub fn question(self) -> Option<QuestionFns> {
+                match self { $(Step::$step => registry!(@question $kind $page, Step::$step),)+ }
+            }
+        }
+    };
+    (@question question $page:ty, $step:expr) => { Some(QuestionFns::of::<$page>($step)) };
+    (@question page $page:ty, $step:expr) => { None };
+}
+
+registry! {
+    WhereYouLive => question(eligibility::where_you_live::WhereYouLive),
+    YourRole => question(eligibility::your_role::YourRole),
+    ChildrenAges => question(eligibility::childrens_ages::ChildrensAges),
+    CourtOrder => question(eligibility::court_order::CourtOrderQuestion),
+    YourSafety => question(safety::your_safety::YourSafety),
+    KindsOfAbuse => question(safety::kinds_of_abuse::KindsOfAbuse),
+    ImmediateDanger => question(safety::immediate_danger::ImmediateDanger),
+    HelpNow => question(safety::help_now::HelpNow),
+    UrgentRequest => question(safety::urgent_request::UrgentRequestQuestion),
+    KeepPrivate => question(safety::keep_private::KeepPrivate),
+    SafeContact => question(safety::safe_contact::SafeContactQuestion),
+    Evidence => question(safety::evidence::EvidenceQuestion),
+    YourName => question(about_you::your_name::YourName),
+    YourDateOfBirth => question(about_you::your_date_of_birth::YourDateOfBirth),
+    YourNationalInsuranceNumber => question(about_you::your_national_insurance_number::YourNationalInsuranceNumber),
+    YourAddress => question(about_you::your_address::YourAddress),
+    YourContactDetails => question(about_you::your_contact_details::YourContactDetails),
+    AddChild => question(children::add_child::AddChild),
+    Children => page(children::list::ChildrenList),
+    OtherParentName => question(other_parent::name::OtherParentName),
+    OtherParentDateOfBirth => question(other_parent::date_of_birth::OtherParentDateOfBirth),
+    OtherParentKnowsAddress => question(other_parent::knows_address::OtherParentKnowsAddress),
+    OtherParentAddress => question(other_parent::address::OtherParentAddress),
+    OtherParentOtherDetails => question(other_parent::other_details::OtherParentOtherDetails),
+    OtherParentKnowsWhereYouLive => question(other_parent::knows_where_you_live::OtherParentKnowsWhereYouLive),
+    PaymentService => question(payments::payment_service::PaymentServiceQuestion),
+    HasBankAccount => question(payments::has_bank_account::HasBankAccount),
+    BankDetails => question(payments::bank_details::BankDetailsQuestion),
+    CheckYourAnswers => page(check_your_answers::CheckYourAnswers),
+}
+
+/// The steps that are one question each: every step but the children's list and check your answers. The offline
+/// entry point, the fuzz target and the benchmarks go through these.
+pub fn question_steps() -> impl Iterator<Item = Step> {
+    Step::ALL.iter().copied().filter(|step| step.question().is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_question_is_listed_under_its_own_step_and_ids_and_paths_are_one_each() {
+        let mut ids = Vec::new();
+        for &step in Step::ALL {
+            if let Some(question) = step.question() {
+                assert_eq!(question.step, step, "{step:?}");
+            }
+            assert_eq!(Step::from_id(step.id()), Some(step), "{step:?}");
+            ids.push(step.id());
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), Step::ALL.len(), "ids are distinct");
+        assert_eq!(question_steps().count(), Step::ALL.len() - 2, "all but the children's list and check your answers");
+    }
+}
+
+/// What the steps' tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    use templates::{Fields, FormErrors, Lang};
+    use time::Date;
+
+    /// The day the tests judge dates on.
+    pub const TODAY: Date = time::macros::date!(2026 - 11 - 22);
+
+    /// A form's fields as posted (`a=1&b=2`).
+    pub fn posted(body: &str) -> Fields {
+        Fields::from_pairs(serde_urlencoded::from_str(body).unwrap_or_default())
+    }
+
+    /// Each error as (field, message).
+    pub fn messages(errors: &FormErrors) -> Vec<(&str, &str)> {
+        errors.iter().map(|e| (e.field.as_str(), e.message.as_str())).collect()
+    }
+
+    pub const EN: Lang = Lang::En;
+}

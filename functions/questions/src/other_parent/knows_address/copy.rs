@@ -1,0 +1,30 @@
+use templates::Lang;
+
+/// "Do you know the other parent's address?"
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copy {
+    pub title: &'static str,
+    pub hint: &'static str,
+    pub not_selected: &'static str,
+    /// The "Address" row of check your answers when they do not know it (when they do, the address page's).
+    pub summary_key: &'static str,
+    pub summary_change: &'static str,
+    pub not_known: &'static str,
+}
+
+pub const EN: Copy = Copy {
+    title: "Do you know the other parent's address?",
+    hint: "Their current address, or the last one you know.",
+    not_selected: "Select yes if you know the other parent's address",
+    summary_key: "Address",
+    summary_change: "the other parent's address",
+    not_known: "Not known",
+};
+
+impl Copy {
+    pub fn of(lang: Lang) -> &'static Copy {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+}

@@ -1,0 +1,39 @@
+use templates::Lang;
+
+/// "Do you have anything that shows what has happened? (optional)"
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copy {
+    pub question: &'static str,
+    pub hint: &'static str,
+    pub police_report: &'static str,
+    pub court_order: &'static str,
+    pub letter_from_a_professional: &'static str,
+    /// "None of these" with something else (possible without JavaScript), or a value that is not a choice.
+    pub both: &'static str,
+    pub summary_key: &'static str,
+    /// The row's value for "None of these", or nothing selected.
+    pub summary_none: &'static str,
+    pub summary_change: &'static str,
+}
+
+pub const EN: Copy = Copy {
+    question: "Do you have anything that shows what has happened? (optional)",
+    hint: "You do not need proof to apply, and you do not need to send anything now. A caseworker may ask you about \
+           it later. Select all that apply.",
+    police_report: "A police report or crime reference number",
+    court_order: "A court order, such as a non-molestation order",
+    letter_from_a_professional: "A letter from a professional, such as a doctor, social worker or domestic abuse \
+                                 support worker",
+    both: "Select what you have, or select ‘None of these’",
+    summary_key: "Documents you have",
+    summary_none: "None",
+    summary_change: "the documents you have",
+};
+
+impl Copy {
+    pub fn of(lang: Lang) -> &'static Copy {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+}

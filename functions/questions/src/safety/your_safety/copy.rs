@@ -1,0 +1,52 @@
+use templates::Lang;
+
+/// "Has the other parent been abusive or controlling towards you or your children?", below the section's opening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copy {
+    pub inset: &'static str,
+    pub why_we_ask: &'static str,
+    pub we_will_not_tell: &'static str,
+    pub what_we_mean: &'static str,
+    pub abuse_can_happen: &'static str,
+    /// The definition the review asked for (the Domestic Abuse Act 2021's, in plain words), towards the applicant
+    /// or the children, during the relationship or after it: one item of a bulleted list each.
+    pub kinds_of_abuse: [&'static str; 7],
+    pub single_or_pattern: &'static str,
+    pub question: &'static str,
+    pub not_selected: &'static str,
+    pub summary_key: &'static str,
+    pub summary_change: &'static str,
+}
+
+pub const EN: Copy = Copy {
+    inset: "You may find some of these questions difficult. Take your time. You only need to tell us what you feel \
+            able to.",
+    why_we_ask: "We ask everyone who applies about domestic abuse. Your answers help us handle your application \
+                 safely. For example, if you tell us about abuse, we collect child maintenance from the other parent \
+                 and pay it to you, so you do not need to be in contact with them.",
+    we_will_not_tell: "We will not tell the other parent anything you say in this section. You do not need proof.",
+    what_we_mean: "What we mean by abuse",
+    abuse_can_happen: "Abuse can happen during a relationship or after it has ended. It includes:",
+    kinds_of_abuse: [
+        "physical or sexual abuse",
+        "emotional or psychological abuse, such as putting you down, humiliating you or making you feel afraid",
+        "coercive or controlling behaviour, such as isolating you, monitoring you or controlling what you do",
+        "economic abuse, such as controlling your money, running up debts in your name or stopping you working",
+        "threats, including threats to hurt you, your children or themselves",
+        "stalking or harassment",
+        "any of these towards your children, or in front of them",
+    ],
+    single_or_pattern: "It can be a single incident or a pattern over time.",
+    question: "Has the other parent been abusive or controlling towards you or your children?",
+    not_selected: "Select yes if the other parent has been abusive or controlling towards you or your children",
+    summary_key: "Abuse towards you or your children",
+    summary_change: "whether the other parent has been abusive or controlling",
+};
+
+impl Copy {
+    pub fn of(lang: Lang) -> &'static Copy {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+}
