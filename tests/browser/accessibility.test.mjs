@@ -134,7 +134,7 @@ const PAGES = [
     path: '/children/0/remove',
     open: async (page) => {
       await reachQuestion(page, '/children')
-      return navigatingBy(page, () => page.getByRole('link', { name: 'Remove Alex Taylor' }).click())
+      return navigatingBy(page, () => page.getByRole('link', { name: 'Remove Alex Jones' }).click())
     },
   },
   {

@@ -25,6 +25,7 @@ function focused(page) {
     return {
       tag: el?.tagName.toLowerCase(),
       id: el?.id || null,
+      name: el?.getAttribute('name'),
       type: el?.getAttribute('type'),
       value: el?.value ?? null,
       checked: el?.checked ?? null,
@@ -106,33 +107,49 @@ async function tabIntoMain(page) {
   assert.fail(`15 presses of Tab did not reach a control in main on ${page.url()}`)
 }
 
-/** In a radio group with focus on one of its radios: arrows down until the radio labelled `label` is chosen. */
-async function arrowToRadio(page, label) {
+/**
+ * In a radio group with focus on one of its radios: arrows down until the radio that `wanted` picks (given what
+ * has focus) is chosen. `what` names it in a failure message.
+ */
+async function arrowToRadio(page, wanted, what) {
   let now = await focused(page)
-  for (let i = 0; i < 10 && now.text !== label; i++) {
+  for (let i = 0; i < 10 && !wanted(now); i++) {
     now = await press(page, 'ArrowDown')
     assert.equal(now.type, 'radio', 'the arrow keys stay in the radio group')
   }
-  assert.equal(now.text, label, `the arrow keys reach "${label}"`)
-  assert.equal(now.checked, true, `"${label}" is chosen by moving to it`)
+  assert.ok(wanted(now), `the arrow keys reach ${what}`)
+  assert.equal(now.checked, true, `${what} is chosen by moving to it`)
+}
+
+/** Arrows to the radio labelled `label` (see arrowToRadio). */
+function arrowToLabel(page, label) {
+  return arrowToRadio(page, (now) => now.text === label, `"${label}"`)
 }
 
 /**
- * On a question page just loaded: Tab into main, then through its fields, answering each from `entry` (see
- * ELIGIBLE_ANSWERS): Space and the arrow keys for radios, Space for a checkbox, typing for text. At Continue, Enter.
+ * On a question page just loaded: Tab into main, then through its fields, answering each from `entry` (an example
+ * application's `fields`, see ELIGIBLE_ANSWERS, or `choose`, a radio's label): Space and the arrow keys for
+ * radios, Space for a checkbox, typing for text. At Continue, Enter.
  */
 async function answerWithKeyboard(page, entry) {
   const question = await pageKey(page)
+  const posts = (name, value) => (entry.fields ?? []).some(([n, v]) => n === name && (value === undefined || v === value))
+  const valueOf = (name) => (entry.fields ?? []).find(([n]) => n === name)?.[1]
   let now = await tabIntoMain(page)
   for (let i = 0; i < 20 && now.tag !== 'button'; i++) {
     if (now.type === 'radio') {
       await press(page, 'Space')
-      await arrowToRadio(page, entry.choose)
-    } else if (now.type === 'checkbox' && now.text === entry.choose) {
+      if (entry.choose) {
+        await arrowToLabel(page, entry.choose)
+      } else {
+        const value = valueOf(now.name)
+        await arrowToRadio(page, (radio) => radio.value === value, `the radio ${now.name}=${value}`)
+      }
+    } else if (now.type === 'checkbox' && (now.text === entry.choose || posts(now.name, now.value))) {
       const ticked = await press(page, 'Space')
-      assert.equal(ticked.checked, true, `Space ticks "${entry.choose}"`)
-    } else if (now.tag === 'input' && entry.type?.[now.text] !== undefined) {
-      await page.keyboard.type(entry.type[now.text])
+      assert.equal(ticked.checked, true, `Space ticks "${now.text}"`)
+    } else if (['input', 'textarea'].includes(now.tag) && valueOf(now.name)) {
+      await page.keyboard.type(valueOf(now.name))
     }
     now = await press(page, 'Tab')
   }
@@ -200,7 +217,7 @@ describe('using the service with the keyboard alone', () => {
       await assertFocusVisible(page, 'the focused England radio')
       const chosen = await press(page, 'Space')
       assert.deepEqual([chosen.text, chosen.checked], ['England', true], 'Space chooses the focused radio')
-      await arrowToRadio(page, 'Scotland')
+      await arrowToLabel(page, 'Scotland')
       await press(page, 'Tab')
       await assertContinueHasVisibleFocus(page)
       const back = await press(page, 'Shift+Tab')

@@ -56,14 +56,14 @@ describe('the safety section', () => {
 
         await assertSummaryShows(page, {
           'Abuse towards you or your children': 'Yes',
-          'What has happened': 'Not given',
+          'What has happened': 'Coercive or controlling behaviour Economic or financial abuse',
           'In immediate danger': 'Yes',
           'What you asked us to do': 'Call me back at a safe time',
           'Request sent to our team':
-            'Call me back at a safe time Phone number: 07700900111 When it is safe to call: Weekdays after 10am',
-          'Keep private from the other parent': 'Your address',
-          'Safe ways to contact you': 'Text messages',
-          'Documents you have': 'None',
+            'Call me back at a safe time Phone number: 07700900111 When it is safe to call: Weekday mornings',
+          'Keep private from the other parent': 'Your address A new name you use',
+          'Safe ways to contact you': 'Text messages Safe times: After 6pm',
+          'Documents you have': 'A police report or crime reference number',
           'How you will be paid': 'Collect & Pay',
         })
 
@@ -108,7 +108,7 @@ describe('the safety section', () => {
         await page.getByLabel('Letters', { exact: true }).check()
         await navigatingBy(page, () => continueButton(page).click())
         assertPath(page, '/check-your-answers')
-        await assertSummaryShows(page, { 'Safe ways to contact you': 'Text messages Letters' })
+        await assertSummaryShows(page, { 'Safe ways to contact you': 'Text messages Letters Safe times: After 6pm' })
       } finally {
         await context.close()
       }

@@ -5,6 +5,8 @@
 // http on localhost only.
 
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { AxeBuilder } from '@axe-core/playwright'
 import { chromium } from 'playwright-core'
 
@@ -150,73 +152,74 @@ export function continueWithNothingSelected(page) {
 }
 
 /**
- * The questions between "Which of these describes you?" and check your answers, each with answers that keep the
- * applicant eligible: `choose` is the label of the radio to choose, `type` maps field labels to what to type;
- * `optional` marks a page whose every field may be left blank (it has no error state to reach by leaving it blank).
- * When the journey gains a question there, add it here: every test that goes on to check your answers (with the
- * mouse or the keyboard) answers the questions it meets from this list.
+ * The two example applications every suite answers with (questions::examples, the step folders' EXAMPLE
+ * answers), read from `cargo run -p end-to-end --bin example-applications`: for each page, in the order the
+ * journey asks them, the fields its form posts and whether it takes a blank form.
  */
-export const ELIGIBLE_ANSWERS = {
-  '/childrens-ages': { choose: 'Yes' },
-  '/court-order': { choose: 'No' },
-  '/your-safety#your-safety': { choose: 'No' },
-  '/your-safety#private-details': { choose: 'None of these' },
-  '/your-safety#contact': { choose: 'Letters' },
-  '/your-name': { type: { 'Full name': 'Sam Taylor' } },
-  '/your-date-of-birth': { type: { Day: '27', Month: '3', Year: '1990' } },
-  '/your-national-insurance-number': { type: { 'What is your National Insurance number?': 'AB 12 34 56 C' } },
-  '/your-address': { type: { 'Address line 1': '1 Example Street', 'Town or city': 'Leeds', Postcode: 'LS1 1AA' } },
-  '/your-contact-details': { type: { 'UK phone number': '07700 900 982' } },
-  '/children/add': { type: { 'Full name': 'Alex Taylor', Day: '1', Month: '6', Year: '2015' } },
-  '/children': { choose: 'No' },
-  '/other-parent-name': { type: { 'Full name': 'Jordan Smith' } },
-  '/other-parent-date-of-birth': { optional: true },
-  '/do-you-know-the-other-parents-address': { choose: 'No' },
-  '/other-parent-details': { optional: true },
-  '/does-the-other-parent-know-where-you-live': { choose: 'I do not know' },
-  '/how-you-want-to-be-paid': { choose: 'Collect & Pay' },
-  '/do-you-have-a-bank-account': { choose: 'Yes' },
-  '/your-bank-details': { type: { 'Name on the account': 'S Taylor', 'Sort code': '30-94-30', 'Account number': '12345678' } },
-}
+const EXAMPLES = JSON.parse(
+  execFileSync('cargo', ['run', '--quiet', '-p', 'end-to-end', '--bin', 'example-applications'], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    encoding: 'utf8',
+  }),
+)
 
 /**
- * ELIGIBLE_ANSWERS for an applicant who tells us of abuse: what happened (optional, so left blank), in danger and
- * asking to be called back (the request sent at once, then Continue on the page that says so), some details kept
- * private. Its payments page asks nothing (`optional`: Continue only).
+ * An example application as { page key: entry } (see `pageKey`) for the questions after "Which of these describes
+ * you?": each entry's `fields` are the [name, value] pairs to post (radios and checkboxes chosen by value, text
+ * typed); `optional` marks a page whose every field may be left blank (it has no error state to reach that way).
+ * The request page's second post is Continue on the page saying the request was sent: `#request-sent`.
  */
-export const DISCLOSURE_ANSWERS = {
-  ...ELIGIBLE_ANSWERS,
-  '/your-safety#your-safety': { choose: 'Yes' },
-  '/your-safety#what-happened': { optional: true },
-  '/your-safety#right-now': { choose: 'Yes' },
-  '/your-safety#help-now': { choose: 'Call me back at a safe time' },
-  '/your-safety#request': {
-    type: { 'A UK phone number that is safe to call': '07700 900 111', 'When is it safe to call?': 'Weekdays after 10am' },
-  },
-  '/your-safety#request-sent': { optional: true },
-  '/your-safety#private-details': { choose: 'Your address' },
-  '/your-safety#contact': { choose: 'Text messages' },
-  '/your-safety#documents': { optional: true },
-  '/how-you-want-to-be-paid': { optional: true },
+function answersOf(pages) {
+  const answers = {}
+  for (const { step, path, safety, fields, blankAccepted } of pages) {
+    if (path === '/where-do-you-live' || path === '/your-role') continue
+    let key = safety ? `${YOUR_SAFETY}#${step}` : path
+    if (key in answers && step === 'request') key = `${YOUR_SAFETY}#request-sent`
+    answers[key] = { fields, optional: blankAccepted }
+  }
+  return answers
 }
+
+/** The example application without a disclosure, from the children's ages on: every page keeps it eligible. */
+export const ELIGIBLE_ANSWERS = answersOf(EXAMPLES.plain)
+
+/**
+ * The example application with a disclosure: what happened, in danger and asking to be called back (the request
+ * sent at once, then Continue on the page that says so), some details kept private; its payments page asks nothing.
+ */
+export const DISCLOSURE_ANSWERS = answersOf(EXAMPLES.disclosed)
 
 /** DISCLOSURE_ANSWERS, asking us to call the police: where they are, and no number. */
 export const POLICE_ANSWERS = {
   ...DISCLOSURE_ANSWERS,
-  '/your-safety#help-now': { choose: 'Call the police for me' },
-  '/your-safety#request': { type: { 'Where are you now?': 'The café on Station Road, by the bus stop' } },
+  '/your-safety#help-now': { fields: [['call-request', 'call-the-police']] },
+  '/your-safety#request': { fields: [['where-you-are', 'The café on Station Road, by the bus stop']] },
 }
 
 /** The entry of `answers` for the question the page shows; fails, saying what to add, if there is none. */
 export async function eligibleAnswerFor(page, answers = ELIGIBLE_ANSWERS) {
   const key = await pageKey(page)
   const entry = answers[key]
-  assert.ok(entry, `no eligible answer is known for ${key}: add one to ELIGIBLE_ANSWERS in support.mjs`)
+  assert.ok(entry, `the example applications never answer ${key}: give its step folder an EXAMPLE`)
   return entry
 }
 
-/** Answers the question shown with `entry` (see ELIGIBLE_ANSWERS) and presses Continue. */
+/**
+ * Answers the question shown with `entry` and presses Continue (or Send this request now): its `fields` by name
+ * (see ELIGIBLE_ANSWERS), or `choose`, the label of a radio or checkbox, and `type`, { label: text }. A hidden
+ * field (the request page's `send`) is the form's own. Returns the response of the next page.
+ */
 export async function answerQuestion(page, entry) {
+  const form = page.locator('main form:has(button.govuk-button)').last()
+  for (const [name, value] of entry.fields ?? []) {
+    const choice = form.locator(`input[name="${name}"][value="${value}"]:is([type=radio], [type=checkbox])`)
+    const text = form.locator(`:is(input:not([type=hidden], [type=radio], [type=checkbox]), textarea)[name="${name}"]`)
+    if ((await choice.count()) > 0) {
+      await choice.check()
+    } else if ((await text.count()) > 0) {
+      await text.fill(value)
+    }
+  }
   if (entry.choose) {
     await page.getByLabel(entry.choose, { exact: true }).check()
   }

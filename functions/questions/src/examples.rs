@@ -82,6 +82,30 @@ pub fn answers(which: Which) -> Result<Answers, String> {
     Ok(answers)
 }
 
+/// A page of an example application as a browser meets it: what to post, and whether the page takes nothing at
+/// all (a page whose every field may be left blank has no error state to reach that way).
+#[derive(Debug, Clone, Copy)]
+pub struct Met {
+    pub step: Step,
+    pub post: Post,
+    pub blank_accepted: bool,
+}
+
+/// The example application as [`application`] gives it, each page with whether it takes a blank form at the point
+/// the example meets it (the browser tests' reading of the examples: `cargo run -p end-to-end --bin example-applications`).
+pub fn met(which: Which) -> Result<Vec<Met>, String> {
+    let mut answers = Answers::default();
+    let mut pages = Vec::new();
+    for (step, post) in application(which)? {
+        let blank_accepted = step
+            .question()
+            .is_some_and(|question| (question.save)(&Fields::new(), &mut answers.clone(), TODAY, Lang::En).is_ok());
+        pages.push(Met { step, post, blank_accepted });
+        record(step, post, &mut answers)?;
+    }
+    Ok(pages)
+}
+
 /// Records one example post as its handler would (the children's list records "no more").
 fn record(step: Step, post: Post, answers: &mut Answers) -> Result<(), String> {
     let fields = fields_of(post);
