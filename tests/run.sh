@@ -100,6 +100,8 @@ dev_server() {
 
 browser_tests() {
     dev_server
+    # The example applications the browser tests answer with (tests/browser/support.mjs runs it in each file).
+    cargo build --quiet -p end-to-end --bin example-applications
     BASE_URL="http://localhost:$browser_port" node --test --test-reporter=spec tests/browser/ || {
         echo "--- dev server log"
         cat "$dev_server_log"

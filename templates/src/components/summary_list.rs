@@ -14,7 +14,7 @@ pub struct SummaryAction {
     pub classes: Option<String>,
     /// Not one of govuk-frontend's parameters: the action is a button that posts the form `form` with
     /// `name=value`, drawn as the link (`href` unused). A Change into the safety section is one, because that
-    /// section's one URL cannot name the question (templates::steps::check_your_answers).
+    /// section's one URL cannot name the question (questions::kit::summary).
     #[serde(skip)]
     pub post: Option<PostAction>,
 }
