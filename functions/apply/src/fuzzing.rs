@@ -309,8 +309,9 @@ mod tests {
         seeds
     }
 
-    /// The committed seeds are the ones above: change a seed here, then run
-    /// `cargo test -p apply --lib fuzzing::tests::write_seed_corpus -- --ignored` to write them again.
+    /// The committed seeds are the ones above (and the example applications'): after changing either, run
+    /// `cargo test -p apply --features offline --lib fuzzing::tests::write_seed_corpus -- --ignored` to write them
+    /// again. A failure names the seeds that differ, not their bytes.
     #[test]
     fn the_seed_corpus_is_committed() {
         let committed: BTreeMap<String, Vec<u8>> = std::fs::read_dir(corpus_dir())
@@ -321,7 +322,19 @@ mod tests {
                 (name, std::fs::read(&path).expect("a seed"))
             })
             .collect();
-        assert_eq!(committed, seeds(), "tests/fuzz/corpus/form_handling is not seeds(): write it again");
+        let expected = seeds();
+        let differ: Vec<&String> = committed
+            .keys()
+            .chain(expected.keys())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .filter(|name| committed.get(*name) != expected.get(*name))
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "tests/fuzz/corpus/form_handling is not seeds(): {differ:?} differ or are missing on one side; write the \
+             corpus again (cargo test -p apply --features offline --lib fuzzing::tests::write_seed_corpus -- --ignored)"
+        );
     }
 
     #[test]
@@ -345,7 +358,11 @@ mod tests {
             form_handling(&std::fs::read(entry.expect("an entry").path()).expect("a seed"));
             replayed += 1;
         }
-        assert_eq!(replayed, seeds().len());
+        assert_eq!(
+            replayed,
+            seeds().len(),
+            "the corpus has as many seeds as seeds() (see the_seed_corpus_is_committed)"
+        );
     }
 
     /// The seeds reach each outcome: the examples' pages are saved, the nasty bodies are not.
