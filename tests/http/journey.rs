@@ -4,6 +4,9 @@ use end_to_end::{Browser, apply_app};
 use http::StatusCode;
 use intake::SessionId;
 use intake::eligibility::{Country, Role};
+use questions::Step;
+use questions::examples::{self, Which};
+use templates::sections::SectionId;
 use time::OffsetDateTime;
 use web::session::APPLICANT;
 
@@ -218,11 +221,7 @@ pub(crate) async fn complete_eligibility(browser: &mut Browser) {
 /// Starts an application and answers eligibility: a parent with care in England, eligible.
 pub(crate) async fn eligible_in_england(browser: &mut Browser) {
     browser.start_application().await;
-    browser.answer("/where-do-you-live", &[("where-you-live", "england")]).await;
-    browser.answer("/your-role", &[("your-role", "parent-with-care")]).await;
-    browser.answer("/childrens-ages", &[("children-qualify", "yes")]).await;
-    let reply = browser.answer("/court-order", &[("court-order", "none")]).await;
-    assert_eq!(reply.location(), Some("/your-safety"));
+    answer_as_the_example(browser, SectionId::Eligibility).await;
 }
 
 /// A page, the fields posted to it, and where that should lead.
@@ -236,45 +235,31 @@ pub(crate) async fn answer_all(browser: &mut Browser, answers: &[Answered<'_>]) 
     }
 }
 
+/// Answers the pages of `section` as the example application without a disclosure does (`questions::examples`,
+/// the one every suite answers with), checking that each leads to the page the example answers next.
+pub(crate) async fn answer_as_the_example(browser: &mut Browser, section: SectionId) {
+    let pages = examples::application(Which::Plain).expect("the example application");
+    let next_paths: Vec<&str> =
+        pages.iter().skip(1).map(|(step, _)| step.path()).chain([Step::CheckYourAnswers.path()]).collect();
+    for ((step, post), next) in pages.iter().zip(next_paths).filter(|((step, _), _)| step.section() == section) {
+        let reply = browser.answer(step.path(), post).await;
+        assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some(next)), "{step:?}");
+    }
+}
+
 /// The safety section without a disclosure: nothing to keep private, letters are safe.
 pub(crate) async fn no_safety_concerns(browser: &mut Browser) {
-    answer_all(
-        browser,
-        &[
-            ("/your-safety", &[("abuse", "no")], "/your-safety"),
-            ("/your-safety", &[("keep-private", "none")], "/your-safety"),
-            ("/your-safety", &[("contact-methods", "letters")], "/your-name"),
-        ],
-    )
-    .await;
+    answer_as_the_example(browser, SectionId::YourSafety).await;
 }
 
 /// Answers the questions about the applicant, in the forms people type them.
 pub(crate) async fn about_you(browser: &mut Browser) {
-    let answers: [Answered; 5] = [
-        ("/your-name", &[("full-name", "Siân O’Brien-Smith"), ("other-names", "")], "/your-date-of-birth"),
-        (
-            "/your-date-of-birth",
-            &[("date-of-birth-day", "7"), ("date-of-birth-month", "mar"), ("date-of-birth-year", "1990")],
-            "/your-national-insurance-number",
-        ),
-        ("/your-national-insurance-number", &[("national-insurance-number", "ab 12 34 56 c")], "/your-address"),
-        (
-            "/your-address",
-            &[("address-line-1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "cf101aa")],
-            "/your-contact-details",
-        ),
-        ("/your-contact-details", &[("phone", "+44 7700 900982"), ("email", "")], "/children/add"),
-    ];
-    answer_all(browser, &answers).await;
+    answer_as_the_example(browser, SectionId::AboutYou).await;
 }
 
 /// Adds one child and says there are no more.
 pub(crate) async fn the_children(browser: &mut Browser) {
-    let reply = browser.answer("/children/add", &child("Alex Jones", "1", "6", "2015")).await;
-    assert_eq!(reply.location(), Some("/children"));
-    let reply = browser.answer("/children", &[("add-another-child", "no")]).await;
-    assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some("/other-parent-name")));
+    answer_as_the_example(browser, SectionId::Children).await;
 }
 
 fn child<'a>(name: &'a str, day: &'a str, month: &'a str, year: &'a str) -> [(&'a str, &'a str); 4] {
@@ -335,48 +320,14 @@ async fn children_are_added_changed_and_removed_from_their_list() {
     assert_eq!(removed.location(), Some("/children/add"), "with none left, add one");
 }
 
-/// Answers the questions about the other parent knowing only their name: "not known", No and "I do not know" to
-/// the rest, with the blank fields a browser posts.
+/// The other parent known only by name: the rest "not known", No and "I do not know".
 pub(crate) async fn other_parent(browser: &mut Browser) {
-    let answers: [Answered; 5] = [
-        ("/other-parent-name", &[("full-name", "Alex Smith"), ("other-names", "")], "/other-parent-date-of-birth"),
-        (
-            "/other-parent-date-of-birth",
-            &[("date-of-birth-day", ""), ("date-of-birth-month", ""), ("date-of-birth-year", "")],
-            "/do-you-know-the-other-parents-address",
-        ),
-        ("/do-you-know-the-other-parents-address", &[("know-address", "no")], "/other-parent-details"),
-        (
-            "/other-parent-details",
-            &[("phone", ""), ("national-insurance-number", ""), ("employer", "")],
-            "/does-the-other-parent-know-where-you-live",
-        ),
-        (
-            "/does-the-other-parent-know-where-you-live",
-            &[("knows-where-you-live", "do-not-know")],
-            "/how-you-want-to-be-paid",
-        ),
-    ];
-    answer_all(browser, &answers).await;
+    answer_as_the_example(browser, SectionId::OtherParent).await;
 }
 
 /// Collect & Pay, and bank details typed with spaces and hyphens.
 pub(crate) async fn payments(browser: &mut Browser) {
-    let answers: [Answered; 3] = [
-        ("/how-you-want-to-be-paid", &[("payment-service", "collect-and-pay")], "/do-you-have-a-bank-account"),
-        ("/do-you-have-a-bank-account", &[("has-bank-account", "yes")], "/your-bank-details"),
-        (
-            "/your-bank-details",
-            &[
-                ("name-on-account", "S O'Brien"),
-                ("sort-code", "30 94 30"),
-                ("account-number", "1234 5678"),
-                ("roll-number", ""),
-            ],
-            "/check-your-answers",
-        ),
-    ];
-    answer_all(browser, &answers).await;
+    answer_as_the_example(browser, SectionId::Payments).await;
 }
 
 #[tokio::test]
