@@ -107,11 +107,14 @@ impl Recorder {
     /// your answers, and the first question again, filled in, as after Change.
     async fn journey(&mut self, label: &str, pages: &[PageAnswer]) {
         self.browser.start_application().await;
-        for (index, page) in pages.iter().enumerate() {
+        for page in pages {
             let (step, path) = (page.0, page.0.path());
-            let name = |state: &str| format!("{label}-{index:02}-{}-{state}", step.id().replace('/', "-"));
-            self.get(name("shown"), path).await;
             let sent = step == Step::UrgentRequest && page.1.is_empty();
+            // Named by the step, never its position, so that a step added shifts no other page's name. The
+            // request page is met twice: to send the request, then saying it was sent.
+            let id = if sent { "request-sent".to_owned() } else { step.id().replace('/', "-") };
+            let name = |state: &str| format!("{label}-{id}-{state}");
+            self.get(name("shown"), path).await;
             let asks_nothing = step == Step::PaymentService && page.1.is_empty();
             if let Some(fields) = refused(step).filter(|_| !sent && !asks_nothing) {
                 self.refused(name("refused"), path, fields).await;
