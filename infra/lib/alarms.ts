@@ -1,6 +1,7 @@
 import * as cdk from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as budgets from 'aws-cdk-lib/aws-budgets';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -8,8 +9,13 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as synthetics from 'aws-cdk-lib/aws-synthetics';
 import { Construct } from 'constructs';
 import urgentRequests from '../urgent-requests.json';
+import { API_STAGE_NAME } from './api';
+import { CANARY_EVERY } from './canary';
+import { acknowledgeNag } from './compliance';
+import { MonitorFirstReport } from './first-report';
 import { Stage } from './stage';
 
 /** The monitor function's metric (functions/monitor/src/lib.rs). */
@@ -21,12 +27,25 @@ export const URGENT_METRIC = { namespace: 'CmsIntake', metricName: 'OldestUnclai
 export const URGENT_THRESHOLD_MINUTES: number = urgentRequests.unclaimedAlarmMinutes;
 /** The share of API requests answered 5xx, in per cent, above which someone must look. */
 export const API_5XX_THRESHOLD_PERCENT = 5;
-
+/**
+ * The monthly AWS bill, in US dollars, whose 80% and 100% alert the topic. Each stage is an account of its own
+ * (infra/README.md), so the budget covers the account. Above the estimate in infra/README.md ("Monthly cost"):
+ * prod about $36 at 10,000 applications a month, dev about $24 idle.
+ */
+export const MONTHLY_BUDGET_USD: Record<Stage, number> = { dev: 40, prod: 60 };
+/** The shares of the budget at which the topic hears of it. */
+export const BUDGET_ALERTS_PERCENT = [80, 100] as const;
 export interface AlarmsProps extends cdk.NestedStackProps {
   readonly stage: Stage;
   readonly api: apigw.RestApi;
   readonly functions: Record<'apply' | 'casework' | 'monitor', lambda.IFunction>;
   readonly table: dynamodb.Table;
+  /** The site canary (lib/canary.ts): its runs failing is the `site-unreachable` alarm. */
+  readonly canary: synthetics.Canary;
+  /** The rule that runs the monitor: on first deployment, the urgent alarms wait for its first report. */
+  readonly monitorScheduleArn: string;
+  /** The monthly budget in US dollars (default {@link MONTHLY_BUDGET_USD} for the stage). */
+  readonly monthlyBudgetUsd?: number;
   /** Subscribed by email to the topic if given (it must confirm the subscription). */
   readonly email?: string;
 }
@@ -53,6 +72,9 @@ export interface AlarmsProps extends cdk.NestedStackProps {
 export class Alarms extends cdk.NestedStack {
   public readonly topic: sns.Topic;
   public readonly alarms: cloudwatch.Alarm[] = [];
+  /** The API's 5xx rate: CodeDeploy also rolls a release of apply or casework back on it (lib/releases.ts). */
+  public readonly api5xxRate: cloudwatch.Alarm;
+  public readonly budget: budgets.CfnBudget;
 
   constructor(scope: Construct, id: string, props: AlarmsProps) {
     super(scope, id, props);
@@ -73,13 +95,40 @@ export class Alarms extends cdk.NestedStack {
         resources: ['*'],
       }),
     );
+    // AWS Budgets publishes its alerts to the same topic (below), so it too may use the key, for this account only.
+    const thisAccount = { StringEquals: { 'aws:SourceAccount': cdk.Aws.ACCOUNT_ID } };
+    key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'BudgetsPublish',
+        principals: [new iam.ServicePrincipal('budgets.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: thisAccount,
+      }),
+    );
     this.topic = new sns.Topic(this, 'Topic', {
       displayName: `cms-intake ${props.stage} alarms`,
       masterKey: key,
       enforceSSL: true,
     });
+    this.topic.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'BudgetsPublish',
+        principals: [new iam.ServicePrincipal('budgets.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: thisAccount,
+      }),
+    );
     if (props.email) {
-      this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));
+      const subscription = new subscriptions.EmailSubscription(props.email);
+      this.topic.addSubscription(subscription);
+      acknowledgeNag(this.topic, {
+        id: 'Serverless-SNSRedrivePolicy',
+        reason:
+          'An email subscription: SNS retries delivery to email on its own, and a dead-letter queue of undelivered ' +
+          'alarm emails would be read by nobody; the alarms stay visible in CloudWatch and on the dashboard.',
+      });
     }
     const notify = new actions.SnsAction(this.topic);
     const add = (id: string, alarmProps: cloudwatch.AlarmProps) => {
@@ -99,11 +148,14 @@ export class Alarms extends cdk.NestedStack {
       new cloudwatch.Metric({
         namespace: 'AWS/ApiGateway',
         metricName,
-        dimensionsMap: { ApiName: props.api.restApiName, Stage: props.api.deploymentStage.stageName },
+        // By name (the stage's name is a constant), not by reference to the stage: CodeDeploy rolls releases back on
+        // this alarm, and the API's methods point at the aliases those releases move, so a reference to the stage
+        // would make the alarm depend on what depends on it.
+        dimensionsMap: { ApiName: props.api.restApiName, Stage: API_STAGE_NAME },
         statistic: 'Sum',
         period,
       });
-    add('Api5xxRate', {
+    this.api5xxRate = add('Api5xxRate', {
       alarmName: name('api-5xx-rate'),
       alarmDescription:
         `More than ${API_5XX_THRESHOLD_PERCENT}% of requests to the API were answered with a 5xx in 5 minutes ` +
@@ -187,7 +239,7 @@ export class Alarms extends cdk.NestedStack {
       });
     // Fires in the first minute whose value reaches the threshold. Missing data is not breaching: a monitor that
     // stops reporting is the next alarm's concern, so each cause has one alarm that names it.
-    add('UrgentRequestWaiting', {
+    const urgentWaiting = add('UrgentRequestWaiting', {
       alarmName: name('urgent-request-unclaimed'),
       alarmDescription:
         'A request to call the police or call back has waited ' +
@@ -201,7 +253,7 @@ export class Alarms extends cdk.NestedStack {
     });
     // No data point in two 5-minute periods running (missing data counts as breaching): one late or failed run
     // does not wake anyone, ten minutes of silence does.
-    add('UrgentMonitorSilent', {
+    const monitorSilent = add('UrgentMonitorSilent', {
       alarmName: name('urgent-monitor-silent'),
       alarmDescription:
         'The monitor has not reported OldestUnclaimedUrgentMinutes for 10 minutes: nobody is watching the urgent ' +
@@ -212,6 +264,55 @@ export class Alarms extends cdk.NestedStack {
       evaluationPeriods: 2,
       datapointsToAlarm: 2,
       treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+    });
+    // A fresh deployment must not alarm before the monitor has run: both urgent alarms are created only once the
+    // metric has its first data point (lib/first-report.ts). Otherwise the silent-monitor alarm, created beside a
+    // monitor that has not run yet, would see ten minutes without data and fire at once.
+    const firstReport = new MonitorFirstReport(this, 'MonitorFirstReport', {
+      stage: props.stage,
+      namespace: URGENT_METRIC.namespace,
+      metricName: URGENT_METRIC.metricName,
+      monitorScheduleArn: props.monitorScheduleArn,
+    });
+    for (const alarm of [urgentWaiting, monitorSilent]) alarm.node.addDependency(firstReport.resource);
+
+    // ---- The site from outside: the canary (lib/canary.ts) ------------------------------------------------------
+    // Each run visits the start page and the casework page and fails unless both answer 200 with a GOV.UK page.
+    // Two failed runs in a row (10 minutes) alarm: a broken certificate, DNS record or origin-verify header shows
+    // here (a 403 is not a 5xx, so the API's alarm never sees it), and so does a WAF rule that blocks everyone.
+    // Missing data is not breaching: the canary runs on its own schedule, and stopping it is a deliberate act.
+    add('SiteUnreachable', {
+      alarmName: name('site-unreachable'),
+      alarmDescription:
+        'The canary could not load the start page or the casework sign-in page (200, GOV.UK) on the public URL ' +
+        'twice running: applicants or caseworkers cannot reach the service (DNS, certificate, CloudFront, WAF, API).',
+      metric: props.canary.metricSuccessPercent({ period: CANARY_EVERY, statistic: 'Average' }),
+      threshold: 100,
+      comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+      evaluationPeriods: 2,
+      datapointsToAlarm: 2,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    // ---- Cost: a monthly budget for the account, alerting the topic at 80% and 100% ----------------------------
+    const limit = props.monthlyBudgetUsd ?? MONTHLY_BUDGET_USD[props.stage];
+    if (!(limit > 0)) throw new Error(`monthlyBudgetUsd must be a positive number of US dollars (got ${limit})`);
+    this.budget = new budgets.CfnBudget(this, 'Budget', {
+      budget: {
+        budgetName: `cms-intake-${props.stage}`,
+        budgetType: 'COST',
+        timeUnit: 'MONTHLY',
+        budgetLimit: { amount: limit, unit: 'USD' },
+      },
+      notificationsWithSubscribers: BUDGET_ALERTS_PERCENT.map((threshold) => ({
+        notification: {
+          notificationType: 'ACTUAL',
+          comparisonOperator: 'GREATER_THAN',
+          threshold,
+          thresholdType: 'PERCENTAGE',
+        },
+        subscribers: [{ subscriptionType: 'SNS', address: this.topic.topicArn }],
+      })),
     });
   }
 }

@@ -11,7 +11,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, IConstruct } from 'constructs';
-import { acknowledgeNag, skipCheckov } from './compliance';
+import { acknowledgeNag, skipCfnLint, skipCheckov } from './compliance';
 import { ORIGIN_VERIFY_HEADER, VIEWER_IP_HEADER } from './firewall';
 import { Site } from './site';
 import { Stage } from './stage';
@@ -53,6 +53,11 @@ export interface FrontProps {
   readonly api: apigw.RestApi;
   /** The origin-verify value WAF requires (lib/firewall.ts). */
   readonly originVerifyValue: string;
+  /**
+   * The web ACL that checks that value. The distribution is updated after it, so that during a rotation WAF
+   * already accepts the new value when CloudFront starts sending it.
+   */
+  readonly webAcl: cdk.CfnResource;
 }
 
 /**
@@ -71,16 +76,16 @@ export class Front extends Construct {
     const isProd = props.stage === 'prod';
 
     // ---- Logs ------------------------------------------------------------------------------------------------
-    // CloudFront's standard logs and the assets bucket's access logs. They hold viewers' IP addresses and URLs,
-    // so they expire: 90 days in prod (security investigations), 14 in dev. The bucket is kept when the stack is
-    // deleted (what it holds is evidence); the lifecycle rule empties it. CloudFront's standard logging writes
-    // with an ACL, so this one bucket has ACLs enabled for the log delivery account (BucketOwnerPreferred).
-    // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logging-legacy-s3.html
+    // The S3 access logs of the assets bucket and of the canary's artifacts bucket (lib/canary.ts): requests made
+    // by CloudFront and by the canary, no viewer's. They expire: 90 days in prod (security investigations), 14 in
+    // dev. The bucket is kept when the stack is deleted (what it holds is evidence); the lifecycle rule empties it.
+    // S3 writes its access logs under the bucket policy (the log delivery service principal), so ACLs are off.
+    // The distribution itself keeps no access logs: see "Edge logs" below.
     this.logBucket = new s3.Bucket(this, 'Logs', {
       encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       lifecycleRules: [{ expiration: cdk.Duration.days(isProd ? 90 : 14), abortIncompleteMultipartUploadAfter: cdk.Duration.days(1) }],
       removalPolicy: cdk.RemovalPolicy.RETAIN,
     });
@@ -187,11 +192,14 @@ export class Front extends Construct {
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       // Europe and North America edges: the users are in Great Britain.
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
-      enableLogging: true,
-      logBucket: this.logBucket,
-      logFilePrefix: 'cloudfront/',
-      // Cookies would put session ids in the logs.
-      logIncludesCookies: false,
+      // Edge logs: none. CloudFront's standard logs (legacy) always record the viewer's IP address and the whole
+      // query string (a caseworker's sign-in `code` among them), and cannot leave fields out; standard logging v2,
+      // which can, is configured only through us-east-1 (CloudWatch Logs refuses PutDeliverySource for CloudFront
+      // in eu-west-2), where this London-only app deploys nothing; real-time logs (Kinesis) would cost more than
+      // the whole service. What the edge logs gave is covered without personal data: the API's access logs (every
+      // request that is not a static asset: route template, status, latency, WAF status), WAF's logs of what it
+      // blocked or counted (lib/firewall.ts), and CloudFront's metrics on the dashboard (lib/dashboard.ts).
+      enableLogging: false,
       defaultBehavior: {
         // The API's stage URL; CloudFront adds the origin-verify header WAF requires, overwriting any a viewer sent.
         origin: new origins.RestApiOrigin(props.api, {
@@ -234,10 +242,21 @@ export class Front extends Construct {
           'only other origin is static, cached assets.',
       },
     );
-    skipCheckov(this.distribution, {
-      id: 'CKV_AWS_68',
-      reason: 'WAF is on the REST API stage this distribution forwards to (see the AwsSolutions-CFR2 acknowledgement).',
-    });
+    const noEdgeLogs =
+      "No access logs at the edge, on purpose: CloudFront's legacy logs always hold viewers' IP addresses and " +
+      'whole query strings (sign-in codes), and v2 logging, which can leave them out, is set up only in us-east-1. ' +
+      "API access logs, WAF logs and CloudFront's metrics cover it without personal data (infra/README.md).";
+    acknowledgeNag(this.distribution, { id: 'AwsSolutions-CFR3', reason: noEdgeLogs });
+    skipCheckov(
+      this.distribution,
+      {
+        id: 'CKV_AWS_68',
+        reason: 'WAF is on the REST API stage this distribution forwards to (see the AwsSolutions-CFR2 acknowledgement).',
+      },
+      { id: 'CKV_AWS_86', reason: noEdgeLogs },
+    );
+    // During a rotation of the origin-verify value, WAF must accept the new value before CloudFront sends it.
+    this.distribution.node.addDependency(props.webAcl);
 
     // ---- Deploying the assets --------------------------------------------------------------------------------
     const deploymentLogs = new logs.LogGroup(this, 'AssetsDeploymentLogs', {
@@ -304,10 +323,35 @@ export class Front extends Construct {
         "the S3 writes are limited to the assets bucket by CDK's grant.",
     });
     if (!handler) throw new Error("CDK's BucketDeployment handler was not found; has CDK changed its construct ids?");
-    acknowledgeNag(handler.node.scope!, {
-      id: 'AwsSolutions-L1',
-      reason: "CDK's own BucketDeployment handler: its runtime is chosen and updated by aws-cdk-lib.",
-    });
+    acknowledgeNag(
+      handler.node.scope!,
+      {
+        id: 'AwsSolutions-L1',
+        reason: "CDK's own BucketDeployment handler: its runtime is chosen and updated by aws-cdk-lib.",
+      },
+      {
+        id: 'Serverless-LambdaLatestVersion',
+        reason: "CDK's own BucketDeployment handler: its runtime is chosen and updated by aws-cdk-lib.",
+      },
+      {
+        id: 'Serverless-LambdaDLQ',
+        reason: 'Invoked synchronously by CloudFormation during deployments, which reports its failures.',
+      },
+      {
+        id: 'Serverless-LambdaTracing',
+        reason: 'Copies files to S3 during deployments; X-Ray is off service-wide and would add nothing here.',
+      },
+    );
+    skipCfnLint(
+      handler,
+      { id: 'WS1000', reason: 'Copies files to S3 during deployments; X-Ray is off service-wide and would add nothing.' },
+      {
+        id: 'WS1004',
+        reason:
+          'It logs to a log group of its own with a retention period (LoggingConfig.LogGroup, AssetsDeploymentLogs); ' +
+          'the rule looks only for /aws/lambda/<function name>.',
+      },
+    );
     skipCheckov(
       handler,
       { id: 'CKV_AWS_115', reason: "CDK's deployment-time handler, run by CloudFormation only during deployments." },

@@ -9,7 +9,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { RustFunction } from 'cargo-lambda-cdk';
 import { Construct } from 'constructs';
-import { skipCheckov } from './compliance';
+import { acknowledgeNag, skipCfnLint, skipCheckov } from './compliance';
 import { Stage } from './stage';
 
 /** The Rust workspace: one manifest, one target directory, every function built from it by binary name. */
@@ -36,6 +36,9 @@ export interface ServiceFunctionsProps {
   readonly signIn: CaseworkSignIn;
 }
 
+/** The alias every caller uses (the API, the schedule): CodeDeploy moves it from one version to the next. */
+export const LIVE_ALIAS = 'live';
+
 /** The GSIs by name, as the Rust table definition (`functions/intake/src/table.rs`) names them. */
 const QUEUE_INDEX = 'gsi1';
 const CASEWORKER_INDEX = 'gsi2';
@@ -56,6 +59,15 @@ export class ServiceFunctions extends Construct {
   public readonly apply: lambda.Function;
   public readonly casework: lambda.Function;
   public readonly monitor: lambda.Function;
+  /**
+   * Each function's `live` alias, on the version this deployment published. The REST API and the schedule call
+   * these, never `$LATEST`, so a new version takes traffic only when CodeDeploy shifts the alias (lib/releases.ts).
+   */
+  public readonly applyLive: lambda.Alias;
+  public readonly caseworkLive: lambda.Alias;
+  public readonly monitorLive: lambda.Alias;
+  /** The rule that runs the monitor every minute. */
+  public readonly monitorSchedule: events.Rule;
 
   constructor(scope: Construct, id: string, props: ServiceFunctionsProps) {
     super(scope, id);
@@ -178,6 +190,22 @@ export class ServiceFunctions extends Construct {
     );
     grantTableKey(monitorRole, props.tableKey, stack, ['kms:Decrypt']);
 
+    // ---- Versions and the live alias ---------------------------------------------------------------------------
+    // Each deployment publishes a version of every function whose code or configuration changed (`currentVersion`
+    // hashes both); old versions are kept, so CodeDeploy can shift back to the one before.
+    this.applyLive = this.live(this.apply);
+    this.caseworkLive = this.live(this.casework);
+    this.monitorLive = this.live(this.monitor);
+    // Scheduled runs are asynchronous invocations: no retries (the next run is a minute away) and none kept waiting
+    // longer than a minute, when its figure would be stale.
+    this.monitorLive.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: cdk.Duration.minutes(1) });
+    acknowledgeNag(this.monitorLive.node.findChild('EventInvokeConfig'), {
+      id: 'Serverless-LambdaAsyncFailureDestination',
+      reason:
+        'No failure destination: a scheduled run has no input worth keeping, the next run a minute later replaces ' +
+        "it, and the monitor's Errors alarm and the silent-monitor alarm report failures.",
+    });
+
     // Every minute: an urgent request must alarm when it has waited URGENT_THRESHOLD_MINUTES (lib/alarms.ts), so
     // the metric needs a value each minute. The metric goes out as an Embedded Metric Format log line, so the
     // function needs no cloudwatch:PutMetricData (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format.html).
@@ -187,7 +215,18 @@ export class ServiceFunctions extends Construct {
       description: `cms-intake ${stage}: runs the monitor function`,
       schedule: events.Schedule.rate(cdk.Duration.minutes(1)),
     });
-    schedule.addTarget(new targets.LambdaFunction(this.monitor, { retryAttempts: 0 }));
+    schedule.addTarget(new targets.LambdaFunction(this.monitorLive, { retryAttempts: 0 }));
+    this.monitorSchedule = schedule;
+    const noReplay =
+      'No dead-letter queue for the schedule: a missed run has nothing worth replaying (it has no input), the next ' +
+      "run a minute later replaces it, and the monitor's Errors alarm and the silent-monitor alarm report failures.";
+    acknowledgeNag(schedule, { id: 'Serverless-EventBusDLQ', reason: noReplay });
+    skipCfnLint(schedule, { id: 'ES4000', reason: noReplay });
+    // The permission the target adds for EventBridge (an asynchronous invoker): the alias's EventInvokeConfig (above)
+    // turns retries off, and has no failure destination for the same reason.
+    const schedulePermission = schedule.node.findAll().find((c) => c instanceof lambda.CfnPermission);
+    if (!schedulePermission) throw new Error("The schedule's Lambda permission was not found; has CDK changed?");
+    skipCfnLint(schedulePermission, { id: 'ES1007', reason: noReplay });
 
     // The monitor is invoked asynchronously (EventBridge); the others synchronously by API Gateway, where a
     // dead-letter queue has nothing to catch.
@@ -203,6 +242,15 @@ export class ServiceFunctions extends Construct {
         reason: 'Invoked synchronously by API Gateway only: the caller gets the error; a DLQ would never be used.',
       });
     }
+  }
+
+  /** The function's `live` alias on the version this deployment published. */
+  private live(fn: lambda.Function): lambda.Alias {
+    return new lambda.Alias(this, `${fn.node.id}Live`, {
+      aliasName: LIVE_ALIAS,
+      version: fn.currentVersion,
+      description: 'What callers use; CodeDeploy moves it to each new version (lib/releases.ts)',
+    });
   }
 
   /** A Rust binary of the workspace as an arm64 function on provided.al2023, 128 MB, with its own role and logs. */
@@ -264,6 +312,36 @@ export class ServiceFunctions extends Construct {
       tracing: lambda.Tracing.DISABLED,
     });
 
+    acknowledgeNag(
+      fn,
+      {
+        id: 'Serverless-LambdaDLQ',
+        reason:
+          'apply and casework are invoked synchronously by API Gateway (the caller gets the error); the monitor ' +
+          'runs every minute with no input, so a failed run has nothing worth replaying (see CKV_AWS_116).',
+      },
+      {
+        id: 'Serverless-LambdaTracing',
+        reason:
+          'X-Ray is off service-wide: the Rust functions emit no X-Ray segments, so a trace would repeat the REPORT ' +
+          'line and Duration metric at a cost (see the tracing setting above).',
+      },
+    );
+    skipCfnLint(
+      fn,
+      {
+        id: 'WS1000',
+        reason:
+          'X-Ray is off service-wide: the Rust functions emit no X-Ray segments, so a trace would repeat the REPORT ' +
+          'line and Duration metric at a cost (see the tracing setting above).',
+      },
+      {
+        id: 'WS1004',
+        reason:
+          'The function logs to a log group of its own with a retention period (LoggingConfig.LogGroup); the rule ' +
+          'looks only for a group named /aws/lambda/<function name>.',
+      },
+    );
     skipCheckov(
       fn,
       {

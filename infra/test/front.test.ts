@@ -107,12 +107,12 @@ describe.each(STAGES)('the front of the %s stack', (stage) => {
       expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
     });
 
-    test('logs to the log bucket, without cookies (they hold session ids)', () => {
-      expect(config.Logging).toEqual({
-        Bucket: { 'Fn::GetAtt': [logsId, 'RegionalDomainName'] },
-        IncludeCookies: false,
-        Prefix: 'cloudfront/',
-      });
+    test("keeps no edge logs: CloudFront's standard logs would hold viewers' IP addresses and sign-in codes", () => {
+      expect(config.Logging).toBeUndefined();
+      // Nor v2 logging or real-time logs: no delivery, no real-time log configuration anywhere in the stack.
+      for (const type of ['AWS::Logs::DeliverySource', 'AWS::Logs::Delivery', 'AWS::CloudFront::RealtimeLogConfig']) {
+        template.resourceCountIs(type, 0);
+      }
     });
   });
 
@@ -206,8 +206,9 @@ describe.each(STAGES)('the front of the %s stack', (stage) => {
     });
 
     test('routes /casework and /casework/* to casework, and / and everything else to apply', () => {
-      const [applyId] = one(template, 'AWS::Lambda::Function', 'FunctionsApply');
-      const [caseworkId] = one(template, 'AWS::Lambda::Function', 'FunctionsCasework');
+      // Through each function's live alias, never $LATEST: a new version takes traffic only as CodeDeploy shifts it.
+      const [applyId] = one(template, 'AWS::Lambda::Alias', 'FunctionsApplyLive');
+      const [caseworkId] = one(template, 'AWS::Lambda::Alias', 'FunctionsCaseworkLive');
       const apiResources = template.findResources('AWS::ApiGateway::Resource');
       const pathOf = (resourceId: unknown): string => {
         if (JSON.stringify(resourceId).includes('RootResourceId')) return '';

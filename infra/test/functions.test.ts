@@ -15,11 +15,12 @@ describe.each(STAGES)('the functions of the %s stack', (stage) => {
   const env = (prefix: string) =>
     Object.fromEntries(Object.entries(fn(prefix).Environment.Variables).map(([k, v]) => [k, text(v)]));
 
-  test('are exactly three, plus the asset deployment handler CDK brings', () => {
+  test('are exactly three, plus the asset deployment handler CDK brings and the pre-traffic smoke test', () => {
     const ids = resources(template, 'AWS::Lambda::Function').map(([id]) => id);
     expect(ids.filter((id) => id.startsWith('Functions'))).toHaveLength(3);
-    expect(ids.filter((id) => !id.startsWith('Functions'))).toEqual([
+    expect(ids.filter((id) => !id.startsWith('Functions')).sort()).toEqual([
       expect.stringMatching(/^CustomCDKBucketDeployment/),
+      expect.stringMatching(/^ReleasesSmokeTest/),
     ]);
   });
 
@@ -73,8 +74,8 @@ describe.each(STAGES)('the functions of the %s stack', (stage) => {
     },
   );
 
-  test('the monitor runs every minute, without retries', () => {
-    const [monitorId] = one(template, 'AWS::Lambda::Function', 'FunctionsMonitor');
+  test('the monitor runs every minute through its live alias, without retries', () => {
+    const [liveId] = one(template, 'AWS::Lambda::Alias', 'FunctionsMonitorLive');
     expect(fn('FunctionsMonitor').Description).toBe(
       `cms-intake ${stage}: publishes OldestUnclaimedUrgentMinutes every minute`,
     );
@@ -84,15 +85,21 @@ describe.each(STAGES)('the functions of the %s stack', (stage) => {
       State: 'ENABLED',
       Targets: [
         Match.objectLike({
-          Arn: { 'Fn::GetAtt': [monitorId, 'Arn'] },
+          Arn: { Ref: liveId },
           RetryPolicy: { MaximumRetryAttempts: 0 },
         }),
       ],
     });
     template.hasResourceProperties('AWS::Lambda::Permission', {
       Action: 'lambda:InvokeFunction',
-      FunctionName: { 'Fn::GetAtt': [monitorId, 'Arn'] },
+      FunctionName: { Ref: liveId },
       Principal: 'events.amazonaws.com',
+    });
+    // Asynchronous runs of the alias: none retried, none kept waiting past the next run.
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      Qualifier: { 'Fn::Select': [7, { 'Fn::Split': [':', { Ref: liveId }] }] },
+      MaximumRetryAttempts: 0,
+      MaximumEventAgeInSeconds: 60,
     });
   });
 
