@@ -8,13 +8,14 @@ SHELL := bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: help dev test deps browser-deps fmt lint package deploy build-deps fuzz perf
+.PHONY: help dev test deps browser-deps fmt lint package deploy diff build-deps fuzz perf
 
 help:
 	@echo "make dev      run the service on http://localhost:3000 with DynamoDB Local (data kept in .dynamodb/)"
 	@echo "make test     run every test suite (Rust, infrastructure, browser) against its own DynamoDB Local"
 	@echo "make package  build the three arm64 Lambda zips (release) with cargo-lambda and print their sizes"
-	@echo "make deploy STAGE=dev DOMAIN_NAME=... CERTIFICATE_ARN=...  deploy to AWS (infra/README.md)"
+	@echo "make diff STAGE=dev DOMAIN_NAME=... CERTIFICATE_ARN=...    what a deployment would change (infra/README.md)"
+	@echo "make deploy STAGE=dev DOMAIN_NAME=... CERTIFICATE_ARN=...  deploy to London (infra/README.md)"
 	@echo "make fuzz     fuzz form parsing and validation for FUZZ_SECONDS (600) with cargo-fuzz (docs/reliability.md)"
 	@echo "make perf     the load test, nginx comparison, memory and page weight from release builds (docs/performance.md)"
 
@@ -88,18 +89,39 @@ package: build-deps
 	done
 
 # Deploys one stage with the pinned CDK CLI (infra/package.json). CDK builds the functions itself: cargo-lambda-cdk
-# runs `cargo lambda build --release --arm64` for each (hence build-deps). Needs AWS credentials for the target
-# account and region, a bootstrapped environment and an ACM certificate in us-east-1 (infra/README.md).
+# runs `cargo lambda build --release --arm64` for each (hence build-deps). Needs AWS credentials for the stage's
+# account, a bootstrapped environment and an ACM certificate in us-east-1 (infra/README.md). The region is London,
+# whatever the credentials' profile says: the templates refuse any other (infra/lib/region.ts), so it is set here.
+# REQUIRE_APPROVAL=never is for the pipeline, whose approval is the prod environment's reviewers
+# (.github/workflows/pipeline.yml); at a terminal CDK asks before widening IAM.
 STAGE ?= dev
-deploy: .tools/node templates/node_modules/.package-lock.json infra/node_modules/.package-lock.json build-deps \
-        templates/assets/application.css templates/assets/application.min.js
+REGION := eu-west-2
+REQUIRE_APPROVAL ?= broadening
+CDK_STAGE_CONTEXT = -c stage=$(STAGE) -c domainName=$(DOMAIN_NAME) -c certificateArn=$(CERTIFICATE_ARN) \
+  $(if $(ALARM_EMAIL),-c alarmEmail=$(ALARM_EMAIL)) \
+  $(if $(ORIGIN_VERIFY_GENERATION),-c originVerifyGeneration=$(ORIGIN_VERIFY_GENERATION)) \
+  $(if $(ORIGIN_VERIFY_PREVIOUS),-c originVerifyPrevious=$(ORIGIN_VERIFY_PREVIOUS))
+CDK_DEPS := .tools/node templates/node_modules/.package-lock.json infra/node_modules/.package-lock.json build-deps \
+  templates/assets/application.css templates/assets/application.min.js
+
+# Checked before anything is installed or built.
+.PHONY: site-args
+site-args:
 	@test -n "$(DOMAIN_NAME)" || { echo "DOMAIN_NAME is required, e.g. DOMAIN_NAME=apply.example.gov.uk" >&2; exit 2; }
 	@test -n "$(CERTIFICATE_ARN)" || { echo "CERTIFICATE_ARN is required: an ACM certificate in us-east-1" >&2; exit 2; }
-	cd infra && PATH="$(CURDIR)/$(VENV)/bin:$$PATH" npx --no-install cdk deploy "CmsIntake-$(STAGE)" \
-	  -c stage=$(STAGE) -c domainName=$(DOMAIN_NAME) -c certificateArn=$(CERTIFICATE_ARN) \
-	  $(if $(ALARM_EMAIL),-c alarmEmail=$(ALARM_EMAIL)) \
-	  $(if $(ORIGIN_VERIFY_GENERATION),-c originVerifyGeneration=$(ORIGIN_VERIFY_GENERATION)) \
-	  --require-approval broadening --outputs-file cdk.out/outputs-$(STAGE).json
+
+deploy: site-args $(CDK_DEPS)
+	cd infra && AWS_REGION=$(REGION) AWS_DEFAULT_REGION=$(REGION) PATH="$(CURDIR)/$(VENV)/bin:$$PATH" \
+	  npx --no-install cdk deploy "CmsIntake-$(STAGE)" $(CDK_STAGE_CONTEXT) \
+	  --require-approval $(REQUIRE_APPROVAL) --outputs-file cdk.out/outputs-$(STAGE).json
+
+# What `make deploy` would change, against the deployed stack: run it before every deployment (infra/README.md).
+# DIFF_METHOD=template compares templates only (the pipeline's read-only diff role); the default, auto, also makes a
+# change set to show replacements, which needs the deploy role.
+DIFF_METHOD ?= auto
+diff: site-args $(CDK_DEPS)
+	cd infra && AWS_REGION=$(REGION) AWS_DEFAULT_REGION=$(REGION) PATH="$(CURDIR)/$(VENV)/bin:$$PATH" \
+	  npx --no-install cdk diff "CmsIntake-$(STAGE)" $(CDK_STAGE_CONTEXT) --method $(DIFF_METHOD)
 
 # Debian's Chromium for the browser tests (a test tool's own browser download cannot work here).
 browser-deps: .tools/chromium

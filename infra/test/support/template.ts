@@ -8,6 +8,7 @@ export interface Resource {
   DeletionPolicy?: string;
   UpdateReplacePolicy?: string;
   DependsOn?: string | string[];
+  UpdatePolicy?: Record<string, any>;
 }
 
 export function resources(template: Template, type: string): [string, Resource][] {
