@@ -17,6 +17,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { CDK_QUALIFIER, GithubDeployStack } from '../lib/github-deploy';
 import { DATA_CLASSIFICATION, parseOwnership } from '../lib/ownership';
 import { Stage, STAGES } from '../lib/stage';
+import { synth as synthStage } from './support/synth';
 import { resources, text } from './support/template';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -112,6 +113,12 @@ describe('the pipeline workflow', () => {
     expect(credentials.with['role-to-assume']).toBe(`\${{ vars.${prefix}_DEPLOY_ROLE_ARN }}`);
     expect(credentials.with['aws-region']).toBe('${{ env.AWS_REGION }}');
     expect(runs(job)).toContain(`make deploy STAGE=${stage} `);
+    // The origin-verify generation in use is passed on every deployment: without it a deployment after a rotation
+    // would go back to generation 1 (infra/README.md, "Rotating").
+    expect(runs(job)).toContain('ORIGIN_VERIFY_GENERATION="$ORIGIN_VERIFY_GENERATION"');
+    expect(steps(job).find((s) => s.run?.includes('make deploy')).env.ORIGIN_VERIFY_GENERATION).toBe(
+      `\${{ vars.${prefix}_ORIGIN_VERIFY_GENERATION }}`,
+    );
   });
 
   test('no stored AWS keys anywhere: no secrets but the run’s own token, no access key inputs', () => {
@@ -229,5 +236,47 @@ describe.each(STAGES)('the GitHub roles of the %s account', (stage: Stage) => {
     expect(
       () => new GithubDeployStack(other, 'Bad', { stage, repository: 'not a repository', ownership }),
     ).toThrow(/owner\/name/);
+  });
+});
+
+/**
+ * The policy CloudFormation deploys with (`cdk bootstrap --cloudformation-execution-policies`, infra/README.md):
+ * instead of the bootstrap's default AdministratorAccess, the services the stacks use, regional ones in London only.
+ */
+describe('the bootstrap execution policy (infra/bootstrap/execution-policy.json)', () => {
+  const policy = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'bootstrap', 'execution-policy.json'), 'utf8'));
+  const allowed = policy.Statement.filter((s: any) => s.Effect === 'Allow').flatMap((s: any) => s.Action as string[]);
+  const services = new Set(allowed.map((a: string) => a.split(':')[0]));
+  /** CloudFormation's namespace to the IAM service prefix, where they differ. */
+  const PREFIX: Record<string, string> = { Cognito: 'cognito-idp', Logs: 'logs', CloudWatch: 'cloudwatch' };
+
+  test('allows every service whose resources the stacks create, and no other', () => {
+    const { template, alarms } = synthStage('prod');
+    const github = Template.fromStack(
+      new GithubDeployStack(new cdk.App({ context: CDK_JSON_CONTEXT }), 'G', {
+        stage: 'prod',
+        repository: REPOSITORY,
+        ownership: parseOwnership('team', 'CC-1'),
+      }),
+    );
+    const used = new Set(['cloudformation', 'ssm']); // the stacks themselves; the bootstrap version parameter
+    for (const t of [template, alarms, github]) {
+      for (const resource of Object.values(t.toJSON().Resources) as { Type: string }[]) {
+        const [vendor, namespace] = resource.Type.split('::');
+        // Custom resources are Lambda functions of the same stack, invoked by CloudFormation itself.
+        if (vendor !== 'AWS') continue;
+        used.add(PREFIX[namespace] ?? namespace.toLowerCase());
+      }
+    }
+    expect([...services].sort()).toEqual([...used].sort());
+  });
+
+  test('keeps regional services in London, and denies creating users and access keys', () => {
+    const regional = policy.Statement.find((s: any) => s.Sid === 'TheServicesTheStacksUseInLondon');
+    expect(regional.Condition).toEqual({ StringEquals: { 'aws:RequestedRegion': 'eu-west-2' } });
+    const global = policy.Statement.find((s: any) => s.Sid === 'GlobalServices');
+    expect(global.Action.sort()).toEqual(['budgets:*', 'cloudfront:*', 'iam:*']);
+    const deny = policy.Statement.find((s: any) => s.Effect === 'Deny');
+    expect(deny.Action).toEqual(expect.arrayContaining(['iam:CreateUser', 'iam:CreateAccessKey']));
   });
 });
