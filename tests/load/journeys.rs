@@ -373,7 +373,7 @@ mod tests {
     #[test]
     fn the_reference_is_read_from_the_confirmation_page() {
         let sent = intake::Reference::new();
-        let page = templates::pages::journey::application_sent(&sent).into_string();
+        let page = templates::pages::journey::application_sent(templates::Lang::En, &sent).into_string();
         assert_eq!(reference(&page).as_deref(), Some(sent.as_str()));
     }
 }

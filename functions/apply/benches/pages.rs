@@ -270,29 +270,30 @@ fn bench_views(c: &mut Criterion, pages: &[(&str, &str, View<'_>)]) {
 
 /// The applicant's pages that are not questions, as their handlers call them.
 fn other_pages(c: &mut Criterion) {
+    const EN: templates::Lang = templates::Lang::En;
     let reference = Reference::new();
     let all_nations = intake::helplines::for_nation(None);
     let wales = intake::helplines::for_nation(Some(intake::eligibility::Country::Wales));
     let pages: Vec<(&str, &str, View<'_>)> = vec![
-        ("/", "GET", Box::new(views::start)),
-        ("/before-you-start", "GET", Box::new(views::before_you_start)),
-        ("/northern-ireland", "GET", Box::new(|| views::northern_ireland(Step::WhereYouLive.path()))),
-        ("/outside-the-uk", "GET", Box::new(|| views::outside_the_uk(Step::WhereYouLive.path()))),
-        ("/children-not-eligible", "GET", Box::new(|| views::children_not_eligible(Step::ChildrenAges.path()))),
-        ("/court-order-in-place", "GET", Box::new(|| views::court_order_in_place(Step::CourtOrder.path()))),
-        ("/staying-safe-online", "GET, every nation", Box::new(|| views::staying_safe_online(&all_nations))),
-        ("/staying-safe-online", "GET, Wales", Box::new(|| views::staying_safe_online(&wales))),
-        ("/session-ended", "GET", Box::new(views::session_ended)),
-        ("/application-sent", "GET", Box::new(|| views::application_sent(&reference))),
-        ("/cookies", "GET", Box::new(footer::cookies)),
-        ("/privacy", "GET", Box::new(footer::privacy)),
-        ("/accessibility", "GET", Box::new(footer::accessibility)),
-        ("error page", "404 not found", Box::new(|| errors::not_found(Area::Apply))),
-        ("error page", "400 could not read", Box::new(|| errors::bad_request(Area::Apply))),
-        ("error page", "403 forbidden", Box::new(|| errors::forbidden(Area::Apply))),
-        ("error page", "503 sorry, a problem", Box::new(|| errors::problem_with_the_service(Area::Apply))),
-        ("casework error page", "404 not found", Box::new(|| errors::not_found(Area::Casework))),
-        ("casework error page", "403 no access", Box::new(|| errors::forbidden(Area::Casework))),
+        ("/", "GET", Box::new(|| views::start(EN))),
+        ("/before-you-start", "GET", Box::new(|| views::before_you_start(EN))),
+        ("/northern-ireland", "GET", Box::new(|| views::northern_ireland(EN, Step::WhereYouLive.path()))),
+        ("/outside-the-uk", "GET", Box::new(|| views::outside_the_uk(EN, Step::WhereYouLive.path()))),
+        ("/children-not-eligible", "GET", Box::new(|| views::children_not_eligible(EN, Step::ChildrenAges.path()))),
+        ("/court-order-in-place", "GET", Box::new(|| views::court_order_in_place(EN, Step::CourtOrder.path()))),
+        ("/staying-safe-online", "GET, every nation", Box::new(|| views::staying_safe_online(EN, &all_nations))),
+        ("/staying-safe-online", "GET, Wales", Box::new(|| views::staying_safe_online(EN, &wales))),
+        ("/session-ended", "GET", Box::new(|| views::session_ended(EN))),
+        ("/application-sent", "GET", Box::new(|| views::application_sent(EN, &reference))),
+        ("/cookies", "GET", Box::new(|| footer::cookies(EN))),
+        ("/privacy", "GET", Box::new(|| footer::privacy(EN))),
+        ("/accessibility", "GET", Box::new(|| footer::accessibility(EN))),
+        ("error page", "404 not found", Box::new(|| errors::not_found(Area::Apply, EN))),
+        ("error page", "400 could not read", Box::new(|| errors::bad_request(Area::Apply, EN))),
+        ("error page", "403 forbidden", Box::new(|| errors::forbidden(Area::Apply, EN))),
+        ("error page", "503 sorry, a problem", Box::new(|| errors::problem_with_the_service(Area::Apply, EN))),
+        ("casework error page", "404 not found", Box::new(|| errors::not_found(Area::Casework, EN))),
+        ("casework error page", "403 no access", Box::new(|| errors::forbidden(Area::Casework, EN))),
     ];
     bench_views(c, &pages);
 }

@@ -45,7 +45,7 @@ where
             }
             Ok(None) => Err((
                 [(header::SET_COOKIE, web::session::APPLICANT.expire())],
-                Html(templates::pages::journey::session_ended().into_string()),
+                Html(templates::pages::journey::session_ended(crate::steps::LANG).into_string()),
             )
                 .into_response()),
             Err(error) => Err(web::AppError::from(error).into_response()),

@@ -1,5 +1,6 @@
 //! Handlers for the pages that are not questions.
 
+use crate::steps::LANG;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -16,11 +17,11 @@ fn html(markup: Markup) -> Html<String> {
 }
 
 pub async fn start() -> Html<String> {
-    html(views::start())
+    html(views::start(LANG))
 }
 
 pub async fn before_you_start() -> Html<String> {
-    html(views::before_you_start())
+    html(views::before_you_start(LANG))
 }
 
 /// Continue on "before you start": the first moment anything is stored. A live session carries on where it was;
@@ -42,19 +43,19 @@ pub async fn start_session(
 }
 
 pub async fn northern_ireland() -> Html<String> {
-    html(views::northern_ireland(Step::WhereYouLive.path()))
+    html(views::northern_ireland(LANG, Step::WhereYouLive.path()))
 }
 
 pub async fn outside_the_uk() -> Html<String> {
-    html(views::outside_the_uk(Step::WhereYouLive.path()))
+    html(views::outside_the_uk(LANG, Step::WhereYouLive.path()))
 }
 
 pub async fn children_not_eligible() -> Html<String> {
-    html(views::children_not_eligible(Step::ChildrenAges.path()))
+    html(views::children_not_eligible(LANG, Step::ChildrenAges.path()))
 }
 
 pub async fn court_order_in_place() -> Html<String> {
-    html(views::court_order_in_place(Step::CourtOrder.path()))
+    html(views::court_order_in_place(LANG, Step::CourtOrder.path()))
 }
 
 /// The helplines are those of the nation the applicant said they live in, when there is a live session that says
@@ -70,21 +71,21 @@ pub async fn staying_safe_online(State(state): State<AppState>, headers: axum::h
             .and_then(|draft| draft.answers.where_you_live),
         None => None,
     };
-    html(views::staying_safe_online(&intake::helplines::for_nation(nation)))
+    html(views::staying_safe_online(LANG, &intake::helplines::for_nation(nation)))
 }
 
 pub async fn session_ended() -> Html<String> {
-    html(views::session_ended())
+    html(views::session_ended(LANG))
 }
 
 pub async fn cookies() -> Html<String> {
-    html(footer::cookies())
+    html(footer::cookies(LANG))
 }
 
 pub async fn privacy() -> Html<String> {
-    html(footer::privacy())
+    html(footer::privacy(LANG))
 }
 
 pub async fn accessibility() -> Html<String> {
-    html(footer::accessibility())
+    html(footer::accessibility(LANG))
 }

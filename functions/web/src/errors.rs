@@ -92,11 +92,13 @@ pub async fn render_error_pages(area: Area, response: Response) -> Response {
         None if status.is_client_error() => ErrorPage::BadRequest,
         None => ErrorPage::Problem,
     };
+    // English until the service is in Welsh too (the language will come with the request's path).
+    let lang = templates::Lang::En;
     let markup = match page {
-        ErrorPage::NotFound => errors::not_found(area),
-        ErrorPage::BadRequest => errors::bad_request(area),
-        ErrorPage::Forbidden => errors::forbidden(area),
-        ErrorPage::Problem => errors::problem_with_the_service(area),
+        ErrorPage::NotFound => errors::not_found(area, lang),
+        ErrorPage::BadRequest => errors::bad_request(area, lang),
+        ErrorPage::Forbidden => errors::forbidden(area, lang),
+        ErrorPage::Problem => errors::problem_with_the_service(area, lang),
     };
     (status, Html(markup.into_string())).into_response()
 }

@@ -1,68 +1,84 @@
 //! Error pages, worded as <https://design-system.service.gov.uk/patterns/page-not-found-pages/> and
-//! <https://design-system.service.gov.uk/patterns/problem-with-the-service-pages/> ask.
+//! <https://design-system.service.gov.uk/patterns/problem-with-the-service-pages/> ask. Their words are in
+//! [`copy`].
+//!
+//! Each page is written in the language it is given: its words are its `copy` module's.
+
+pub mod copy;
 
 use maud::{Markup, html};
 
+use crate::Lang;
 use crate::layout::{Area, Page};
 
-fn error_page(area: Area, title: &str, body: Markup) -> Markup {
-    super::content_page(area, &Page { title, ..Page::default() }, body)
+fn error_page(area: Area, lang: Lang, title: &str, body: Markup) -> Markup {
+    super::content_page(area, &Page { title, lang, ..Page::default() }, body)
 }
 
-pub fn not_found(area: Area) -> Markup {
+pub fn not_found(area: Area, lang: Lang) -> Markup {
+    let copy = copy::not_found::Copy::of(lang);
     error_page(
         area,
-        "Page not found",
+        lang,
+        copy.title,
         html! {
-            p.govuk-body { "If you typed the web address, check it is correct." }
-            p.govuk-body { "If you pasted the web address, check you copied the entire address." }
+            p.govuk-body { (copy.typed) }
+            p.govuk-body { (copy.pasted) }
         },
     )
 }
 
 /// A dependency failed. Nothing technical is shown: the detail is in the logs, under the request id.
-pub fn problem_with_the_service(area: Area) -> Markup {
+pub fn problem_with_the_service(area: Area, lang: Lang) -> Markup {
+    let copy = copy::problem_with_the_service::Copy::of(lang);
     error_page(
         area,
-        "Sorry, there is a problem with the service",
+        lang,
+        copy.title,
         html! {
-            p.govuk-body { "Try again later." }
-            p.govuk-body { "We have not lost the answers you had already saved." }
+            p.govuk-body { (copy.try_again_later) }
+            p.govuk-body { (copy.answers_kept) }
         },
     )
 }
 
 /// The request could not be read (malformed form data, or too large).
-pub fn bad_request(area: Area) -> Markup {
+pub fn bad_request(area: Area, lang: Lang) -> Markup {
+    let copy = copy::bad_request::Copy::of(lang);
     error_page(
         area,
-        "Sorry, there is a problem with the service",
+        lang,
+        copy.title,
         html! {
-            p.govuk-body { "We could not read what your browser sent. Go back and try again." }
+            p.govuk-body { (copy.could_not_read) }
         },
     )
 }
 
 /// A form came back without its session's token: a stale tab after the session changed, or a forged request.
 /// For caseworkers, also a page their team may not see (need to know).
-pub fn forbidden(area: Area) -> Markup {
+pub fn forbidden(area: Area, lang: Lang) -> Markup {
     if area == Area::Casework {
+        let copy = copy::no_access::Copy::of(lang);
         return error_page(
             area,
-            "You do not have access to this page",
+            lang,
+            copy.title,
             html! {
-                p.govuk-body { "Your account does not give you access to this page or application." }
-                p.govuk-body { "If you think it should, ask your team leader." }
-                p.govuk-body { a.govuk-link href="/casework" { "Go to your applications" } }
+                p.govuk-body { (copy.no_access) }
+                p.govuk-body { (copy.ask_team_leader) }
+                p.govuk-body { a.govuk-link href="/casework" { (copy.your_applications) } }
             },
         );
     }
+    let copy = copy::forbidden::Copy::of(lang);
     error_page(
         area,
-        "Sorry, we could not save your answer",
+        lang,
+        copy.title,
         html! {
-            p.govuk-body { "This can happen if you used the service in another tab or window." }
-            p.govuk-body { a.govuk-link href="/" { "Go to the start" } }
+            p.govuk-body { (copy.another_tab) }
+            p.govuk-body { a.govuk-link href="/" { (copy.go_to_the_start) } }
         },
     )
 }

@@ -1,108 +1,95 @@
-//! The pages every footer links to.
+//! The pages every footer links to. Their words are in [`copy`].
+//!
+//! Each page is written in the language it is given: its words are its `copy` module's.
+
+pub mod copy;
 
 use maud::{Markup, html};
 
+use super::linked;
+use crate::Lang;
 use crate::layout::{Area, Page};
 
-fn content_page(title: &str, body: Markup) -> Markup {
-    super::content_page(Area::Apply, &Page { title, ..Page::default() }, body)
+/// The session cookie's name, as the browser shows it (`web::session::APPLICANT`).
+const SESSION_COOKIE: &str = "__Host-session";
+
+fn content_page(lang: Lang, title: &str, body: Markup) -> Markup {
+    super::content_page(Area::Apply, &Page { title, lang, ..Page::default() }, body)
 }
 
-pub fn cookies() -> Markup {
+pub fn cookies(lang: Lang) -> Markup {
+    let copy = copy::cookies::Copy::of(lang);
     content_page(
-        "Cookies",
+        lang,
+        copy.title,
         html! {
-            p.govuk-body { "This service puts one small file (known as a cookie) onto your device." }
-            p.govuk-body {
-                "It is essential: it connects the pages you visit to the answers you have given, so you do not have to \
-                 answer the same questions twice. We do not use any other cookies, so we do not ask for your permission."
-            }
+            p.govuk-body { (copy.one_cookie) }
+            p.govuk-body { (copy.essential) }
             table.govuk-table {
-                caption class="govuk-table__caption govuk-table__caption--m" { "Essential cookie" }
+                caption class="govuk-table__caption govuk-table__caption--m" { (copy.essential_cookie) }
                 thead.govuk-table__head {
                     tr.govuk-table__row {
-                        th scope="col" class="govuk-table__header" { "Name" }
-                        th scope="col" class="govuk-table__header" { "Purpose" }
-                        th scope="col" class="govuk-table__header" { "Expires" }
+                        th scope="col" class="govuk-table__header" { (copy.name_header) }
+                        th scope="col" class="govuk-table__header" { (copy.purpose_header) }
+                        th scope="col" class="govuk-table__header" { (copy.expires_header) }
                     }
                 }
                 tbody.govuk-table__body {
                     tr.govuk-table__row {
-                        td.govuk-table__cell { "__Host-session" }
-                        td.govuk-table__cell { "Keeps your answers together while you apply" }
-                        td.govuk-table__cell { "When you close your browser, or when you use Exit this page" }
+                        td.govuk-table__cell { (SESSION_COOKIE) }
+                        td.govuk-table__cell { (copy.session_purpose) }
+                        td.govuk-table__cell { (copy.session_expires) }
                     }
                 }
             }
-            p.govuk-body { "We do not use analytics or any service that tracks you across websites." }
+            p.govuk-body { (copy.no_tracking) }
         },
     )
 }
 
-pub fn privacy() -> Markup {
+pub fn privacy(lang: Lang) -> Markup {
+    let copy = copy::privacy::Copy::of(lang);
     content_page(
-        "Privacy",
+        lang,
+        copy.title,
         html! {
+            p.govuk-body { (copy.data_controller) }
+            h2.govuk-heading-m { (copy.use_heading) }
+            p.govuk-body { (copy.use_) }
+            h2.govuk-heading-m { (copy.shared_heading) }
+            p.govuk-body { (copy.shared) }
+            h2.govuk-heading-m { (copy.kept_heading) }
+            p.govuk-body { (copy.kept) }
             p.govuk-body {
-                "The Department for Work and Pensions (DWP) is the data controller for the information you give in this \
-                 application. The Child Maintenance Service is part of DWP."
-            }
-            h2.govuk-heading-m { "What we use your information for" }
-            p.govuk-body { "We use it to set up and manage child maintenance for the children you tell us about." }
-            h2.govuk-heading-m { "What we share with the other parent" }
-            p.govuk-body {
-                "We share your name and the children's names with the other parent. We do not share your address or \
-                 your contact details."
-            }
-            h2.govuk-heading-m { "How long we keep it" }
-            p.govuk-body {
-                "Answers you have not sent are deleted after 24 hours. Once you send your application, it becomes part \
-                 of your child maintenance case."
-            }
-            p.govuk-body {
-                "Read the "
-                a.govuk-link href="https://www.gov.uk/government/organisations/department-for-work-pensions/about/personal-information-charter" {
-                    "DWP personal information charter"
-                }
-                " to find out about your rights."
+                (linked(
+                    &copy.charter,
+                    "https://www.gov.uk/government/organisations/department-for-work-pensions/about/personal-information-charter",
+                ))
             }
         },
     )
 }
 
-pub fn accessibility() -> Markup {
+pub fn accessibility(lang: Lang) -> Markup {
+    let copy = copy::accessibility::Copy::of(lang);
     content_page(
-        "Accessibility statement",
+        lang,
+        copy.title,
         html! {
-            p.govuk-body {
-                "This statement applies to the Apply for child maintenance service. We want as many people as possible \
-                 to be able to use it. You should be able to:"
-            }
+            p.govuk-body { (copy.applies_to) }
             ul class="govuk-list govuk-list--bullet" {
-                li { "change colours, contrast levels and fonts using browser or device settings" }
-                li { "zoom in up to 400% without the text spilling off the screen" }
-                li { "navigate the whole service using just a keyboard or speech recognition software" }
-                li { "use the whole service with JavaScript turned off" }
-                li { "listen to the whole service using a screen reader" }
+                li { (copy.change_colours) }
+                li { (copy.zoom) }
+                li { (copy.keyboard) }
+                li { (copy.no_javascript) }
+                li { (copy.screen_reader) }
             }
-            h2.govuk-heading-m { "Compliance status" }
-            p.govuk-body {
-                "We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 AA standard. Every page is \
-                 checked with automated tools as it is built; the service has not yet had an independent audit."
-            }
-            h2.govuk-heading-m { "Reporting accessibility problems" }
-            p.govuk-body {
-                "If you find a problem, or need the application in another format, contact the Child Maintenance Service: "
-                a.govuk-link href="https://www.gov.uk/child-maintenance-service/contact" { "Child Maintenance Service contact details" }
-                "."
-            }
-            h2.govuk-heading-m { "Enforcement procedure" }
-            p.govuk-body {
-                "The Equality and Human Rights Commission (EHRC) is responsible for enforcing the accessibility \
-                 regulations. If you are not happy with how we respond to your complaint, contact the "
-                a.govuk-link href="https://www.equalityadvisoryservice.com/" { "Equality Advisory and Support Service (EASS)" }
-                "."
-            }
+            h2.govuk-heading-m { (copy.compliance_heading) }
+            p.govuk-body { (copy.compliance) }
+            h2.govuk-heading-m { (copy.reporting_heading) }
+            p.govuk-body { (linked(&copy.reporting, "https://www.gov.uk/child-maintenance-service/contact")) }
+            h2.govuk-heading-m { (copy.enforcement_heading) }
+            p.govuk-body { (linked(&copy.enforcement, "https://www.equalityadvisoryservice.com/")) }
         },
     )
 }

@@ -46,7 +46,7 @@ async fn send(
     match state.store.send_application(&applicant.draft.session, applicant.now).await? {
         Some(_) => Ok(Redirect::to(APPLICATION_SENT).into_response()),
         // The draft went between reading it and sending it (it expired, or Exit this page in another tab).
-        None => Ok(Html(templates::pages::journey::session_ended().into_string()).into_response()),
+        None => Ok(Html(templates::pages::journey::session_ended(crate::steps::LANG).into_string()).into_response()),
     }
 }
 
@@ -57,7 +57,8 @@ async fn application_sent(State(state): State<AppState>, headers: axum::http::He
     };
     match state.store.load_receipt(&session, state.clock.now()).await? {
         Some(receipt) => {
-            Ok(Html(templates::pages::journey::application_sent(&receipt.reference).into_string()).into_response())
+            Ok(Html(templates::pages::journey::application_sent(super::LANG, &receipt.reference).into_string())
+                .into_response())
         }
         // Not sent (yet): the cookie may belong to a live draft, so it is kept.
         None => Ok(Redirect::to("/").into_response()),

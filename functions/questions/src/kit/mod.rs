@@ -177,7 +177,7 @@ pub fn support(lang: Lang, nation: Option<intake::eligibility::Country>) -> Mark
     html! {
         h2.govuk-heading-m { (kit.support_heading) }
         p.govuk-body { (kit.support_intro) }
-        (templates::pages::journey::helplines(&intake::helplines::for_nation(nation)))
+        (templates::pages::journey::helplines(lang, &intake::helplines::for_nation(nation)))
         p.govuk-body {
             a.govuk-link href=(templates::pages::journey::STAYING_SAFE_ONLINE) { (kit.support_link) }
         }

@@ -193,9 +193,9 @@ fn not_working(copy: &Copy, next: intake::urgent::NextStart) -> Markup {
 }
 
 /// 999 first; then, outside the team's hours, that nobody will see the request yet.
-fn emergency_first(copy: &Copy, team: Availability) -> Markup {
+fn emergency_first(lang: Lang, copy: &Copy, team: Availability) -> Markup {
     html! {
-        (emergency_warning())
+        (emergency_warning(lang))
         @if let Availability::NotWorking(next) = team { (not_working(copy, next)) }
     }
 }
@@ -238,7 +238,7 @@ fn request_form(context: StepContext<'_>, fields: &Fields, kind: CallRequest, na
     let page = |title: &str, intro: &str, asked: Markup| {
         html! {
             h1.govuk-heading-l { (title) }
-            (emergency_first(copy, context.team))
+            (emergency_first(context.lang, copy, context.team))
             (team_now(copy, context.team))
             p.govuk-body { (intro) }
             (question_form_with(context, copy.send, html! {
@@ -323,7 +323,7 @@ fn sent(
     let other_kind = chosen.filter(|chosen| *chosen != request.kind() && *chosen != CallRequest::Neither);
     let body = html! {
         h1.govuk-heading-l { (copy.sent_title) }
-        (emergency_first(copy, context.team))
+        (emergency_first(context.lang, copy, context.team))
         (next)
         (team_now(copy, context.team))
         @if let Some(other) = other_kind {

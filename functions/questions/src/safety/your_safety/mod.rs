@@ -69,7 +69,7 @@ impl Question for YourSafety {
                 }),
                 ..Details::default()
             }))
-            (emergency_warning())
+            (emergency_warning(context.lang))
             (yes_no_in(context, FIELD, sub_legend(copy.question), None, fields.get(FIELD)))
         };
         question_page(context, kit.your_safety, body)

@@ -1,0 +1,458 @@
+//! The words of the pages around the questions, one module per page (and one for each part several pages share),
+//! each with the page's `Copy`, its `EN` constant and `Copy::of`, as the question pages' `copy.rs` are.
+
+pub use crate::pages::copy::LinkedSentence;
+
+/// The warning shown first on the pages about safety.
+pub mod emergency_warning {
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        /// 999 first, and the Silent Solution for someone who cannot speak (docs/domain.md, "Helplines and
+        /// emergency advice").
+        pub text: &'static str,
+    }
+
+    pub const EN: Copy = Copy {
+        text: "If you are in immediate danger, call 999. If you cannot speak, call 999 from a mobile, then press 55 \
+               when asked: this is the Silent Solution, and it tells the operator you need help.",
+    };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
+/// The list of helplines. Each helpline's name and description are `intake::helplines`' own.
+pub mod helplines {
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        /// Before the number to call, which is a link: "Phone: ".
+        pub phone_label: &'static str,
+        /// Before the number to text: "Text: ".
+        pub text_label: &'static str,
+    }
+
+    pub const EN: Copy = Copy { phone_label: "Phone: ", text_label: "Text: " };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
+/// "Staying safe online".
+pub mod staying_safe_online {
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        pub title: &'static str,
+        pub intro: &'static str,
+        pub other_device_heading: &'static str,
+        pub other_device: &'static str,
+        pub private_browsing_heading: &'static str,
+        pub private_browsing: &'static str,
+        pub delete_history_heading: &'static str,
+        pub delete_history: &'static str,
+        pub exit_this_page_heading: &'static str,
+        pub exit_this_page: &'static str,
+        pub exit_this_page_keeps_history: &'static str,
+        pub talk_to_someone_heading: &'static str,
+        pub helplines_intro: &'static str,
+        pub find_out_more_heading: &'static str,
+        pub refuge_link: &'static str,
+        pub womens_aid_link: &'static str,
+    }
+
+    pub const EN: Copy = Copy {
+        title: "Staying safe online",
+        intro: "If you are worried that someone checks your phone or computer, these steps can make it harder for them \
+                to see that you have used this service. None of them is perfect.",
+        other_device_heading: "Use a device they cannot get to",
+        other_device: "The safest way is to use a phone or computer the other person never uses and cannot check, \
+                       such as a friend's phone, or a computer at a library, a community centre or work.",
+        private_browsing_heading: "Use private browsing",
+        private_browsing: "Private browsing (sometimes called incognito mode) stops your browser keeping a history of \
+                           the pages you visit once you close the window. It does not hide what you do from your \
+                           internet provider, your employer, or software someone has installed on your device to \
+                           watch you.",
+        delete_history_heading: "Delete this service from your history",
+        delete_history: "You can delete the pages of this service from your browser's history after you have used \
+                         it. Deleting your whole history could make someone suspicious, so you may prefer to delete \
+                         only these pages.",
+        exit_this_page_heading: "What Exit this page does",
+        exit_this_page: "Once you start an application, every page has an Exit this page button, and pressing the \
+                         Shift key 3 times does the same. It takes you straight to the BBC Weather website, deletes \
+                         the answers you have given and ends your session, so going Back does not show them.",
+        exit_this_page_keeps_history: "It does not delete your browser history. Someone using this device could \
+                                       still see that you visited this service, unless you used private browsing \
+                                       or delete it from your history.",
+        talk_to_someone_heading: "Talk to someone",
+        helplines_intro: "These helplines are free and confidential. You do not have to give your name.",
+        find_out_more_heading: "Find out more",
+        refuge_link: "Refuge: secure your tech",
+        womens_aid_link: "Women's Aid: cover your tracks online",
+    };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
+/// The start page: "Apply for child maintenance".
+pub mod start {
+    use super::LinkedSentence;
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        /// The service's name.
+        pub title: &'static str,
+        pub intro: &'static str,
+        /// In bold.
+        pub free: &'static str,
+        pub time_taken: &'static str,
+        pub before_you_start_heading: &'static str,
+        pub it_will_help_to_have: &'static str,
+        pub national_insurance_number: &'static str,
+        pub bank_details: &'static str,
+        pub childrens_names: &'static str,
+        pub other_parents_details: &'static str,
+        pub not_everything_needed: &'static str,
+        pub start_now: &'static str,
+        pub staying_safe_heading: &'static str,
+        /// Links to "Staying safe online".
+        pub staying_safe: LinkedSentence,
+        pub northern_ireland_heading: &'static str,
+        /// Links to Child Maintenance Choices on nidirect.
+        pub northern_ireland: LinkedSentence,
+    }
+
+    pub const EN: Copy = Copy {
+        title: crate::layout::copy::EN.apply_service_name,
+        intro: "Use this service to apply to the Child Maintenance Service to arrange child maintenance for children \
+                who live in England, Scotland or Wales.",
+        free: "It is free to apply.",
+        time_taken: "It usually takes about 20 minutes.",
+        before_you_start_heading: "Before you start",
+        it_will_help_to_have: "It will help to have:",
+        national_insurance_number: "your National Insurance number",
+        bank_details: "your bank account details, if you have an account",
+        childrens_names: "the full names and dates of birth of the children",
+        other_parents_details: "the other parent's full name, and anything else you know about them, such as their \
+                                address",
+        not_everything_needed: "You do not need to know everything about the other parent: if you only know their \
+                                name, you can still apply.",
+        start_now: "Start now",
+        staying_safe_heading: "Staying safe online",
+        staying_safe: LinkedSentence {
+            before_link: "If you are worried that someone might see you have used this service, read about ",
+            link_text: "staying safe online",
+            after_link: " before you start.",
+        },
+        northern_ireland_heading: "If you live in Northern Ireland",
+        northern_ireland: LinkedSentence {
+            before_link: "Apply through ",
+            link_text: "Child Maintenance Choices on nidirect",
+            after_link: ".",
+        },
+    };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
+/// "Before you start".
+pub mod before_you_start {
+    use super::LinkedSentence;
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        pub title: &'static str,
+        pub we_will_ask_you: &'static str,
+        pub whether_cms_can_help: &'static str,
+        pub about_you: &'static str,
+        pub how_paid: &'static str,
+        /// How long answers are kept: `intake::store::DRAFT_LIFETIME`.
+        pub answers_kept: &'static str,
+        pub leaving_quickly_heading: &'static str,
+        pub exit_this_page: &'static str,
+        pub keyboard: &'static str,
+        /// Links to "Staying safe online".
+        pub browser_history: LinkedSentence,
+        pub continue_button: &'static str,
+    }
+
+    pub const EN: Copy = Copy {
+        title: "Before you start",
+        we_will_ask_you: "We will ask you:",
+        whether_cms_can_help: "whether the Child Maintenance Service can help you",
+        about_you: "about you, the children and the other parent",
+        how_paid: "how you want child maintenance to be paid",
+        answers_kept: "We keep your answers for 24 hours so that you can come back to them in the same browser. \
+                       If you do not send your application within 24 hours, we delete them.",
+        leaving_quickly_heading: "Leaving this service quickly",
+        exit_this_page: "From the next page, every page has an Exit this page button. Use it if you need to leave \
+                         the service quickly: it takes you to the BBC Weather website and deletes the answers you \
+                         have given.",
+        keyboard: "On a keyboard you can also press the Shift key 3 times. If you use the Tab key or a screen reader, \
+                   Exit this page is the second link on every page, after Skip to main content.",
+        browser_history: LinkedSentence {
+            before_link: "Exit this page does not delete your browser history: someone using this device could \
+                          still see that you visited this service. Read about ",
+            link_text: "staying safe online",
+            after_link: " to find out what you can do.",
+        },
+        continue_button: "Continue",
+    };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
+/// "You need to apply in Northern Ireland".
+pub mod northern_ireland {
+    use super::LinkedSentence;
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        pub title: &'static str,
+        pub service_is_for: &'static str,
+        /// Links to Child Maintenance Choices on nidirect.
+        pub contact_nidirect: LinkedSentence,
+    }
+
+    pub const EN: Copy = Copy {
+        title: "You need to apply in Northern Ireland",
+        service_is_for: "This service is for people who live in England, Scotland or Wales.",
+        contact_nidirect: LinkedSentence {
+            before_link: "If you live in Northern Ireland, contact ",
+            link_text: "Child Maintenance Choices on nidirect",
+            after_link: ". They will talk you through your options and help you apply to the Northern Ireland Child \
+                         Maintenance Service.",
+        },
+    };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
+/// "The Child Maintenance Service cannot help you": the applicant does not live in the UK.
+pub mod outside_the_uk {
+    use super::LinkedSentence;
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        pub title: &'static str,
+        pub main_home: &'static str,
+        /// Links to GOV.UK's "Child maintenance if one parent lives abroad".
+        pub courts_abroad: LinkedSentence,
+    }
+
+    pub const EN: Copy = Copy {
+        title: "The Child Maintenance Service cannot help you",
+        main_home: "You can only use this service if your main home is in the UK.",
+        courts_abroad: LinkedSentence {
+            before_link: "If you live abroad and the other parent lives in the UK, you may be able to get maintenance \
+                          through the courts where you live. Find out about ",
+            link_text: "child maintenance if one parent lives abroad",
+            after_link: ".",
+        },
+    };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
+/// "The Child Maintenance Service cannot arrange maintenance for these children".
+pub mod children_not_eligible {
+    use super::LinkedSentence;
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        pub title: &'static str,
+        pub which_children: &'static str,
+        pub go_back: &'static str,
+        /// Links to GOV.UK's "Arranging child maintenance yourself".
+        pub family_based_arrangement: LinkedSentence,
+    }
+
+    pub const EN: Copy = Copy {
+        title: "The Child Maintenance Service cannot arrange maintenance for these children",
+        which_children: "The Child Maintenance Service can only arrange maintenance for children who are under 16, \
+                         or under 20 and in full-time education up to A level or equivalent.",
+        go_back: "If some of the children are under 16, or 16 to 19 and in full-time education, go back and answer \
+                  about them only. You can apply for them.",
+        family_based_arrangement: LinkedSentence {
+            before_link: "You can still agree a family-based arrangement with the other parent. ",
+            link_text: "Find out about arranging child maintenance yourself",
+            after_link: ".",
+        },
+    };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
+/// "The Child Maintenance Service cannot help while this court order is in place".
+pub mod court_order_in_place {
+    use super::LinkedSentence;
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        pub title: &'static str,
+        pub which_orders: &'static str,
+        pub instead_heading: &'static str,
+        pub wait_a_year: &'static str,
+        /// Links to GOV.UK's "Enforce a child maintenance court order".
+        pub enforce: LinkedSentence,
+        pub vary: &'static str,
+    }
+
+    pub const EN: Copy = Copy {
+        title: "The Child Maintenance Service cannot help while this court order is in place",
+        which_orders: "The Child Maintenance Service cannot arrange maintenance if there is a court order that was \
+                       made less than a year ago, or made before 3 March 2003.",
+        instead_heading: "What you can do instead",
+        wait_a_year: "If the court order was made less than a year ago, you can apply once it is a year old.",
+        enforce: LinkedSentence {
+            before_link: "If the other parent is not paying what the order says, you can ask the court to enforce \
+                          it. ",
+            link_text: "Find out how to enforce a court order",
+            after_link: ".",
+        },
+        vary: "If you need to change the amount, you can ask the court that made the order to vary it.",
+    };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
+/// "For your security, we deleted your answers": the session has ended.
+pub mod session_ended {
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        pub title: &'static str,
+        /// How long answers are kept: `intake::store::DRAFT_LIFETIME`.
+        pub why: &'static str,
+        /// A link to the start page.
+        pub start_again: &'static str,
+    }
+
+    pub const EN: Copy = Copy {
+        title: "For your security, we deleted your answers",
+        why: "We delete your answers if you do not send your application within 24 hours.",
+        start_again: "Start again",
+    };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
+/// "Application sent": the confirmation.
+pub mod application_sent {
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        pub title: &'static str,
+        /// In the panel, above the reference number, which is on a line of its own.
+        pub reference_label: &'static str,
+        pub keep_reference: &'static str,
+        pub what_happens_next_heading: &'static str,
+        pub cms_will_contact_you: &'static str,
+        pub cms_will_contact_other_parent: &'static str,
+        pub letter: &'static str,
+        pub first_payment: &'static str,
+    }
+
+    pub const EN: Copy = Copy {
+        title: "Application sent",
+        reference_label: "Your reference number",
+        keep_reference: "Keep your reference number. You will need it if you contact the Child Maintenance Service.",
+        what_happens_next_heading: "What happens next",
+        cms_will_contact_you: "The Child Maintenance Service will contact you about your application.",
+        cms_will_contact_other_parent: "They will contact the other parent to tell them about the application. They \
+                                        will not give the other parent your address or contact details.",
+        letter: "You will get a letter telling you how child maintenance will be paid.",
+        first_payment: "The first payment is usually made within 12 weeks.",
+    };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use intake::store::DRAFT_LIFETIME;
+
+    /// The pages say how long answers are kept in words; the store's lifetime is the one that counts.
+    #[test]
+    fn the_hours_said_are_the_drafts_lifetime() {
+        let hours = format!("{} hours", DRAFT_LIFETIME.whole_hours());
+        assert_eq!(super::before_you_start::EN.answers_kept.matches(&hours).count(), 2);
+        assert!(super::session_ended::EN.why.contains(&hours));
+    }
+}
