@@ -15,7 +15,7 @@ help:
 	@echo "make test     run every test suite (Rust, infrastructure, browser) against its own DynamoDB Local"
 	@echo "make package  build the three arm64 Lambda zips (release) with cargo-lambda and print their sizes"
 	@echo "make diff STAGE=dev DOMAIN_NAME=... CERTIFICATE_ARN=...    what a deployment would change (infra/README.md)"
-	@echo "make deploy STAGE=dev DOMAIN_NAME=... CERTIFICATE_ARN=...  deploy to London (infra/README.md)"
+	@echo "make deploy STAGE=dev DOMAIN_NAME=... CERTIFICATE_ARN=...  deploy to London, then the edge logs (infra/README.md)"
 	@echo "make fuzz     fuzz form parsing and validation for FUZZ_SECONDS (600) with cargo-fuzz (docs/reliability.md)"
 	@echo "make perf     the load test, nginx comparison, memory and page weight from release builds (docs/performance.md)"
 
@@ -88,7 +88,9 @@ package: build-deps
 	  printf '%-9s %8s bytes  %s\n' "$$name" "$$(stat -c %s "$$zip")" "$$zip"; \
 	done
 
-# Deploys one stage with the pinned CDK CLI (infra/package.json). CDK builds the functions itself: cargo-lambda-cdk
+# Deploys one stage with the pinned CDK CLI (infra/package.json): its stack in London, then its edge-logs stack in
+# us-east-1 (infra/lib/edge-logs.ts: CloudFront's logs without personal data, which can only be set up from there;
+# the stack fixes its own region), given the distribution's id from the first stack's outputs. CDK builds the functions itself: cargo-lambda-cdk
 # runs `cargo lambda build --release --arm64` for each (hence build-deps). Needs AWS credentials for the stage's
 # account, a bootstrapped environment and an ACM certificate in us-east-1 (infra/README.md). The region is London,
 # whatever the credentials' profile says: the templates refuse any other (infra/lib/region.ts), so it is set here.
@@ -97,6 +99,7 @@ package: build-deps
 STAGE ?= dev
 REGION := eu-west-2
 REQUIRE_APPROVAL ?= broadening
+EDGE_LOGS_STACK = CmsIntakeEdgeLogs-$(STAGE)
 CDK_STAGE_CONTEXT = -c stage=$(STAGE) -c domainName=$(DOMAIN_NAME) -c certificateArn=$(CERTIFICATE_ARN) \
   $(if $(ALARM_EMAIL),-c alarmEmail=$(ALARM_EMAIL)) \
   $(if $(ORIGIN_VERIFY_GENERATION),-c originVerifyGeneration=$(ORIGIN_VERIFY_GENERATION)) \
@@ -114,14 +117,30 @@ deploy: site-args $(CDK_DEPS)
 	cd infra && AWS_REGION=$(REGION) AWS_DEFAULT_REGION=$(REGION) PATH="$(CURDIR)/$(VENV)/bin:$$PATH" \
 	  npx --no-install cdk deploy "CmsIntake-$(STAGE)" $(CDK_STAGE_CONTEXT) \
 	  --require-approval $(REQUIRE_APPROVAL) --outputs-file cdk.out/outputs-$(STAGE).json
+	cd infra && DISTRIBUTION_ID=$$(node -p "require('./cdk.out/outputs-$(STAGE).json')['CmsIntake-$(STAGE)'].DistributionId") && \
+	  AWS_REGION=$(REGION) AWS_DEFAULT_REGION=$(REGION) PATH="$(CURDIR)/$(VENV)/bin:$$PATH" \
+	  npx --no-install cdk deploy "$(EDGE_LOGS_STACK)" $(CDK_STAGE_CONTEXT) -c distributionId="$$DISTRIBUTION_ID" \
+	  --require-approval $(REQUIRE_APPROVAL) --outputs-file cdk.out/outputs-$(STAGE)-edge-logs.json
 
-# What `make deploy` would change, against the deployed stack: run it before every deployment (infra/README.md).
+# What `make deploy` would change, against the deployed stacks: run it before every deployment (infra/README.md). The
+# edge-logs stack needs the distribution's id, read from the deployed London stack (aws CLI; the pipeline's diff role
+# may read it); before the first deployment there is none, and only the London stack is compared.
 # DIFF_METHOD=template compares templates only (the pipeline's read-only diff role); the default, auto, also makes a
 # change set to show replacements, which needs the deploy role.
 DIFF_METHOD ?= auto
 diff: site-args $(CDK_DEPS)
 	cd infra && AWS_REGION=$(REGION) AWS_DEFAULT_REGION=$(REGION) PATH="$(CURDIR)/$(VENV)/bin:$$PATH" \
 	  npx --no-install cdk diff "CmsIntake-$(STAGE)" $(CDK_STAGE_CONTEXT) --method $(DIFF_METHOD)
+	@DISTRIBUTION_ID=$$(aws cloudformation describe-stacks --region $(REGION) --stack-name "CmsIntake-$(STAGE)" \
+	  --query "Stacks[0].Outputs[?OutputKey=='DistributionId'].OutputValue" --output text 2>/dev/null || true); \
+	if [[ ! "$$DISTRIBUTION_ID" =~ ^[A-Z0-9]+$$ ]]; then \
+	  echo "$(EDGE_LOGS_STACK): CmsIntake-$(STAGE) has no deployed DistributionId to read (not deployed yet, or no" \
+	    "aws CLI): make deploy creates the edge logs after it."; \
+	else \
+	  cd infra && AWS_REGION=$(REGION) AWS_DEFAULT_REGION=$(REGION) PATH="$(CURDIR)/$(VENV)/bin:$$PATH" \
+	    npx --no-install cdk diff "$(EDGE_LOGS_STACK)" $(CDK_STAGE_CONTEXT) -c distributionId="$$DISTRIBUTION_ID" \
+	    --method $(DIFF_METHOD); \
+	fi
 
 # Debian's Chromium for the browser tests (a test tool's own browser download cannot work here).
 browser-deps: .tools/chromium

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import * as cdk from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { EdgeLogsStack } from '../lib/edge-logs';
 import { GithubDeployStack } from '../lib/github-deploy';
 import { COST_CENTRE_CONTEXT, OWNER_CONTEXT, parseOwnership } from '../lib/ownership';
 import { parseSite } from '../lib/site';
@@ -29,7 +30,7 @@ const optionalNumber = (key: string): number | undefined => {
 // Environment-agnostic on purpose: nothing in these stacks needs a concrete account or region at synth time, so
 // `cdk synth` works without AWS credentials. The account comes from the deploying credentials; the region must be
 // London: each template carries a CloudFormation rule that refuses any other (lib/region.ts), and `make deploy`
-// sets AWS_REGION=eu-west-2. Only the certificate is in us-east-1, made outside CDK (infra/README.md).
+// sets AWS_REGION=eu-west-2. In us-east-1: the certificate, made outside CDK, and the edge-logs stack below.
 new CmsIntakeStack(app, `CmsIntake-${stage}`, {
   stackName: `CmsIntake-${stage}`,
   stage,
@@ -42,6 +43,23 @@ new CmsIntakeStack(app, `CmsIntake-${stage}`, {
   monthlyBudgetUsd: optionalNumber('monthlyBudgetUsd'),
   description: `cms-intake (${stage}): GOV.UK application service`,
 });
+
+// CloudFront's edge logs (standard logging v2, chosen fields, no personal data: lib/edge-logs.ts), in us-east-1,
+// the only region they can be set up from. `-c distributionId=…` (the main stack's output DistributionId) adds the
+// stack `CmsIntakeEdgeLogs-<stage>`: `make deploy` deploys the main stack, reads its output and deploys this one;
+// `make diff` reads it from the deployed stack (infra/README.md). The id is passed in rather than referenced across
+// regions: `crossRegionReferences` would need a concrete region on the main stack and custom resources writing
+// SSM parameters, while the id changes only if the distribution is replaced.
+const distributionId = optional('distributionId');
+if (distributionId !== undefined) {
+  new EdgeLogsStack(app, `CmsIntakeEdgeLogs-${stage}`, {
+    stackName: `CmsIntakeEdgeLogs-${stage}`,
+    stage,
+    distributionId,
+    ownership,
+    description: `cms-intake (${stage}): CloudFront edge logs without personal data (us-east-1)`,
+  });
+}
 
 // The roles GitHub Actions deploys with (OIDC, no stored keys), once per account, by an administrator:
 // `-c githubRepository=owner/name` adds the stack `CmsIntakeGithub-<stage>` (infra/README.md, "First deployment").

@@ -80,7 +80,7 @@ export class Front extends Construct {
     // by CloudFront and by the canary, no viewer's. They expire: 90 days in prod (security investigations), 14 in
     // dev. The bucket is kept when the stack is deleted (what it holds is evidence); the lifecycle rule empties it.
     // S3 writes its access logs under the bucket policy (the log delivery service principal), so ACLs are off.
-    // The distribution itself keeps no access logs: see "Edge logs" below.
+    // The distribution's own edge logs go to CloudWatch Logs in us-east-1: see "Edge logs" below.
     this.logBucket = new s3.Bucket(this, 'Logs', {
       encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
@@ -192,13 +192,10 @@ export class Front extends Construct {
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       // Europe and North America edges: the users are in Great Britain.
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
-      // Edge logs: none. CloudFront's standard logs (legacy) always record the viewer's IP address and the whole
-      // query string (a caseworker's sign-in `code` among them), and cannot leave fields out; standard logging v2,
-      // which can, is configured only through us-east-1 (CloudWatch Logs refuses PutDeliverySource for CloudFront
-      // in eu-west-2), where this London-only app deploys nothing; real-time logs (Kinesis) would cost more than
-      // the whole service. What the edge logs gave is covered without personal data: the API's access logs (every
-      // request that is not a static asset: route template, status, latency, WAF status), WAF's logs of what it
-      // blocked or counted (lib/firewall.ts), and CloudFront's metrics on the dashboard (lib/dashboard.ts).
+      // Edge logs: CloudFront's standard logging v2 with chosen fields, set up in us-east-1 (the only region it can
+      // be set up from) by the stack CmsIntakeEdgeLogs-<stage> (lib/edge-logs.ts): no IP address, query string,
+      // cookie, user agent, referrer or path. Not the legacy standard logs configured here, which always record
+      // the viewer's IP address and the whole query string (a caseworker's sign-in `code` among them).
       enableLogging: false,
       defaultBehavior: {
         // The API's stage URL; CloudFront adds the origin-verify header WAF requires, overwriting any a viewer sent.
@@ -242,18 +239,18 @@ export class Front extends Construct {
           'only other origin is static, cached assets.',
       },
     );
-    const noEdgeLogs =
-      "No access logs at the edge, on purpose: CloudFront's legacy logs always hold viewers' IP addresses and " +
-      'whole query strings (sign-in codes), and v2 logging, which can leave them out, is set up only in us-east-1. ' +
-      "API access logs, WAF logs and CloudFront's metrics cover it without personal data (infra/README.md).";
-    acknowledgeNag(this.distribution, { id: 'AwsSolutions-CFR3', reason: noEdgeLogs });
+    const edgeLogsV2 =
+      "Edge logs use CloudFront's standard logging v2 (CloudWatch Logs vended delivery, set up in us-east-1 by the " +
+      'stack CmsIntakeEdgeLogs-<stage>, lib/edge-logs.ts) with chosen fields and no personal data; this rule reads ' +
+      "only the legacy Logging property, which always records viewers' IP addresses and query strings (sign-in codes).";
+    acknowledgeNag(this.distribution, { id: 'AwsSolutions-CFR3', reason: edgeLogsV2 });
     skipCheckov(
       this.distribution,
       {
         id: 'CKV_AWS_68',
         reason: 'WAF is on the REST API stage this distribution forwards to (see the AwsSolutions-CFR2 acknowledgement).',
       },
-      { id: 'CKV_AWS_86', reason: noEdgeLogs },
+      { id: 'CKV_AWS_86', reason: edgeLogsV2 },
     );
     // During a rotation of the origin-verify value, WAF must accept the new value before CloudFront sends it.
     this.distribution.node.addDependency(props.webAcl);

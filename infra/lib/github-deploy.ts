@@ -2,6 +2,7 @@ import * as cdk from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { acknowledgeNag } from './compliance';
+import { EDGE_LOGS_REGION } from './edge-logs';
 import { ownershipTags, Ownership } from './ownership';
 import { londonOnly } from './region';
 import { Stage } from './stage';
@@ -38,11 +39,13 @@ export interface GithubDeployStackProps extends cdk.StackProps {
  *
  * - `CmsIntakeGithub-<stage>-deploy`: only a workflow job in the GitHub environment named after the stage (`dev`,
  *   `prod`; prod needs a reviewer's approval, and both only from main: set in GitHub) may assume it. It may do one
- *   thing: assume the CDK bootstrap roles of this account and region, which publish the assets and have
- *   CloudFormation deploy with the bootstrap's execution policy (infra/bootstrap/execution-policy.json).
+ *   thing: assume the CDK bootstrap roles of this account, in London and in us-east-1 (the edge-logs stack), which
+ *   publish the assets and have CloudFormation deploy with the bootstrap's execution policy
+ *   (infra/bootstrap/execution-policy.json).
  * - `CmsIntakeGithub-<stage>-diff`: pull requests and main may assume it, to show what a change would deploy
- *   (`make diff DIFF_METHOD=template`). It may read this stage's CloudFormation templates and nothing else: not the
- *   bootstrap's lookup role, whose ReadOnlyAccess could read caseworkers' email addresses in Cognito and the logs.
+ *   (`make diff DIFF_METHOD=template`). It may read this stage's CloudFormation templates (the edge logs' in
+ *   us-east-1 included) and nothing else: not the bootstrap's lookup role, whose ReadOnlyAccess could read
+ *   caseworkers' email addresses in Cognito and the logs.
  */
 export class GithubDeployStack extends cdk.Stack {
   public readonly deployRole: iam.Role;
@@ -85,18 +88,21 @@ export class GithubDeployStack extends cdk.Stack {
       assumedBy: github(`repo:${repository}:environment:${stage}`),
       maxSessionDuration: cdk.Duration.hours(1),
     });
-    const bootstrapRole = (purpose: string) =>
+    const bootstrapRole = (region: string) => (purpose: string) =>
       this.formatArn({
         service: 'iam',
         region: '',
         resource: 'role',
-        resourceName: `cdk-${CDK_QUALIFIER}-${purpose}-role-${this.account}-${this.region}`,
+        resourceName: `cdk-${CDK_QUALIFIER}-${purpose}-role-${this.account}-${region}`,
       });
+    // London's, and us-east-1's for the edge-logs stack (lib/edge-logs.ts), bootstrapped with the same policy.
     this.deployRole.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'AssumeTheCdkBootstrapRoles',
         actions: ['sts:AssumeRole', 'sts:TagSession'],
-        resources: ['deploy', 'file-publishing', 'image-publishing', 'lookup'].map(bootstrapRole),
+        resources: [this.region, EDGE_LOGS_REGION].flatMap((region) =>
+          ['deploy', 'file-publishing', 'image-publishing', 'lookup'].map(bootstrapRole(region)),
+        ),
       }),
     );
 
@@ -112,6 +118,13 @@ export class GithubDeployStack extends cdk.Stack {
       // The stage's stack and its nested stacks (CmsIntake-<stage>-Alarms…), whatever their ids.
       resourceName: `CmsIntake-${stage}*/*`,
     });
+    // The stage's edge-logs stack, in us-east-1.
+    const edgeLogsStack = this.formatArn({
+      service: 'cloudformation',
+      region: EDGE_LOGS_REGION,
+      resource: 'stack',
+      resourceName: `CmsIntakeEdgeLogs-${stage}/*`,
+    });
     this.diffRole.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'ReadTheStageTemplates',
@@ -121,22 +134,36 @@ export class GithubDeployStack extends cdk.Stack {
           'cloudformation:ListStackResources',
           'cloudformation:DescribeStackResources',
         ],
-        resources: [stageStacks],
+        resources: [stageStacks, edgeLogsStack],
       }),
     );
-    acknowledgeNag(this.diffRole, {
-      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cloudformation:<AWS::Region>:<AWS::AccountId>:stack/CmsIntake-${stage}*/*]`,
-      reason:
-        "Read-only actions on this stage's stack and its nested stacks, whose names CloudFormation generates from " +
-        "the stack's (CmsIntake-<stage>-Alarms…) and whose ids are unknown before they exist.",
-    });
+    acknowledgeNag(
+      this.diffRole,
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cloudformation:<AWS::Region>:<AWS::AccountId>:stack/CmsIntake-${stage}*/*]`,
+        reason:
+          "Read-only actions on this stage's stack and its nested stacks, whose names CloudFormation generates from " +
+          "the stack's (CmsIntake-<stage>-Alarms…) and whose ids are unknown before they exist.",
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cloudformation:${EDGE_LOGS_REGION}:<AWS::AccountId>:stack/CmsIntakeEdgeLogs-${stage}/*]`,
+        reason:
+          "Read-only actions on this stage's edge-logs stack in us-east-1; the `/*` is the stack id CloudFormation " +
+          'generates when it creates the stack.',
+      },
+    );
     this.diffRole.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'ReadTheBootstrapVersion',
         actions: ['ssm:GetParameter', 'ssm:GetParameters'],
-        resources: [
-          this.formatArn({ service: 'ssm', resource: 'parameter', resourceName: `cdk-bootstrap/${CDK_QUALIFIER}/version` }),
-        ],
+        resources: [this.region, EDGE_LOGS_REGION].map((region) =>
+          this.formatArn({
+            service: 'ssm',
+            region,
+            resource: 'parameter',
+            resourceName: `cdk-bootstrap/${CDK_QUALIFIER}/version`,
+          }),
+        ),
       }),
     );
 

@@ -1,8 +1,9 @@
 import * as cdk from 'aws-cdk-lib';
 
 /**
- * London. Applicants' answers (disclosures of domestic abuse among them) stay in the UK: every stack of this app
- * deploys here and nowhere else. Only the certificate lives in us-east-1 (CloudFront's rule), made outside CDK.
+ * London. Applicants' answers (disclosures of domestic abuse among them) stay in the UK: the service's stack and the
+ * GitHub roles' stack deploy here and nowhere else. In us-east-1 (CloudFront's rules) are only the certificate, made outside CDK, and
+ * the edge-logs stack (lib/edge-logs.ts), which holds no personal data by construction: the chosen log fields.
  */
 export const REGION = 'eu-west-2';
 

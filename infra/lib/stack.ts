@@ -43,7 +43,7 @@ export interface CmsIntakeStackProps extends cdk.StackProps {
  * The cms-intake stack for one stage, in London only (a CloudFormation rule refuses any other region):
  *
  * ```
- * browser ─ HTTPS ─ CloudFront (own domain, security headers, logs)
+ * browser ─ HTTPS ─ CloudFront (own domain, security headers; edge logs: CmsIntakeEdgeLogs-<stage>, us-east-1)
  *                     ├─ /assets/*  → S3 (private, origin access control)
  *                     └─ /*         → WAF (regional) → REST API ─┬─ /casework, /casework/* → casework ─┐
  *                                                                 └─ everything else        → apply    ─┼─ DynamoDB
@@ -158,6 +158,10 @@ export class CmsIntakeStack extends cdk.Stack {
     new cdk.CfnOutput(this, 'DistributionDomainName', {
       description: `Point ${site.domainName} here (CNAME, or an alias record in Route 53)`,
       value: this.front.distribution.distributionDomainName,
+    });
+    new cdk.CfnOutput(this, 'DistributionId', {
+      description: 'For the edge-logs stack in us-east-1 (-c distributionId=…; make deploy passes it)',
+      value: this.front.distribution.distributionId,
     });
     new cdk.CfnOutput(this, 'UserPoolId', {
       description: 'For creating caseworkers (infra/README.md)',

@@ -1,6 +1,6 @@
 /**
  * The rule checkers, on the app exactly as `cdk synth` builds it (bin/app.ts, with its cdk-nag plugins), the
- * GitHub deploy-role stack included:
+ * edge-logs stack (us-east-1) and the GitHub deploy-role stack included:
  *
  * - cdk-nag AwsSolutions and Serverless: no unacknowledged finding, and no acknowledgement without a finding behind it;
  * - cfn-lint with AWS's serverless rules (cfn-lint-serverless): no finding (but one warning, see CFN_LINT_IGNORED) on
@@ -36,6 +36,8 @@ const CFN_LINT_IGNORED = ['W3005'];
 const CFN_LINT_RULES = ['--append-rules', 'cfn_lint_serverless.rules'];
 /** The repository the GitHub deploy-role stack is synthesised for. */
 const GITHUB_REPOSITORY = 'example-org/cms-intake';
+/** The distribution the edge-logs stack (us-east-1) is synthesised for. */
+const DISTRIBUTION_ID = 'E2QWRUHAPOMQZL';
 
 /** The cdk-nag packs bin/app.ts runs. */
 const PACKS: [string, () => NagPack][] = [
@@ -162,16 +164,17 @@ describe.each(STAGES)('the %s stack as `cdk synth` builds it', (stage: Stage) =>
   let app: ReturnType<typeof runApp>;
 
   beforeAll(() => {
-    app = runApp(outdir, { stage, ...EXAMPLE_SITE, githubRepository: GITHUB_REPOSITORY });
+    app = runApp(outdir, { stage, ...EXAMPLE_SITE, githubRepository: GITHUB_REPOSITORY, distributionId: DISTRIBUTION_ID });
   });
   afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
-  test('synthesises the stage and its GitHub deploy roles, with cdk-nag AwsSolutions and Serverless reporting nothing', () => {
+  test('synthesises the stage, its edge logs and its GitHub deploy roles, with cdk-nag AwsSolutions and Serverless reporting nothing', () => {
     expect({ status: app.status, stderr: app.stderr }).toEqual({ status: 0, stderr: expect.not.stringMatching(/ERROR|WARNING/) });
     const report = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'));
     expect(report.pluginReports).toEqual([]);
     expect(templatesIn(outdir).map((f) => path.basename(f)).sort()).toEqual([
       `CmsIntake-${stage}.template.json`,
+      `CmsIntakeEdgeLogs-${stage}.template.json`,
       `CmsIntakeGithub-${stage}.template.json`,
       expect.stringMatching(new RegExp(`^CmsIntake${stage}Alarms.*\\.nested\\.template\\.json$`)),
     ]);

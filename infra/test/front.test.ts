@@ -107,9 +107,9 @@ describe.each(STAGES)('the front of the %s stack', (stage) => {
       expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
     });
 
-    test("keeps no edge logs: CloudFront's standard logs would hold viewers' IP addresses and sign-in codes", () => {
+    test("keeps no legacy edge logs, which would hold viewers' IP addresses and sign-in codes (v2: test/edge-logs.test.ts)", () => {
       expect(config.Logging).toBeUndefined();
-      // Nor v2 logging or real-time logs: no delivery, no real-time log configuration anywhere in the stack.
+      // v2 logging is set up from us-east-1 (lib/edge-logs.ts); no real-time logs.
       for (const type of ['AWS::Logs::DeliverySource', 'AWS::Logs::Delivery', 'AWS::CloudFront::RealtimeLogConfig']) {
         template.resourceCountIs(type, 0);
       }

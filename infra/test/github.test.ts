@@ -14,6 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as cdk from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { EdgeLogsStack } from '../lib/edge-logs';
 import { CDK_QUALIFIER, GithubDeployStack } from '../lib/github-deploy';
 import { DATA_CLASSIFICATION, parseOwnership } from '../lib/ownership';
 import { Stage, STAGES } from '../lib/stage';
@@ -182,16 +183,18 @@ describe.each(STAGES)('the GitHub roles of the %s account', (stage: Stage) => {
     expect(deploy.Properties.ManagedPolicyArns).toBeUndefined();
   });
 
-  test('the deploy role may only assume the CDK bootstrap roles of this account and region', () => {
+  test("the deploy role may only assume the CDK bootstrap roles of this account, London's and us-east-1's (edge logs)", () => {
     const [deployId] = role(`CmsIntakeGithub-${stage}-deploy`);
     const statements = policyOf(deployId);
     expect(statements).toHaveLength(1);
     expect(statements[0].Action).toEqual(['sts:AssumeRole', 'sts:TagSession']);
-    expect(statements[0].Resource.map(text)).toEqual(
-      ['deploy', 'file-publishing', 'image-publishing', 'lookup'].map(
-        (purpose) =>
-          `arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/cdk-${CDK_QUALIFIER}-${purpose}-role-\${AWS::AccountId}-\${AWS::Region}`,
-      ),
+    expect(statements[0].Resource.map(text).sort()).toEqual(
+      ['\${AWS::Region}', 'us-east-1'].flatMap((region) =>
+        ['deploy', 'file-publishing', 'image-publishing', 'lookup'].map(
+          (purpose) =>
+            `arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/cdk-${CDK_QUALIFIER}-${purpose}-role-\${AWS::AccountId}-${region}`,
+        ),
+      ).sort(),
     );
   });
 
@@ -211,6 +214,11 @@ describe.each(STAGES)('the GitHub roles of the %s account', (stage: Stage) => {
       'ssm:GetParameters',
     ]);
     expect(JSON.stringify(statements)).not.toMatch(/sts:AssumeRole|"\*"/);
+    const stacks = statements.find((st: any) => st.Sid === 'ReadTheStageTemplates').Resource.map(text);
+    expect(stacks).toEqual([
+      `arn:\${AWS::Partition}:cloudformation:\${AWS::Region}:\${AWS::AccountId}:stack/CmsIntake-${stage}*/*`,
+      `arn:\${AWS::Partition}:cloudformation:us-east-1:\${AWS::AccountId}:stack/CmsIntakeEdgeLogs-${stage}/*`,
+    ]);
   });
 
   test('London only, and tagged like the service', () => {
@@ -259,8 +267,15 @@ describe('the bootstrap execution policy (infra/bootstrap/execution-policy.json)
         ownership: parseOwnership('team', 'CC-1'),
       }),
     );
+    const edgeLogs = Template.fromStack(
+      new EdgeLogsStack(new cdk.App({ context: CDK_JSON_CONTEXT }), 'E', {
+        stage: 'prod',
+        distributionId: 'E2QWRUHAPOMQZL',
+        ownership: parseOwnership('team', 'CC-1'),
+      }),
+    );
     const used = new Set(['cloudformation', 'ssm']); // the stacks themselves; the bootstrap version parameter
-    for (const t of [template, alarms, github]) {
+    for (const t of [template, alarms, github, edgeLogs]) {
       for (const resource of Object.values(t.toJSON().Resources) as { Type: string }[]) {
         const [vendor, namespace] = resource.Type.split('::');
         // Custom resources are Lambda functions of the same stack, invoked by CloudFormation itself.
@@ -271,9 +286,18 @@ describe('the bootstrap execution policy (infra/bootstrap/execution-policy.json)
     expect([...services].sort()).toEqual([...used].sort());
   });
 
-  test('keeps regional services in London, and denies creating users and access keys', () => {
+  test('keeps regional services in London (but the edge logs in us-east-1), and denies creating users and access keys', () => {
     const regional = policy.Statement.find((s: any) => s.Sid === 'TheServicesTheStacksUseInLondon');
     expect(regional.Condition).toEqual({ StringEquals: { 'aws:RequestedRegion': 'eu-west-2' } });
+    // The edge-logs stack (lib/edge-logs.ts) in us-east-1: its log group, key and log delivery only.
+    const edge = policy.Statement.find((s: any) => s.Sid === 'TheEdgeLogsInNorthVirginia');
+    expect(edge.Condition).toEqual({ StringEquals: { 'aws:RequestedRegion': 'us-east-1' } });
+    expect(edge.Action.sort()).toEqual(['kms:*', 'logs:*', 'ssm:GetParameter', 'ssm:GetParameters']);
+    expect(policy.Statement.filter((s: any) => s.Effect === 'Allow').map((s: any) => s.Sid).sort()).toEqual([
+      'GlobalServices',
+      'TheEdgeLogsInNorthVirginia',
+      'TheServicesTheStacksUseInLondon',
+    ]);
     const global = policy.Statement.find((s: any) => s.Sid === 'GlobalServices');
     expect(global.Action.sort()).toEqual(['budgets:*', 'cloudfront:*', 'iam:*']);
     const deny = policy.Statement.find((s: any) => s.Effect === 'Deny');

@@ -43,6 +43,7 @@ describe.each(STAGES)('the outputs of the %s stack', (stage) => {
       'AlarmTopicArn',
       'CaseworkUrl',
       'DistributionDomainName',
+      'DistributionId',
       'PublicUrl',
       'UserPoolId',
     ]);
@@ -50,6 +51,8 @@ describe.each(STAGES)('the outputs of the %s stack', (stage) => {
     expect(outputs.CaseworkUrl.Value).toBe('https://apply.example.gov.uk/casework');
     const [distributionId] = one(template, 'AWS::CloudFront::Distribution', 'FrontDistribution');
     expect(text(outputs.DistributionDomainName.Value)).toBe(`\${${distributionId}.DomainName}`);
+    // What `make deploy` passes to the edge-logs stack in us-east-1 (lib/edge-logs.ts).
+    expect(outputs.DistributionId.Value).toEqual({ Ref: distributionId });
   });
 
   test('the domain reaches CloudFront, the Cognito client and the casework function alike', () => {
