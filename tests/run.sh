@@ -7,8 +7,9 @@
 #   1. Rust: `cargo test --workspace` (unit tests, the store and the HTTP journeys against DynamoDB Local and the
 #      OIDC provider)
 #   2. The OIDC provider's own smoke test (node --test)
-#   3. Infrastructure: `npm test` in infra/ (TypeScript checks, CDK assertions, cdk-nag, and cfn-lint and checkov
-#      on the synthesised templates, from the .tools/venv that `make deps` installs; no Rust build)
+#   3. Infrastructure: `npm test` in infra/ (TypeScript checks, CDK assertions, cdk-nag's AwsSolutions and
+#      Serverless packs, cfn-lint with its serverless rules and checkov on the synthesised templates, and actionlint
+#      on the pipeline, from the .tools/venv that `make deps` installs; no Rust build)
 #   4. Browser: the dev server on a free port and Chromium driven by playwright-core (tests/browser/)
 #   5. Load: the load tool (tests/load) sends 200 simulated applicants, 50 at a time, through the whole journey on
 #      the same dev server, and fails on any 5xx, any journey gone wrong, or applications stored that differ from
