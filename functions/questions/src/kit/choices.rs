@@ -16,6 +16,14 @@ pub struct Choice<'a> {
     pub hint: Option<&'a str>,
 }
 
+impl<'a> Choice<'a> {
+    /// A choice of one of `intake`'s lists as its page labels it: the value posted is the choice's own `form_value`,
+    /// the value the store keeps, so no page can post another.
+    pub fn of<T: Copy>(choice: T, form_value: fn(T) -> &'static str, label: &'a str, hint: Option<&'a str>) -> Self {
+        Self { value: form_value(choice), label, hint }
+    }
+}
+
 /// The value of a checkbox list's "None of these" answer.
 pub const NONE: &str = "none";
 

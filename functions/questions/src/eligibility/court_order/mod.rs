@@ -55,7 +55,7 @@ impl Question for CourtOrderQuestion {
         let copy = Copy::of(context.lang);
         let orders: Vec<Choice<'_>> = CourtOrder::ALL
             .iter()
-            .map(|&order| Choice { value: order.form_value(), label: copy.label(order), hint: None })
+            .map(|&order| Choice::of(order, CourtOrder::form_value, copy.label(order), None))
             .collect();
         let field = radios_question(context, FIELD, heading_legend(copy.title), Some(copy.hint), &orders, None, fields);
         question_page(context, copy.title, field)

@@ -67,7 +67,7 @@ impl Question for WhereYouLive {
 
     fn view(context: StepContext<'_>, fields: &Fields, _answers: &Answers) -> Markup {
         let copy = Copy::of(context.lang);
-        let choice = |country: Country| Choice { value: country.form_value(), label: copy.label(country), hint: None };
+        let choice = |country: Country| Choice::of(country, Country::form_value, copy.label(country), None);
         let uk = [Country::England, Country::Scotland, Country::Wales, Country::NorthernIreland].map(choice);
         let field = radios_question(
             context,

@@ -65,7 +65,7 @@ impl Question for YourRole {
     fn view(context: StepContext<'_>, fields: &Fields, answers: &Answers) -> Markup {
         let copy = Copy::of(context.lang);
         let roles: Vec<Choice<'_>> = Role::available_in(country(answers))
-            .map(|role| Choice { value: role.form_value(), label: copy.label(role), hint: copy.hint(role) })
+            .map(|role| Choice::of(role, Role::form_value, copy.label(role), copy.hint(role)))
             .collect();
         let field = radios_question(context, FIELD, heading_legend(copy.title), None, &roles, None, fields);
         question_page(context, copy.title, field)

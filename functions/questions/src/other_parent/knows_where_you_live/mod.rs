@@ -61,7 +61,7 @@ impl Question for OtherParentKnowsWhereYouLive {
         let copy = Copy::of(context.lang);
         let choices: Vec<Choice<'_>> = KnowsWhereYouLive::ALL
             .iter()
-            .map(|&answer| Choice { value: answer.form_value(), label: copy.label(answer), hint: None })
+            .map(|&answer| Choice::of(answer, KnowsWhereYouLive::form_value, copy.label(answer), None))
             .collect();
         let field = radios_question(context, FIELD, heading_legend(copy.title), None, &choices, None, fields);
         question_page(context, copy.title, field)

@@ -82,10 +82,8 @@ fn choose(context: StepContext<'_>, fields: &Fields) -> Markup {
     let copy = Copy::of(context.lang);
     let services: Vec<Choice<'_>> = PaymentService::ALL
         .iter()
-        .map(|&service| Choice {
-            value: service.form_value(),
-            label: copy.label(service),
-            hint: Some(copy.explanation(service)),
+        .map(|&service| {
+            Choice::of(service, PaymentService::form_value, copy.label(service), Some(copy.explanation(service)))
         })
         .collect();
     let field = radios_question(context, FIELD, sub_legend(copy.question), Some(copy.hint), &services, None, fields);

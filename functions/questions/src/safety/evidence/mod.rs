@@ -72,7 +72,7 @@ impl Question for EvidenceQuestion {
         let (copy, kit) = (Copy::of(context.lang), context.kit());
         let choices: Vec<Choice<'_>> = Evidence::ALL
             .iter()
-            .map(|evidence| Choice { value: evidence.form_value(), label: copy.label(*evidence), hint: None })
+            .map(|&evidence| Choice::of(evidence, Evidence::form_value, copy.label(evidence), None))
             .collect();
         let question = checkboxes_question(
             context,

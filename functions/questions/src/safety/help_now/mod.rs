@@ -79,10 +79,8 @@ impl Question for HelpNow {
     /// page's h1.
     fn view(context: StepContext<'_>, fields: &Fields, answers: &Answers) -> Markup {
         let copy = Copy::of(context.lang);
-        let choice = |request: CallRequest| Choice {
-            value: request.form_value(),
-            label: copy.label(request),
-            hint: copy.hint(request),
+        let choice = |request: CallRequest| {
+            Choice::of(request, CallRequest::form_value, copy.label(request), copy.hint(request))
         };
         let body = html! {
             h1.govuk-heading-l { (copy.title) }

@@ -71,7 +71,7 @@ impl Question for KeepPrivate {
         let (copy, kit) = (Copy::of(context.lang), context.kit());
         let choices: Vec<Choice<'_>> = PrivateDetail::ALL
             .iter()
-            .map(|detail| Choice { value: detail.form_value(), label: copy.label(*detail), hint: None })
+            .map(|&detail| Choice::of(detail, PrivateDetail::form_value, copy.label(detail), None))
             .collect();
         let question = checkboxes_question(
             context,

@@ -84,7 +84,7 @@ impl Question for KindsOfAbuse {
         let copy = Copy::of(context.lang);
         let choices: Vec<Choice<'_>> = AbuseKind::ALL
             .iter()
-            .map(|kind| Choice { value: kind.form_value(), label: copy.label(*kind), hint: copy.hint(*kind) })
+            .map(|&kind| Choice::of(kind, AbuseKind::form_value, copy.label(kind), copy.hint(kind)))
             .collect();
         let question =
             checkboxes_question(context, FIELD, heading_legend(copy.question), copy.hint, &choices, None, fields);

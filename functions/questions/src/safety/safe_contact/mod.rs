@@ -94,7 +94,7 @@ impl Question for SafeContactQuestion {
         let copy = Copy::of(context.lang);
         let choices: Vec<Choice<'_>> = ContactMethod::ALL
             .iter()
-            .map(|method| Choice { value: method.form_value(), label: copy.label(*method), hint: None })
+            .map(|&method| Choice::of(method, ContactMethod::form_value, copy.label(method), None))
             .collect();
         let body = html! {
             (checkboxes_question(context, FIELD, heading_legend(copy.question), copy.hint, &choices, None, fields))
