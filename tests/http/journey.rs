@@ -445,7 +445,11 @@ async fn sending_shows_the_reference_and_back_or_a_second_send_shows_it_again() 
     assert_eq!(confirmation.status, StatusCode::OK);
     assert!(confirmation.title().starts_with("Application sent"));
     assert!(confirmation.body.contains(&draft.reference.to_string()), "the reference is shown");
-    assert!(confirmation.body.contains("within 12 weeks"));
+    // What really happens next, and the service's own number (intake::helplines); no promised payment date.
+    assert!(confirmation.body.contains("up to 6 weeks"));
+    assert!(confirmation.body.contains(r#"<a class="govuk-link" href="tel:08001712345">0800 171 2345</a>"#));
+    assert!(confirmation.body.contains("18001 then 0800 171 2345"));
+    assert!(!confirmation.body.contains("12 weeks"));
 
     // The same form posted again (double click, or Back and send), and Back to check your answers.
     let again = browser.post("/check-your-answers", &[("csrf_token", &token)]).await;

@@ -20,7 +20,7 @@ pub struct Helpline {
 impl Helpline {
     /// The number as a `tel:` URI: digits only.
     pub fn phone_uri(&self) -> String {
-        format!("tel:{}", self.phone.chars().filter(char::is_ascii_digit).collect::<String>())
+        format!("tel:{}", digits(self.phone))
     }
 }
 
@@ -69,6 +69,30 @@ pub const HELPLINES: [Helpline; 6] = [
     },
 ];
 
+/// The Child Maintenance Service's own number: the one it calls applicants from, and the one they call
+/// (<https://www.gov.uk/child-maintenance-service/contact>; docs/domain.md, "What the real application asks").
+pub const CHILD_MAINTENANCE_SERVICE: ServiceNumber = ServiceNumber { phone: "0800 171 2345", relay_uk_prefix: "18001" };
+
+/// A service's phone number, and how to reach it through Relay UK (the prefix dialled before the number, for
+/// people who cannot hear or speak on the phone: <https://www.relayuk.bt.com/>).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServiceNumber {
+    /// As it should be read and dialled.
+    pub phone: &'static str,
+    pub relay_uk_prefix: &'static str,
+}
+
+impl ServiceNumber {
+    /// The number as a `tel:` URI: digits only.
+    pub fn phone_uri(&self) -> String {
+        format!("tel:{}", digits(self.phone))
+    }
+}
+
+fn digits(phone: &str) -> String {
+    phone.chars().filter(char::is_ascii_digit).collect()
+}
+
 /// The helplines for someone in `nation`: their nation's own line first, then the UK-wide ones. Where the nation
 /// is not known (yet), every nation's line, so nobody is shown only the wrong one.
 pub fn for_nation(nation: Option<Country>) -> Vec<&'static Helpline> {
@@ -113,5 +137,6 @@ mod tests {
     #[test]
     fn numbers_dial_as_digits() {
         assert_eq!(HELPLINES[2].phone_uri(), "tel:08088010800");
+        assert_eq!(CHILD_MAINTENANCE_SERVICE.phone_uri(), "tel:08001712345");
     }
 }

@@ -1,6 +1,11 @@
 //! Application references: random (so they reveal nothing about volume or order), short, and unambiguous to
 //! read aloud over the phone: Crockford's base32 (no I, L, O or U) with a check character
 //! (<https://www.crockford.com/base32.html>), shown as `XXXX-XXXX-C`.
+//!
+//! Crockford's check is the value mod 37, and five of its 37 check symbols are not digits (`*`, `~`, `$`, `=` and
+//! `U`): a reference ending in one is hard to read aloud, and about one in seven did. New references are drawn
+//! again until the check is one of the 32 digits; the check itself is unchanged, so every reference already
+//! issued still parses.
 
 use std::fmt;
 
@@ -35,13 +40,19 @@ fn check_symbol(value: u64) -> u8 {
 impl Reference {
     pub fn new() -> Self {
         let mut rng = rand::rng();
-        let mut value = 0u64;
-        let mut text = String::with_capacity(LENGTH + 1);
-        for _ in 0..LENGTH {
-            let digit = rng.random_range(0..32u64);
-            value = value * 32 + digit;
-            text.push(DIGITS[digit as usize] as char);
+        loop {
+            // 40 random bits; 32 in 37 of them have a check that is a digit (the loop runs 1.16 times on average).
+            let value = rng.random_range(0..1u64 << (5 * LENGTH));
+            if value % 37 < 32 {
+                return Self::from_value(value);
+            }
         }
+    }
+
+    /// The reference for a 40-bit value: its eight digits, most significant first, and its check.
+    fn from_value(value: u64) -> Self {
+        let mut text: String =
+            (0..LENGTH).rev().map(|place| DIGITS[((value >> (5 * place)) & 31) as usize] as char).collect();
         text.push(check_symbol(value) as char);
         Self(text)
     }
@@ -121,6 +132,22 @@ mod tests {
             assert_eq!(Reference::parse(&reference.to_string()).as_ref(), Some(&reference));
             assert_eq!(Reference::parse(&reference.to_string().to_lowercase()).as_ref(), Some(&reference));
         }
+    }
+
+    #[test]
+    fn new_references_end_in_a_digit_and_those_issued_with_a_symbol_still_parse() {
+        for _ in 0..2000 {
+            let reference = Reference::new();
+            let check = reference.as_str().as_bytes()[LENGTH];
+            assert!(DIGITS.contains(&check), "{reference} ends in a symbol");
+        }
+        // Issued before, each with one of the five symbols (the first was seen on a confirmation page).
+        for issued in ["PFP2-MSRG-=", "0000-0010-*", "0000-0011-~", "0000-0012-$", "0000-0014-U"] {
+            let reference = Reference::parse(issued).unwrap_or_else(|| panic!("{issued} no longer parses"));
+            assert_eq!(reference.to_string(), issued);
+        }
+        assert_eq!(Reference::from_value(0).as_str(), "000000000");
+        assert_eq!(Reference::from_value(37 + 5).as_str(), "0000001A5");
     }
 
     #[test]

@@ -226,6 +226,7 @@ pub const APPLICATION_SENT_TITLE: &str = copy::application_sent::EN.title;
 /// what the application contains: it may be seen by someone looking over the applicant's shoulder.
 pub fn application_sent(lang: Lang, reference: &Reference) -> Markup {
     let copy = copy::application_sent::Copy::of(lang);
+    let number = intake::helplines::CHILD_MAINTENANCE_SERVICE;
     page(
         Area::Apply,
         &Page { title: copy.title, lang, ..Page::default() },
@@ -237,10 +238,15 @@ pub fn application_sent(lang: Lang, reference: &Reference) -> Markup {
             }))
             p.govuk-body { (copy.keep_reference) }
             h2.govuk-heading-m { (copy.what_happens_next_heading) }
-            p.govuk-body { (copy.cms_will_contact_you) }
             p.govuk-body { (copy.cms_will_contact_other_parent) }
-            p.govuk-body { (copy.letter) }
-            p.govuk-body { (copy.first_payment) }
+            p.govuk-body { (copy.service_and_amount) }
+            p.govuk-body { (copy.processing_time) }
+            p.govuk-body { ((copy.calls_from)(&number)) }
+            h2.govuk-heading-m { (copy.contact_heading) }
+            ul.govuk-list {
+                li { (copy.phone_label) a.govuk-link href=(number.phone_uri()) { (number.phone) } }
+                li { ((copy.relay_uk)(&number)) }
+            }
         }),
     )
 }

@@ -26,7 +26,8 @@ pub const EN: Copy = Copy {
     payments: "Payments",
     send_heading: "Now send your application",
     declaration: "By sending this application you are confirming that, to the best of your knowledge, the details you \
-                  are providing are correct.",
+                  are providing are correct, and that you will tell the Child Maintenance Service if any of them \
+                  change.",
     send_button: "Send your application",
 };
 

@@ -406,21 +406,30 @@ pub mod session_ended {
     }
 }
 
-/// "Application sent": the confirmation.
+/// "Application sent": the confirmation. What happens next is what the real service says it does
+/// (docs/domain.md, "What the real application asks that a caseworker needs"): no promise of a first payment by a
+/// date, which no source supports. The numbers are `intake::helplines::CHILD_MAINTENANCE_SERVICE`'s.
 pub mod application_sent {
+    use intake::helplines::ServiceNumber;
+
     use crate::Lang;
 
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[derive(Debug, Clone, Copy)]
     pub struct Copy {
         pub title: &'static str,
         /// In the panel, above the reference number, which is on a line of its own.
         pub reference_label: &'static str,
         pub keep_reference: &'static str,
         pub what_happens_next_heading: &'static str,
-        pub cms_will_contact_you: &'static str,
         pub cms_will_contact_other_parent: &'static str,
-        pub letter: &'static str,
-        pub first_payment: &'static str,
+        pub service_and_amount: &'static str,
+        pub processing_time: &'static str,
+        /// So that the applicant knows the call is the service's.
+        pub calls_from: fn(&ServiceNumber) -> String,
+        pub contact_heading: &'static str,
+        /// Before the number, which is a link.
+        pub phone_label: &'static str,
+        pub relay_uk: fn(&ServiceNumber) -> String,
     }
 
     pub const EN: Copy = Copy {
@@ -428,11 +437,21 @@ pub mod application_sent {
         reference_label: "Your reference number",
         keep_reference: "Keep your reference number. You will need it if you contact the Child Maintenance Service.",
         what_happens_next_heading: "What happens next",
-        cms_will_contact_you: "The Child Maintenance Service will contact you about your application.",
-        cms_will_contact_other_parent: "They will contact the other parent to tell them about the application. They \
-                                        will not give the other parent your address or contact details.",
-        letter: "You will get a letter telling you how child maintenance will be paid.",
-        first_payment: "The first payment is usually made within 12 weeks.",
+        cms_will_contact_other_parent: "The Child Maintenance Service will contact the other parent to tell them about \
+                                        your application. They will not give the other parent your address or contact \
+                                        details.",
+        service_and_amount: "They will tell you which service will be used to pay child maintenance, and how much \
+                             will be paid.",
+        processing_time: "It can take up to 6 weeks to process your application.",
+        calls_from: |number| format!("If they call you, it will be from {}.", number.phone),
+        contact_heading: "If you need to contact the Child Maintenance Service",
+        phone_label: "Telephone: ",
+        relay_uk: |number| {
+            format!(
+                "Relay UK (if you cannot hear or speak on the phone): {} then {}",
+                number.relay_uk_prefix, number.phone
+            )
+        },
     };
 
     impl Copy {
