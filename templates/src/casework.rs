@@ -512,7 +512,7 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
                         |holder| format!("{}, {}", holder.name, display_time(&holder.since)),
                     )),
                     fact_row("Payments", application.payment_service.map_or("Not chosen by the applicant", payment_label)),
-                ],
+                ].into_iter().chain(shared_care_rows(&application.answers.children)).collect(),
                 classes: None,
             }))
             div.govuk-button-group {
@@ -538,6 +538,21 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
             (history(view.audit, "Who has seen or changed this application"))
         },
     )
+}
+
+/// Each child's overnight stays as the calculation reads them: the nights a year they imply and the shared-care
+/// band (`intake::children::SharedCareBand`, the one place the bands are kept).
+fn shared_care_rows(children: &[intake::children::Child]) -> Vec<crate::components::SummaryRow> {
+    children
+        .iter()
+        .map(|child| {
+            let value = match child.overnight_stays {
+                Some(stays) => format!("{} nights a year. {}", stays.nights_a_year(), stays.band().describe()),
+                None => "Not asked (applied before the question)".to_owned(),
+            };
+            fact_row(&format!("Shared care: {}", child.full_name.as_str()), &value)
+        })
+        .collect()
 }
 
 /// An urgent request as the domestic-abuse team reads it.

@@ -3,6 +3,7 @@
 use end_to_end::{Browser, apply_app};
 use http::StatusCode;
 use intake::SessionId;
+use intake::children::{OvernightStays, YesNoOrNotKnown};
 use intake::eligibility::{Country, Role};
 use questions::Step;
 use questions::examples::{self, Which};
@@ -288,11 +289,36 @@ async fn children_are_added_changed_and_removed_from_their_list() {
     about_you(&mut browser).await;
     assert_eq!(browser.get("/children").await.location(), Some("/children/add"), "no list before a child");
 
-    browser.answer("/children/add", &child("Alex Jones", "1", "6", "2015")).await;
+    let added = browser.answer("/children/add", &child("Alex Jones", "1", "6", "2015")).await;
+    // Each child is asked about as they are added, by name, one question a page.
+    assert_eq!(added.location(), Some("/children/child-benefit"));
+    assert_eq!(browser.get("/children").await.location(), Some("/children/child-benefit"), "not before");
+    let asked = browser.get("/children/child-benefit").await;
+    assert!(asked.title().starts_with("Do you get Child Benefit for Alex Jones?"), "{}", asked.title());
+    browser.answer("/children/child-benefit", &[("child-benefit", "yes")]).await;
+    let stays = browser.get("/children/overnight-stays").await;
+    assert!(!stays.body.contains("The same as for"), "nothing to be the same as for the first child");
+    let refused =
+        browser.answer("/children/overnight-stays", &[("overnight-stays", "a-week"), ("nights-a-week", "9")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("The number of nights each week must be between 1 and 7"));
+    assert!(refused.body.contains(r#"value="9""#), "what was typed is kept");
+    let stays = [("overnight-stays", "a-fortnight"), ("nights-a-fortnight", "4")];
+    assert_eq!(
+        browser.answer("/children/overnight-stays", &stays).await.location(),
+        Some("/children/birth-certificate")
+    );
+    browser.answer("/children/birth-certificate", &[("other-parent-on-birth-certificate", "yes")]).await;
     let list = browser.answer("/children", &[("add-another-child", "yes")]).await;
     assert_eq!(list.location(), Some("/children/add"));
     assert!(browser.get("/children/add").await.body.contains("Tell us about another child"));
     browser.answer("/children/add", &child("Sam Jones", "2", "7", "2018")).await;
+    let asked = browser.get("/children/child-benefit").await;
+    assert!(asked.title().starts_with("Do you get Child Benefit for Sam Jones?"), "the child just added");
+    browser.answer("/children/child-benefit", &[("child-benefit", "do-not-know")]).await;
+    assert!(browser.get("/children/overnight-stays").await.body.contains("The same as for Alex Jones"));
+    browser.answer("/children/overnight-stays", &[("overnight-stays", "same-as-first-child")]).await;
+    browser.answer("/children/birth-certificate", &[("other-parent-on-birth-certificate", "no")]).await;
 
     let list = browser.get("/children").await;
     assert!(list.title().starts_with("You have added 2 children"), "{}", list.title());
@@ -315,9 +341,50 @@ async fn children_are_added_changed_and_removed_from_their_list() {
     let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
     let names: Vec<_> = draft.answers.children.iter().map(|c| c.full_name.as_str()).collect();
     assert_eq!(names, ["Alex Smith"]);
+    // Changing a child's name and date of birth keeps what was asked about them.
+    let alex = &draft.answers.children[0];
+    assert_eq!(alex.overnight_stays, Some(OvernightStays::AFortnight(4)));
+    assert_eq!(alex.child_benefit, Some(YesNoOrNotKnown::Yes));
 
     let removed = browser.answer("/children/0/remove", &[("remove-child", "yes")]).await;
     assert_eq!(removed.location(), Some("/children/add"), "with none left, add one");
+}
+
+#[tokio::test]
+async fn each_childs_answers_are_on_check_your_answers_and_change_comes_back_for_that_child() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    complete_eligibility(&mut browser).await;
+    let check = browser.get("/check-your-answers").await;
+    for shown in
+        ["Child Benefit for Alex Jones", "Nights Alex Jones stays with the other parent", "4 nights each fortnight"]
+    {
+        assert!(check.body.contains(shown), "check your answers shows {shown}");
+    }
+    let change = "/children/overnight-stays?child=0&amp;change=1";
+    assert!(check.body.contains(&format!(r#"href="{change}""#)), "a Change link naming the child");
+
+    let page = browser.get("/children/overnight-stays?child=0&change=1").await;
+    assert!(page.body.contains(r#"value="4""#), "the saved answer");
+    let reply = browser
+        .answer(
+            "/children/overnight-stays?child=0&change=1",
+            &[("overnight-stays", "a-year"), ("nights-a-year", "200")],
+        )
+        .await;
+    assert_eq!(reply.location(), Some("/check-your-answers"));
+    // A place in the list with no child there is the journey's own child (the last, all being answered).
+    let reply = browser.answer("/children/child-benefit?child=7&change=1", &[("child-benefit", "no")]).await;
+    assert_eq!(reply.location(), Some("/check-your-answers"));
+
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("cookie")).expect("id");
+    let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("draft");
+    let child = &draft.answers.children[0];
+    assert_eq!(
+        (child.overnight_stays, child.child_benefit),
+        (Some(OvernightStays::AYear(200)), Some(YesNoOrNotKnown::No))
+    );
+    assert!(browser.get("/check-your-answers").await.body.contains("About 200 nights a year"));
 }
 
 /// The other parent known only by name: the rest "not known", No and "I do not know".

@@ -1,5 +1,7 @@
 //! The children the application is for, added one at a time
-//! (<https://design-system.service.gov.uk/patterns/add-multiple-things/>).
+//! (<https://design-system.service.gov.uk/patterns/add-multiple-things/>), and what is asked about each of them:
+//! Child Benefit, overnight stays with the other parent (from which the shared-care band, [`SharedCareBand`]) and
+//! whether the other parent is on the birth certificate (docs/domain.md, "What the real application asks").
 
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -13,13 +15,211 @@ pub const MAX_CHILDREN: usize = 20;
 /// eligibility question asks which).
 pub const AGE_LIMIT: u8 = 20;
 
+/// A child, and the answers asked about them after their name and date of birth. Those answers are `None` until
+/// asked: children saved before they were asked have none, and the journey asks them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Child {
     pub full_name: PersonName,
     pub date_of_birth: DateOfBirth,
+    /// Whether the applicant gets Child Benefit for the child: CMS mainly decides who receives maintenance by who
+    /// gets it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child_benefit: Option<YesNoOrNotKnown>,
+    /// How many nights the child usually stays with the other parent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overnight_stays: Option<OvernightStays>,
+    /// Whether the other parent is named on the child's birth certificate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_parent_on_birth_certificate: Option<YesNoOrNotKnown>,
+}
+
+choices! {
+    /// A question that may be answered "I do not know".
+    pub enum YesNoOrNotKnown {
+        Yes => "yes",
+        No => "no",
+        NotKnown => "do-not-know",
+    }
+}
+
+/// Nights in a week, a fortnight and a year, for counting overnight stays: CMS counts nights a year, and people
+/// often say a usual week or fortnight instead.
+pub const NIGHTS_A_WEEK: u16 = 7;
+pub const NIGHTS_A_FORTNIGHT: u16 = 14;
+pub const NIGHTS_A_YEAR: u16 = 365;
+
+/// How often the child stays overnight with the other parent, as the applicant says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "usually", content = "nights", rename_all = "kebab-case")]
+pub enum OvernightStays {
+    /// No nights (or fewer than one a week: "none" is what most people mean by it).
+    None,
+    /// A usual number of nights each week, 1 to 7.
+    AWeek(u16),
+    /// A usual number of nights each fortnight, 1 to 14.
+    AFortnight(u16),
+    /// About this many nights a year, 1 to 365.
+    AYear(u16),
+    /// The parents share the child's care equally: a caseworker calls to work out who receives maintenance.
+    SharedEqually,
+}
+
+choices! {
+    /// How the applicant counts the overnight stays: the first question of the page, with the number of nights
+    /// asked beside the three that need one.
+    pub enum HowOften {
+        None => "none",
+        AWeek => "a-week",
+        AFortnight => "a-fortnight",
+        AYear => "a-year",
+        SharedEqually => "shared-equally",
+    }
+}
+
+impl HowOften {
+    /// The most nights it can be; `None` for the answers without a number.
+    pub fn most_nights(self) -> Option<u16> {
+        match self {
+            HowOften::AWeek => Some(NIGHTS_A_WEEK),
+            HowOften::AFortnight => Some(NIGHTS_A_FORTNIGHT),
+            HowOften::AYear => Some(NIGHTS_A_YEAR),
+            HowOften::None | HowOften::SharedEqually => None,
+        }
+    }
+}
+
+/// Why a number of nights was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NightsError {
+    Missing,
+    NotAWholeNumber,
+    /// Fewer than 1, or more than the most there can be ([`HowOften::most_nights`]).
+    OutOfRange,
+}
+
+impl OvernightStays {
+    /// The stays, from how often and (for a week, a fortnight or a year) the number of nights as typed: a whole
+    /// number from 1 to the most there can be.
+    pub fn parse(how_often: HowOften, nights: &str) -> Result<Self, NightsError> {
+        let Some(most) = how_often.most_nights() else {
+            return Ok(if how_often == HowOften::None { OvernightStays::None } else { OvernightStays::SharedEqually });
+        };
+        let nights = nights.trim();
+        if nights.is_empty() {
+            return Err(NightsError::Missing);
+        }
+        let digits = nights.strip_prefix('-').unwrap_or(nights);
+        if !digits.bytes().all(|b| b.is_ascii_digit()) || digits.is_empty() {
+            return Err(NightsError::NotAWholeNumber);
+        }
+        // Digits, perhaps negative, perhaps too long for any number type: either way out of range unless 1 to most.
+        let count =
+            nights.parse::<u16>().ok().filter(|count| (1..=most).contains(count)).ok_or(NightsError::OutOfRange)?;
+        Ok(match how_often {
+            HowOften::AWeek => OvernightStays::AWeek(count),
+            HowOften::AFortnight => OvernightStays::AFortnight(count),
+            _ => OvernightStays::AYear(count),
+        })
+    }
+
+    /// How often, as the page's first question asks it.
+    pub fn how_often(self) -> HowOften {
+        match self {
+            OvernightStays::None => HowOften::None,
+            OvernightStays::AWeek(_) => HowOften::AWeek,
+            OvernightStays::AFortnight(_) => HowOften::AFortnight,
+            OvernightStays::AYear(_) => HowOften::AYear,
+            OvernightStays::SharedEqually => HowOften::SharedEqually,
+        }
+    }
+
+    /// The number of nights given, for the answers with one.
+    pub fn nights(self) -> Option<u16> {
+        match self {
+            OvernightStays::AWeek(nights) | OvernightStays::AFortnight(nights) | OvernightStays::AYear(nights) => {
+                Some(nights)
+            }
+            OvernightStays::None | OvernightStays::SharedEqually => None,
+        }
+    }
+
+    /// The nights a year this implies (a week is 52 of them, a fortnight 26); equal care is half the year.
+    pub fn nights_a_year(self) -> u16 {
+        match self {
+            OvernightStays::None => 0,
+            OvernightStays::AWeek(nights) => nights.min(NIGHTS_A_WEEK) * 52,
+            OvernightStays::AFortnight(nights) => nights.min(NIGHTS_A_FORTNIGHT) * 26,
+            OvernightStays::AYear(nights) => nights.min(NIGHTS_A_YEAR),
+            OvernightStays::SharedEqually => NIGHTS_A_YEAR.div_ceil(2),
+        }
+    }
+
+    /// The shared-care band these stays put the child in.
+    pub fn band(self) -> SharedCareBand {
+        match self {
+            OvernightStays::SharedEqually => SharedCareBand::EqualCare,
+            other => SharedCareBand::for_nights(other.nights_a_year()),
+        }
+    }
+}
+
+/// How shared care reduces the maintenance the paying parent pays for a child: the nights a year the child stays
+/// with them, in the bands of the Child Support Maintenance Calculation Regulations 2012 (regulation 46;
+/// <https://www.gov.uk/guidance/how-child-maintenance-is-worked-out>). The one place the bands are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SharedCareBand {
+    /// Fewer than 52 nights: no reduction.
+    None,
+    /// 52 to 103 nights: one seventh off.
+    OneSeventh,
+    /// 104 to 155 nights: two sevenths off.
+    TwoSevenths,
+    /// 156 to 174 nights: three sevenths off.
+    ThreeSevenths,
+    /// 175 nights or more: half off (and £7 a week more per child).
+    OneHalf,
+    /// Care shared equally: it may be that nothing is paid, and who receives maintenance depends on who gets Child
+    /// Benefit. A caseworker calls.
+    EqualCare,
+}
+
+impl SharedCareBand {
+    /// The band for this many nights a year with the paying parent.
+    pub fn for_nights(nights_a_year: u16) -> Self {
+        match nights_a_year {
+            0..=51 => SharedCareBand::None,
+            52..=103 => SharedCareBand::OneSeventh,
+            104..=155 => SharedCareBand::TwoSevenths,
+            156..=174 => SharedCareBand::ThreeSevenths,
+            _ => SharedCareBand::OneHalf,
+        }
+    }
+
+    /// How a caseworker reads it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            SharedCareBand::None => "No shared-care reduction (fewer than 52 nights a year)",
+            SharedCareBand::OneSeventh => "One seventh off (52 to 103 nights a year)",
+            SharedCareBand::TwoSevenths => "Two sevenths off (104 to 155 nights a year)",
+            SharedCareBand::ThreeSevenths => "Three sevenths off (156 to 174 nights a year)",
+            SharedCareBand::OneHalf => "Half off, and £7 a week less per child (175 nights a year or more)",
+            SharedCareBand::EqualCare => "Care shared equally: call the applicant to confirm who receives maintenance",
+        }
+    }
 }
 
 impl Child {
+    /// A child just added: their name and date of birth, nothing yet asked about them.
+    pub fn new(full_name: PersonName, date_of_birth: DateOfBirth) -> Self {
+        Self {
+            full_name,
+            date_of_birth,
+            child_benefit: None,
+            overnight_stays: None,
+            other_parent_on_birth_certificate: None,
+        }
+    }
+
     /// Whether CMS could arrange maintenance for this child by age, on `today`.
     pub fn is_young_enough(date_of_birth: &DateOfBirth, today: Date) -> bool {
         age_on(date_of_birth.date(), today) < AGE_LIMIT
@@ -41,6 +241,93 @@ mod tests {
     use time::macros::date;
 
     use super::*;
+
+    #[test]
+    fn shared_care_bands_by_nights_a_year() {
+        let cases = [
+            (0, SharedCareBand::None),
+            (51, SharedCareBand::None),
+            (52, SharedCareBand::OneSeventh),
+            (103, SharedCareBand::OneSeventh),
+            (104, SharedCareBand::TwoSevenths),
+            (155, SharedCareBand::TwoSevenths),
+            (156, SharedCareBand::ThreeSevenths),
+            (174, SharedCareBand::ThreeSevenths),
+            (175, SharedCareBand::OneHalf),
+            (365, SharedCareBand::OneHalf),
+        ];
+        for (nights, band) in cases {
+            assert_eq!(SharedCareBand::for_nights(nights), band, "{nights} nights");
+        }
+    }
+
+    #[test]
+    fn overnight_stays_as_nights_a_year_and_their_band() {
+        use OvernightStays::*;
+        let cases = [
+            (None, 0, SharedCareBand::None),
+            (AWeek(1), 52, SharedCareBand::OneSeventh),
+            (AWeek(2), 104, SharedCareBand::TwoSevenths),
+            (AWeek(3), 156, SharedCareBand::ThreeSevenths),
+            (AWeek(7), 364, SharedCareBand::OneHalf),
+            (AFortnight(1), 26, SharedCareBand::None),
+            (AFortnight(2), 52, SharedCareBand::OneSeventh),
+            (AFortnight(4), 104, SharedCareBand::TwoSevenths),
+            (AFortnight(7), 182, SharedCareBand::OneHalf),
+            (AYear(51), 51, SharedCareBand::None),
+            (AYear(175), 175, SharedCareBand::OneHalf),
+            (SharedEqually, 183, SharedCareBand::EqualCare),
+        ];
+        for (stays, nights, band) in cases {
+            assert_eq!((stays.nights_a_year(), stays.band()), (nights, band), "{stays:?}");
+        }
+    }
+
+    #[test]
+    fn nights_are_a_whole_number_from_1_to_the_most_there_can_be() {
+        use HowOften::*;
+        let cases = [
+            (None, "", Ok(OvernightStays::None)),
+            (SharedEqually, "junk", Ok(OvernightStays::SharedEqually)),
+            (AWeek, " 2 ", Ok(OvernightStays::AWeek(2))),
+            (AWeek, "7", Ok(OvernightStays::AWeek(7))),
+            (AWeek, "8", Err(NightsError::OutOfRange)),
+            (AWeek, "0", Err(NightsError::OutOfRange)),
+            (AWeek, "-1", Err(NightsError::OutOfRange)),
+            (AWeek, "99999999999999999999999", Err(NightsError::OutOfRange)),
+            (AWeek, "", Err(NightsError::Missing)),
+            (AWeek, "two", Err(NightsError::NotAWholeNumber)),
+            (AWeek, "2.5", Err(NightsError::NotAWholeNumber)),
+            (AWeek, "-", Err(NightsError::NotAWholeNumber)),
+            (AFortnight, "14", Ok(OvernightStays::AFortnight(14))),
+            (AFortnight, "15", Err(NightsError::OutOfRange)),
+            (AYear, "365", Ok(OvernightStays::AYear(365))),
+            (AYear, "366", Err(NightsError::OutOfRange)),
+        ];
+        for (how_often, typed, expected) in cases {
+            assert_eq!(OvernightStays::parse(how_often, typed), expected, "{how_often:?} {typed:?}");
+        }
+        for stays in
+            [OvernightStays::None, OvernightStays::AWeek(3), OvernightStays::AYear(100), OvernightStays::SharedEqually]
+        {
+            let typed = stays.nights().map(|n| n.to_string()).unwrap_or_default();
+            assert_eq!(OvernightStays::parse(stays.how_often(), &typed), Ok(stays), "round trip");
+        }
+    }
+
+    #[test]
+    fn a_child_saved_before_the_questions_about_them_still_loads() {
+        let saved = r#"{"full_name":"Alex Jones","date_of_birth":"2015-06-01"}"#;
+        let child: Child = serde_json::from_str(saved).expect("loads");
+        assert_eq!(
+            (child.child_benefit, child.overnight_stays, child.other_parent_on_birth_certificate),
+            (None, None, None)
+        );
+        let stays = OvernightStays::AFortnight(4);
+        let json = serde_json::to_string(&stays).expect("saves");
+        assert_eq!(json, r#"{"usually":"a-fortnight","nights":4}"#);
+        assert_eq!(serde_json::from_str::<OvernightStays>(&json).ok(), Some(stays));
+    }
 
     fn born(day: &str, month: &str, year: &str) -> DateOfBirth {
         DateOfBirth::parse(day, month, year, date!(2026 - 11 - 22)).expect("valid")

@@ -57,6 +57,7 @@ pub use store::{Draft, Store, StoreError};
 
 #[cfg(test)]
 mod tests {
+    use crate::children::{HowOften, OvernightStays, YesNoOrNotKnown};
     use crate::eligibility::{Country, CourtOrder, Role};
     use crate::other_parent::KnowsWhereYouLive;
     use crate::payments::PaymentService;
@@ -94,6 +95,19 @@ mod tests {
         check(PrivateDetail::ALL, PrivateDetail::form_value, PrivateDetail::parse);
         check(ContactMethod::ALL, ContactMethod::form_value, ContactMethod::parse);
         check(Outcome::ALL, Outcome::form_value, Outcome::parse);
+        check(YesNoOrNotKnown::ALL, YesNoOrNotKnown::form_value, YesNoOrNotKnown::parse);
+        check(HowOften::ALL, HowOften::form_value, HowOften::parse);
+        // How often the child stays is stored as the page posts it too.
+        for stays in [
+            OvernightStays::None,
+            OvernightStays::AWeek(2),
+            OvernightStays::AFortnight(4),
+            OvernightStays::AYear(9),
+            OvernightStays::SharedEqually,
+        ] {
+            let stored = serde_json::to_value(stays).expect("stored");
+            assert_eq!(stored["usually"], stays.how_often().form_value(), "{stays:?}");
+        }
     }
 
     /// Drafts saved before the stored value became the posted one (its Rust name, in kebab case) still load.

@@ -98,7 +98,12 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         Step::YourNationalInsuranceNumber => Some(Next::Ask(Step::YourAddress)),
         Step::YourAddress => Some(Next::Ask(Step::YourContactDetails)),
         Step::YourContactDetails => Some(Next::Ask(Step::AddChild)),
-        Step::AddChild => Some(Next::Ask(Step::Children)),
+        // Each child is asked about as they are added: every child's question is asked of the first child without
+        // its answer, so the one just added.
+        Step::AddChild => Some(Next::Ask(Step::ChildBenefit)),
+        Step::ChildBenefit => Some(Next::Ask(Step::OvernightStays)),
+        Step::OvernightStays => Some(Next::Ask(Step::BirthCertificate)),
+        Step::BirthCertificate => Some(Next::Ask(Step::Children)),
         // Children come between about you and the other parent.
         Step::Children => Some(Next::Ask(Step::OtherParentName)),
         Step::OtherParentName => Some(Next::Ask(Step::OtherParentDateOfBirth)),
@@ -213,6 +218,7 @@ pub fn previous(step: Step, answers: &Answers) -> Option<Step> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use intake::children::YesNoOrNotKnown;
     use intake::eligibility::{CourtOrder, Role};
     use intake::other_parent::{KnowsWhereYouLive, MaybeKnown, OtherDetails, OtherParent};
     use intake::safety::{ContactMethod, Disclosure, SafeContact};
@@ -220,6 +226,13 @@ mod tests {
 
     fn answers(country: Option<Country>, role: Option<Role>) -> Answers {
         Answers { where_you_live: country, your_role: role, ..Answers::default() }
+    }
+
+    /// [`complete`], with its one child changed.
+    fn with_child(change: impl FnOnce(&mut intake::children::Child)) -> Answers {
+        let mut answers = complete();
+        change(&mut answers.children[0]);
+        answers
     }
 
     /// Every question answered.
@@ -243,8 +256,13 @@ mod tests {
                 email: None,
             }),
             children: vec![intake::children::Child {
-                full_name: PersonName::parse("Alex Jones").expect("valid"),
-                date_of_birth: DateOfBirth::parse("1", "6", "2015", today).expect("valid"),
+                child_benefit: Some(YesNoOrNotKnown::Yes),
+                overnight_stays: Some(intake::children::OvernightStays::None),
+                other_parent_on_birth_certificate: Some(YesNoOrNotKnown::NotKnown),
+                ..intake::children::Child::new(
+                    PersonName::parse("Alex Jones").expect("valid"),
+                    DateOfBirth::parse("1", "6", "2015", today).expect("valid"),
+                )
             }],
             finished_adding_children: true,
             other_parent: other_parent_known_only_by_name(),
@@ -405,6 +423,27 @@ mod tests {
             (Answers { your_address: None, ..complete() }, Next::Ask(Step::YourAddress)),
             (Answers { your_contact_details: None, ..complete() }, Next::Ask(Step::YourContactDetails)),
             (Answers { children: Vec::new(), ..complete() }, Next::Ask(Step::AddChild)),
+            // Each child's questions, asked of the child without an answer (a child added, or saved before these
+            // questions were asked).
+            (with_child(|c| c.child_benefit = None), Next::Ask(Step::ChildBenefit)),
+            (with_child(|c| c.overnight_stays = None), Next::Ask(Step::OvernightStays)),
+            (with_child(|c| c.other_parent_on_birth_certificate = None), Next::Ask(Step::BirthCertificate)),
+            (
+                with_child(|c| {
+                    c.child_benefit = None;
+                    c.overnight_stays = None;
+                }),
+                Next::Ask(Step::ChildBenefit),
+            ),
+            (
+                {
+                    let mut answers = complete();
+                    let first = answers.children[0].clone();
+                    answers.children.push(intake::children::Child::new(first.full_name, first.date_of_birth));
+                    answers
+                },
+                Next::Ask(Step::ChildBenefit),
+            ),
             (Answers { payment_service: None, ..complete() }, Next::Ask(Step::PaymentService)),
             (Answers { has_bank_account: None, ..complete() }, Next::Ask(Step::HasBankAccount)),
             (Answers { has_bank_account: Some(true), ..complete() }, Next::Ask(Step::BankDetails)),
@@ -498,6 +537,8 @@ mod tests {
         assert_eq!(previous(Step::KeepPrivate, &disclosed), Some(Step::ImmediateDanger));
         assert_eq!(previous(Step::YourName, &disclosed), Some(Step::Evidence));
         assert_eq!(previous(Step::AddChild, &full), Some(Step::YourContactDetails));
+        assert_eq!(previous(Step::ChildBenefit, &full), Some(Step::AddChild));
+        assert_eq!(previous(Step::Children, &full), Some(Step::BirthCertificate));
         assert_eq!(previous(Step::OtherParentName, &full), Some(Step::Children));
         assert_eq!(previous(Step::OtherParentDateOfBirth, &full), Some(Step::OtherParentName));
         assert_eq!(previous(Step::CheckYourAnswers, &full), Some(Step::HasBankAccount));

@@ -29,6 +29,7 @@ use templates::sections::SectionId;
 use templates::{Fields, FormErrors, Lang};
 use time::Date;
 
+pub use children::{ChildQuestion, ChildQuestionFns};
 pub use examples::Example;
 pub use kit::StepContext;
 
@@ -73,17 +74,65 @@ pub struct QuestionFns {
     pub fields: fn(&Answers) -> Fields,
     pub save: fn(&Fields, &mut Answers, Date, Lang) -> Result<(), FormErrors>,
     pub view: fn(StepContext<'_>, &Fields, &Answers) -> Markup,
+    /// A question asked of each child: the same, about a child the page names.
+    pub child: Option<ChildQuestionFns>,
 }
 
 impl QuestionFns {
     fn of<Q: Question>(step: Step) -> Self {
-        Self { step, fields: Q::fields, save: Q::save, view: Q::view }
+        Self { step, fields: Q::fields, save: Q::save, view: Q::view, child: None }
+    }
+
+    fn of_child<Q: ChildQuestion>(step: Step) -> Self {
+        Self { child: Some(ChildQuestionFns::of::<Q>()), ..Self::of::<Q>(step) }
+    }
+
+    /// The child's question about the child at `child`, if this is one and that child exists.
+    fn about(&self, answers: &Answers, child: Option<usize>) -> Option<(ChildQuestionFns, usize)> {
+        Some((self.child?, child.filter(|&index| index < answers.children.len())?))
+    }
+
+    /// The saved answer as the form's fields: about the child the page names (`?child=N`), if any.
+    pub fn fields_about(&self, answers: &Answers, child: Option<usize>) -> Fields {
+        match self.about(answers, child) {
+            Some((fns, index)) => (fns.fields)(&answers.children[index]),
+            None => (self.fields)(answers),
+        }
+    }
+
+    /// Saves the answer: about the child the page names, if any.
+    pub fn save_about(
+        &self,
+        fields: &Fields,
+        answers: &mut Answers,
+        child: Option<usize>,
+        today: Date,
+        lang: Lang,
+    ) -> Result<(), FormErrors> {
+        match self.about(answers, child) {
+            Some((fns, index)) => (fns.save)(fields, answers, index, lang),
+            None => (self.save)(fields, answers, today, lang),
+        }
+    }
+
+    /// The page: about the child the page names, if any.
+    pub fn view_about(
+        &self,
+        context: StepContext<'_>,
+        fields: &Fields,
+        answers: &Answers,
+        child: Option<usize>,
+    ) -> Markup {
+        match self.about(answers, child) {
+            Some((fns, index)) => (fns.view)(context, fields, answers, index),
+            None => (self.view)(context, fields, answers),
+        }
     }
 }
 
 /// The registry: every step, in the journey's order, and the type in its folder that is it. `question` for a
-/// page that is one [`Question`]; `page` for one that is not (the children's list and check your answers, whose
-/// handlers are `apply`'s own).
+/// page that is one [`Question`]; `child_question` for one asked of each child ([`ChildQuestion`]); `page` for one
+/// that is not (the children's list and check your answers, whose handlers are `apply`'s own).
 macro_rules! registry {
     ($($step:ident => $kind:ident($page:ty),)+) => {
         /// A page of the journey, in the order they are asked.
@@ -134,6 +183,7 @@ macro_rules! registry {
         }
     };
     (@question question $page:ty, $step:expr) => { Some(QuestionFns::of::<$page>($step)) };
+    (@question child_question $page:ty, $step:expr) => { Some(QuestionFns::of_child::<$page>($step)) };
     (@question page $page:ty, $step:expr) => { None };
 }
 
@@ -156,6 +206,9 @@ registry! {
     YourAddress => question(about_you::your_address::YourAddress),
     YourContactDetails => question(about_you::your_contact_details::YourContactDetails),
     AddChild => question(children::add_child::AddChild),
+    ChildBenefit => child_question(children::child_benefit::ChildBenefit),
+    OvernightStays => child_question(children::overnight_stays::OvernightStaysQuestion),
+    BirthCertificate => child_question(children::birth_certificate::BirthCertificate),
     Children => page(children::list::ChildrenList),
     OtherParentName => question(other_parent::name::OtherParentName),
     OtherParentDateOfBirth => question(other_parent::date_of_birth::OtherParentDateOfBirth),
@@ -173,6 +226,11 @@ registry! {
 /// entry point, the fuzz target and the benchmarks go through these.
 pub fn question_steps() -> impl Iterator<Item = Step> {
     Step::ALL.iter().copied().filter(|step| step.question().is_some())
+}
+
+/// The questions asked of each child, in the journey's order: their rows on check your answers, child by child.
+pub fn child_questions() -> impl Iterator<Item = ChildQuestionFns> {
+    Step::ALL.iter().filter_map(|step| step.question()?.child)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
-use intake::children::MAX_CHILDREN;
+use intake::children::{Child, MAX_CHILDREN};
 use maud::Markup;
 use questions::children::add_child::{change_view, child_fields, parse_child};
 use questions::children::list::{self, parse_add_another, parse_remove, remove_view};
@@ -134,7 +134,13 @@ async fn save_change(
     }
     check_csrf(&applicant, &fields)?;
     match parse_child(&fields, applicant.now.date(), LANG) {
-        Ok(child) => {
+        Ok(details) => {
+            // The name and date of birth change; what was asked about the child stays.
+            let child = Child {
+                full_name: details.full_name,
+                date_of_birth: details.date_of_birth,
+                ..applicant.draft.answers.children[index].clone()
+            };
             let before = std::mem::replace(&mut applicant.draft.answers.children[index], child);
             if let Err(error) = state.store.save_draft(&mut applicant.draft, applicant.now).await {
                 tracing::error!(error = %error, "store unavailable");

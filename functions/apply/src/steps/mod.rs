@@ -67,16 +67,24 @@ pub(crate) fn next_after_saving(step: Step, answers: &Answers) -> Next {
     journey::next_after(step, answers).unwrap_or(Next::Ask(Step::CheckYourAnswers))
 }
 
-/// `?change=1`: the question was reached from check your answers, and saving it should go back there.
+/// `?change=1`: the question was reached from check your answers, and saving it should go back there. With
+/// `child=N` (`questions::children::CHILD_QUERY`), a question asked of each child is about the child at N.
 #[derive(Debug, Default, Deserialize)]
 pub struct ChangeMode {
     #[serde(default)]
     change: Option<String>,
+    #[serde(default)]
+    child: Option<String>,
 }
 
 impl ChangeMode {
     fn is_on(&self) -> bool {
         self.change.as_deref() == Some("1")
+    }
+
+    /// The child the page is about, when it names one (anything else is ignored: the journey's own child).
+    fn child(&self) -> Option<usize> {
+        self.child.as_deref()?.parse().ok()
     }
 }
 
@@ -93,7 +101,7 @@ fn context<'a>(applicant: &'a Applicant, step: Step, change: bool, errors: &'a F
 }
 
 async fn show_at_path(question: QuestionFns, Query(change): Query<ChangeMode>, applicant: Applicant) -> Response {
-    show(question, change.is_on(), &applicant)
+    show_about(question, change.is_on(), change.child(), &applicant)
 }
 
 async fn save_at_path(
@@ -104,7 +112,9 @@ async fn save_at_path(
     PostedForm(fields): PostedForm,
 ) -> Result<Response, AppError> {
     match usable(applicant, question, &fields, state.clock) {
-        Ok(applicant) => save(&state, question, change.is_on(), applicant, &fields).await,
+        Ok(applicant) => {
+            save(&state, Asked { question, change: change.is_on(), child: change.child() }, applicant, &fields).await
+        }
         Err(response) => Ok(*response),
     }
 }
@@ -162,7 +172,7 @@ async fn save_safety(
     }
     let question = step.question().ok_or(AppError::BadRequest)?;
     let change = fields.get(CHANGE_FIELD) == Some("1");
-    save(&state, question, change, applicant, &fields).await
+    save(&state, Asked { question, change, child: None }, applicant, &fields).await
 }
 
 /// Keeps the safety page the URL is to show, and shows it.
@@ -177,13 +187,27 @@ async fn keep_safety_page(
 }
 
 fn show(question: QuestionFns, change: bool, applicant: &Applicant) -> Response {
+    show_about(question, change, None, applicant)
+}
+
+/// The question, about the child the page names, if any.
+fn show_about(question: QuestionFns, change: bool, child: Option<usize>, applicant: &Applicant) -> Response {
     if let Some(redirect) = applicant.redirect_unless_reached(question.step) {
         return redirect;
     }
     let errors = FormErrors::new();
     let answers = &applicant.draft.answers;
     let context = context(applicant, question.step, change, &errors);
-    Html((question.view)(context, &(question.fields)(answers), answers).into_string()).into_response()
+    let fields = question.fields_about(answers, child);
+    Html(question.view_about(context, &fields, answers, child).into_string()).into_response()
+}
+
+/// A question as the applicant was asked it: whether from check your answers, and about which child.
+#[derive(Clone, Copy)]
+struct Asked {
+    question: QuestionFns,
+    change: bool,
+    child: Option<usize>,
 }
 
 /// The applicant, or the response to give instead: where the store could not be read, nothing can be checked or
@@ -204,13 +228,8 @@ fn usable(
     }
 }
 
-async fn save(
-    state: &AppState,
-    question: QuestionFns,
-    change: bool,
-    mut applicant: Applicant,
-    fields: &Fields,
-) -> Result<Response, AppError> {
+async fn save(state: &AppState, asked: Asked, mut applicant: Applicant, fields: &Fields) -> Result<Response, AppError> {
+    let Asked { question, change, child } = asked;
     let step = question.step;
     if let Some(redirect) = applicant.redirect_unless_reached(step) {
         return Ok(redirect);
@@ -218,9 +237,10 @@ async fn save(
     check_csrf(&applicant, fields)?;
     let now = applicant.now;
     let mut answers = applicant.draft.answers.clone();
-    if let Err(errors) = (question.save)(fields, &mut answers, now.date(), LANG) {
+    if let Err(errors) = question.save_about(fields, &mut answers, child, now.date(), LANG) {
         // Re-shown with what was typed, 422 so that nothing mistakes it for a success.
-        let markup = (question.view)(context(&applicant, step, change, &errors), fields, &applicant.draft.answers);
+        let context = context(&applicant, step, change, &errors);
+        let markup = question.view_about(context, fields, &applicant.draft.answers, child);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(markup.into_string())).into_response());
     }
     // A request for help in danger is sent now, on its own, with the draft that records it (`intake::urgent`);
@@ -249,7 +269,7 @@ async fn save(
         tracing::error!(error = %error, "store unavailable");
         applicant.draft.answers = saved_answers;
         applicant.draft.safety_page = saved_page;
-        return Ok(unsaved(question, fields, Unsaved::NotSaved(&applicant, change)));
+        return Ok(unsaved(question, fields, Unsaved::NotSaved(&applicant, change, child)));
     }
     Ok(destination.redirect())
 }
@@ -258,17 +278,18 @@ async fn save(
 /// be saved (in change mode or not).
 enum Unsaved<'a> {
     Unread(OffsetDateTime),
-    NotSaved(&'a Applicant, bool),
+    NotSaved(&'a Applicant, bool, Option<usize>),
 }
 
 /// The question again, as posted, with "Sorry, there is a problem with the service": 503, nothing lost.
 fn unsaved(question: QuestionFns, fields: &Fields, why: Unsaved<'_>) -> Response {
     let errors = FormErrors::new();
     let default = Answers::default();
-    let (context, answers) = match why {
-        Unsaved::NotSaved(applicant, change) => (
+    let (context, answers, child) = match why {
+        Unsaved::NotSaved(applicant, change, child) => (
             StepContext { unsaved: true, ..context(applicant, question.step, change, &errors) },
             &applicant.draft.answers,
+            child,
         ),
         Unsaved::Unread(now) => {
             let step = question.step;
@@ -278,10 +299,10 @@ fn unsaved(question: QuestionFns, fields: &Fields, why: Unsaved<'_>) -> Response
                 team: TEAM_HOURS.at(now),
                 ..stateless_context(fields, &errors)
             };
-            (context, &default)
+            (context, &default, None)
         }
     };
-    let markup = (question.view)(context, fields, answers);
+    let markup = question.view_about(context, fields, answers, child);
     (StatusCode::SERVICE_UNAVAILABLE, Html(markup.into_string())).into_response()
 }
 

@@ -12,15 +12,26 @@ fn every_section_has_its_heading_and_payments_only_for_a_receiving_parent() {
     assert!(!sections(&paying, Lang::En).iter().any(|s| s.id == SectionId::Payments));
 }
 
-/// Every answer is shown, but two steps have no rows of their own: the children added are the list's rows, and
-/// "yes, I have a bank account" is shown by the account's details.
+/// Every answer is shown, but some steps have no rows of their own: the children added, and what is asked about
+/// each, are the list's rows, child by child; "yes, I have a bank account" is shown by the account's details.
 #[test]
 fn every_answered_step_has_a_row_in_its_section() {
     for which in [Which::Plain, Which::Disclosed] {
         let answers = answers(which).expect("the example");
+        let children_rows = Step::Children.summary(&answers, Lang::En);
         for &step in Step::ALL {
-            let shown_by_another =
-                step == Step::AddChild || (step == Step::HasBankAccount && answers.has_bank_account == Some(true));
+            let asked_of_each_child = step.question().and_then(|question| question.child);
+            if let Some(question) = asked_of_each_child {
+                for index in 0..answers.children.len() {
+                    let row = (question.row)(&answers, index, Lang::En).expect("each child's answer has a row");
+                    let key = row.key.content.render().into_string();
+                    let listed = children_rows.iter().any(|r| r.key.content.render().into_string() == key);
+                    assert!(listed, "{which:?}: {step:?}'s row for child {index} is not in the children's rows");
+                }
+            }
+            let shown_by_another = step == Step::AddChild
+                || asked_of_each_child.is_some()
+                || (step == Step::HasBankAccount && answers.has_bank_account == Some(true));
             if step.is_answered(&answers) && !shown_by_another {
                 assert!(!step.summary(&answers, Lang::En).is_empty(), "{which:?}: {step:?} answered but not shown");
             }

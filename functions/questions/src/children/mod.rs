@@ -1,9 +1,166 @@
-//! The children the application is for: each added on its own page (`add_child`), then listed with Change and
-//! Remove, asking "Do you need to add another child?" until the applicant says no (`list`), as the GOV.UK pattern
-//! does (<https://design-system.service.gov.uk/patterns/add-multiple-things/>). A child must be under 20 (the
-//! eligibility question asked whether the children qualify; this checks each date of birth), and one application
-//! names at most `intake::children::MAX_CHILDREN`. The list's pages and a child's change and remove pages are
-//! served by `apply`'s own handlers, from the views and parsing here.
+//! The children the application is for: each added on its own page (`add_child`), then asked about one question
+//! a page (Child Benefit, overnight stays with the other parent, the birth certificate: each a [`ChildQuestion`]),
+//! then listed with Change and Remove, asking "Do you need to add another child?" until the applicant says no
+//! (`list`), as the GOV.UK pattern does (<https://design-system.service.gov.uk/patterns/add-multiple-things/>). A
+//! child must be under 20 (the eligibility question asked whether the children qualify; this checks each date of
+//! birth), and one application names at most `intake::children::MAX_CHILDREN`. The list's pages and a child's
+//! change and remove pages are served by `apply`'s own handlers, from the views and parsing here.
 
 pub mod add_child;
+pub mod birth_certificate;
+pub mod child_benefit;
 pub mod list;
+pub mod overnight_stays;
+
+use intake::Answers;
+use intake::children::{Child, YesNoOrNotKnown};
+use maud::Markup;
+use templates::components::SummaryRow;
+use templates::{Fields, FormErrors, Lang};
+use time::Date;
+
+use crate::kit::choices::{Choice, radios_question};
+use crate::kit::{StepContext, heading_legend};
+use crate::{Page, Question};
+
+/// The query that says which child a child's question is about, when a Change link on check your answers names
+/// one (`?child=1`, counting from 0). Only a place in the list: nothing about the child is in the URL.
+pub const CHILD_QUERY: &str = "child";
+
+/// A question asked about each child in turn, right after the child is added: the add-another loop asks it per
+/// child, not once for all. At its own path it is about the first child it has not been answered for
+/// ([`subject`]), so that the journey (derived from the answers) asks it of each child as they are added; a Change
+/// link names the child instead ([`CHILD_QUERY`]). Its rows are on the children's list's part of check your
+/// answers, child by child.
+pub trait ChildQuestion: Page {
+    /// Whether this child has an answer.
+    fn is_answered_for(child: &Child) -> bool;
+
+    /// The child's saved answer as the form's fields.
+    fn fields_for(child: &Child) -> Fields;
+
+    /// Parses the posted fields and records them for the child at `index` (which exists); or the errors, in `lang`.
+    fn save_for(fields: &Fields, answers: &mut Answers, index: usize, lang: Lang) -> Result<(), FormErrors>;
+
+    /// The page about the child at `index` (which exists).
+    fn view_for(context: StepContext<'_>, fields: &Fields, answers: &Answers, index: usize) -> Markup;
+
+    /// Its row on check your answers for the child at `index` (none if not answered).
+    fn row_for(answers: &Answers, index: usize, lang: Lang) -> Option<SummaryRow>;
+}
+
+/// Whether a child's question is answered for every child (and there is one): [`Page::is_answered`] for each.
+pub fn answered_for_every_child<Q: ChildQuestion>(answers: &Answers) -> bool {
+    !answers.children.is_empty() && answers.children.iter().all(Q::is_answered_for)
+}
+
+/// The child a child's question at its own path is about: the first it has not been answered for; once every
+/// child has an answer (Back from the list), the last child.
+pub fn subject<Q: ChildQuestion>(answers: &Answers) -> Option<usize> {
+    let children = &answers.children;
+    children.iter().position(|child| !Q::is_answered_for(child)).or(children.len().checked_sub(1))
+}
+
+/// A child's question as the journey asks it: about its [`subject`]. With no child yet (which the journey never
+/// shows: the child is added first), the page that adds one, and saving does nothing.
+impl<Q: ChildQuestion> Question for Q {
+    fn fields(answers: &Answers) -> Fields {
+        subject::<Q>(answers).map_or_else(Fields::new, |index| Q::fields_for(&answers.children[index]))
+    }
+
+    fn save(fields: &Fields, answers: &mut Answers, _today: Date, lang: Lang) -> Result<(), FormErrors> {
+        match subject::<Q>(answers) {
+            Some(index) => Q::save_for(fields, answers, index, lang),
+            None => Ok(()),
+        }
+    }
+
+    fn view(context: StepContext<'_>, fields: &Fields, answers: &Answers) -> Markup {
+        match subject::<Q>(answers) {
+            Some(index) => Q::view_for(context, fields, answers, index),
+            None => add_child::AddChild::view(context, fields, answers),
+        }
+    }
+}
+
+/// A [`ChildQuestion`]'s functions as values, for a page that names its child (`apply`'s handlers with
+/// [`CHILD_QUERY`]) and for the children's rows on check your answers.
+#[derive(Clone, Copy)]
+pub struct ChildQuestionFns {
+    pub fields: fn(&Child) -> Fields,
+    pub save: fn(&Fields, &mut Answers, usize, Lang) -> Result<(), FormErrors>,
+    pub view: fn(StepContext<'_>, &Fields, &Answers, usize) -> Markup,
+    pub row: fn(&Answers, usize, Lang) -> Option<SummaryRow>,
+}
+
+impl ChildQuestionFns {
+    pub(crate) fn of<Q: ChildQuestion>() -> Self {
+        Self { fields: Q::fields_for, save: Q::save_for, view: Q::view_for, row: Q::row_for }
+    }
+}
+
+/// How "Yes", "No" and "I do not know" read, for a child's question that may be answered so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YesNoOrNotKnownLabels {
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub not_known: &'static str,
+}
+
+impl YesNoOrNotKnownLabels {
+    pub const EN: Self = Self { yes: "Yes", no: "No", not_known: "I do not know" };
+
+    pub fn label(&self, answer: YesNoOrNotKnown) -> &'static str {
+        match answer {
+            YesNoOrNotKnown::Yes => self.yes,
+            YesNoOrNotKnown::No => self.no,
+            YesNoOrNotKnown::NotKnown => self.not_known,
+        }
+    }
+
+    /// The radios: yes, no, then "I do not know" after "or"
+    /// (<https://design-system.service.gov.uk/components/radios/#add-an-option-for-none>).
+    pub fn radios(
+        &self,
+        context: StepContext<'_>,
+        field: &str,
+        title: &str,
+        hint: Option<&str>,
+        fields: &Fields,
+    ) -> Markup {
+        let choice = |answer| Choice::of(answer, YesNoOrNotKnown::form_value, self.label(answer), None);
+        let choices = [choice(YesNoOrNotKnown::Yes), choice(YesNoOrNotKnown::No)];
+        let or_else = Some(choice(YesNoOrNotKnown::NotKnown));
+        radios_question(context, field, heading_legend(title), hint, &choices, or_else, fields)
+    }
+}
+
+/// What the children's questions' tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    use intake::Answers;
+    use intake::children::Child;
+    use intake::domain::{DateOfBirth, PersonName};
+    use templates::FormErrors;
+    use templates::components::SummaryRow;
+
+    use crate::kit::{Back, StepContext};
+
+    /// Answers with these children, born on 1 June 2015, with nothing yet asked about them.
+    pub fn answers_with(names: &[&str]) -> Answers {
+        let born = DateOfBirth::parse("1", "6", "2015", crate::testing::TODAY).expect("a date of birth");
+        let child = |name: &&str| Child::new(PersonName::parse(name).expect("a name"), born);
+        Answers { children: names.iter().map(child).collect(), ..Answers::default() }
+    }
+
+    /// A row's key and value, as text.
+    pub fn values(row: &SummaryRow) -> (String, String) {
+        (row.key.content.render().into_string(), row.value.content.render().into_string())
+    }
+
+    static NO_ERRORS: std::sync::LazyLock<FormErrors> = std::sync::LazyLock::new(FormErrors::new);
+
+    pub fn context() -> StepContext<'static> {
+        StepContext::new("token", Back::To("/children/add"), &NO_ERRORS)
+    }
+}

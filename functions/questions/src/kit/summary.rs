@@ -22,6 +22,23 @@ pub fn row(key: &str, value: Option<&str>, step: Step, hidden: &str, lang: Lang)
     row_with(key, Content::text(value?), step, hidden, lang)
 }
 
+/// A row of a question asked of each child, whose Change link names the child by their place in the list
+/// (`?child=N`, [`crate::children::CHILD_QUERY`]).
+pub fn child_row(
+    key: &str,
+    value: Option<&str>,
+    step: Step,
+    index: usize,
+    hidden: &str,
+    lang: Lang,
+) -> Option<SummaryRow> {
+    let mut row = row(key, value, step, hidden, lang)?;
+    for action in row.actions.iter_mut().flat_map(|actions| actions.items.iter_mut()) {
+        action.href = format!("{}?{}={index}&{CHANGE_QUERY}", step.path(), crate::children::CHILD_QUERY);
+    }
+    Some(row)
+}
+
 /// A row whose value is several lines (an address), each escaped.
 pub fn lines_row(key: &str, lines: Option<Vec<&str>>, step: Step, hidden: &str, lang: Lang) -> Option<SummaryRow> {
     let lines = lines?;

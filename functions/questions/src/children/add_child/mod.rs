@@ -103,7 +103,7 @@ pub fn parse_child(fields: &Fields, today: Date, lang: Lang) -> Result<Child, Fo
         }
     };
     match (full_name, date_of_birth) {
-        (Some(full_name), Some(date_of_birth)) => Ok(Child { full_name, date_of_birth }),
+        (Some(full_name), Some(date_of_birth)) => Ok(Child::new(full_name, date_of_birth)),
         _ => Err(errors),
     }
 }

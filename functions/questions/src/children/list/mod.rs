@@ -39,15 +39,20 @@ impl Page for ChildrenList {
         answers.finished_adding_children && !answers.children.is_empty()
     }
 
-    /// One row per child: their name and date of birth, changed from the list.
+    /// Child by child: their name and date of birth (changed from the list), then each question asked about them
+    /// ([`crate::child_questions`], each with its Change link).
     fn summary(answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
         summary::rows(
             answers
                 .children
                 .iter()
-                .map(|child| {
+                .enumerate()
+                .flat_map(|(index, child)| {
                     let name = child.full_name.as_str();
-                    summary::row(name, Some(&child.date_of_birth.to_string()), Step::Children, name, lang)
+                    let details =
+                        summary::row(name, Some(&child.date_of_birth.to_string()), Step::Children, name, lang);
+                    std::iter::once(details)
+                        .chain(crate::child_questions().map(move |question| (question.row)(answers, index, lang)))
                 })
                 .collect(),
         )

@@ -5,10 +5,7 @@ use crate::kit::Back;
 use crate::testing::{EN, TODAY, messages, posted};
 
 fn child(name: &str) -> Child {
-    Child {
-        full_name: PersonName::parse(name).expect("valid"),
-        date_of_birth: DateOfBirth::parse("1", "6", "2015", TODAY).expect("valid"),
-    }
+    Child::new(PersonName::parse(name).expect("valid"), DateOfBirth::parse("1", "6", "2015", TODAY).expect("valid"))
 }
 
 fn page(children: &[Child]) -> String {

@@ -1,0 +1,32 @@
+use templates::Lang;
+
+use crate::children::YesNoOrNotKnownLabels;
+
+/// "Is the other parent named on …’s birth certificate?", asked of each child.
+#[derive(Debug, Clone, Copy)]
+pub struct Copy {
+    pub title: fn(&str) -> String,
+    pub hint: &'static str,
+    pub answers: YesNoOrNotKnownLabels,
+    pub not_selected: fn(&str) -> String,
+    pub summary_key: fn(&str) -> String,
+    /// After "Change", for screen readers.
+    pub summary_change: fn(&str) -> String,
+}
+
+pub const EN: Copy = Copy {
+    title: |name| format!("Is the other parent named on {name}’s birth certificate?"),
+    hint: "This helps the Child Maintenance Service confirm who the child’s parents are.",
+    answers: YesNoOrNotKnownLabels::EN,
+    not_selected: |name| format!("Select whether the other parent is named on {name}’s birth certificate"),
+    summary_key: |name| format!("Other parent on {name}’s birth certificate"),
+    summary_change: |name| format!("whether the other parent is named on {name}’s birth certificate"),
+};
+
+impl Copy {
+    pub fn of(lang: Lang) -> &'static Copy {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+}
