@@ -581,12 +581,8 @@ fn text_fields(html: &str) -> Vec<String> {
     names
 }
 
-/// The numbers of nights, each revealed under its own answer to how often a child stays.
-const NIGHTS_FIELDS: [&str; 3] = [
-    questions::children::overnight_stays::NIGHTS_A_WEEK,
-    questions::children::overnight_stays::NIGHTS_A_FORTNIGHT,
-    questions::children::overnight_stays::NIGHTS_A_YEAR,
-];
+/// The number of nights a child stays, which only some answers to how often take.
+const NIGHTS_FIELDS: [&str; 1] = [questions::children::overnight_stays::NIGHTS];
 
 /// `text` as it must appear in the page: escaped as maud escapes it.
 fn escaped(text: &str) -> String {
@@ -689,7 +685,7 @@ async fn walk_typing(browser: &mut Browser, markup: &str) -> usize {
                 }
                 StatusCode::SEE_OTHER => {
                     kept = trial;
-                    // A number of nights revealed under an answer not chosen is accepted, and not kept.
+                    // A number of nights typed with an answer that takes none is accepted, and not kept.
                     let unchosen_nights =
                         NIGHTS_FIELDS.contains(&name.as_str()) && !example.iter().any(|(n, _)| n == name);
                     if !unchosen_nights {

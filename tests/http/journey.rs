@@ -298,12 +298,11 @@ async fn children_are_added_changed_and_removed_from_their_list() {
     browser.answer("/children/child-benefit", &[("child-benefit", "yes")]).await;
     let stays = browser.get("/children/overnight-stays").await;
     assert!(!stays.body.contains("The same as for"), "nothing to be the same as for the first child");
-    let refused =
-        browser.answer("/children/overnight-stays", &[("overnight-stays", "a-week"), ("nights-a-week", "9")]).await;
+    let refused = browser.answer("/children/overnight-stays", &[("overnight-stays", "a-week"), ("nights", "9")]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("The number of nights each week must be between 1 and 7"));
     assert!(refused.body.contains(r#"value="9""#), "what was typed is kept");
-    let stays = [("overnight-stays", "a-fortnight"), ("nights-a-fortnight", "4")];
+    let stays = [("overnight-stays", "a-fortnight"), ("nights", "4")];
     assert_eq!(
         browser.answer("/children/overnight-stays", &stays).await.location(),
         Some("/children/birth-certificate")
@@ -367,10 +366,7 @@ async fn each_childs_answers_are_on_check_your_answers_and_change_comes_back_for
     let page = browser.get("/children/overnight-stays?child=0&change=1").await;
     assert!(page.body.contains(r#"value="4""#), "the saved answer");
     let reply = browser
-        .answer(
-            "/children/overnight-stays?child=0&change=1",
-            &[("overnight-stays", "a-year"), ("nights-a-year", "200")],
-        )
+        .answer("/children/overnight-stays?child=0&change=1", &[("overnight-stays", "a-year"), ("nights", "200")])
         .await;
     assert_eq!(reply.location(), Some("/check-your-answers"));
     // A place in the list with no child there is the journey's own child (the last, all being answered).

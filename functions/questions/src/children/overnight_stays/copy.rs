@@ -18,9 +18,9 @@ pub struct Copy {
     pub a_year: &'static str,
     pub shared_equally: &'static str,
     pub shared_equally_hint: &'static str,
-    pub nights_a_week: &'static str,
-    pub nights_a_fortnight: &'static str,
-    pub nights_a_year: &'static str,
+    /// The number of nights, after the choices.
+    pub nights: &'static str,
+    pub nights_hint: &'static str,
     /// Each says its own limits (`intake::children::NIGHTS_A_WEEK` and the others): the tests check that they do.
     pub a_week_errors: NightsErrors,
     pub a_fortnight_errors: NightsErrors,
@@ -79,9 +79,8 @@ pub const EN: Copy = Copy {
     a_year: "About a number of nights a year",
     shared_equally: "We share care equally",
     shared_equally_hint: "A caseworker will call you to talk about how care is shared.",
-    nights_a_week: "Nights each week",
-    nights_a_fortnight: "Nights each fortnight",
-    nights_a_year: "Nights a year",
+    nights: "Number of nights",
+    nights_hint: "If you chose a number of nights each week, each fortnight or a year, enter it here.",
     a_week_errors: NightsErrors {
         missing: "Enter the number of nights each week",
         not_a_whole_number: "The number of nights each week must be a whole number, like 2",

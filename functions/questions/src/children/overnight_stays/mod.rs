@@ -2,9 +2,10 @@
 //! or a fortnight, about a number a year, or care shared equally (a caseworker calls); from the second child on,
 //! "the same as for" the first. The nights a year it implies decide the shared-care band
 //! (`intake::children::SharedCareBand`), which changes the amount (docs/domain.md, "What the real application
-//! asks"). The numbers are revealed under their answers
-//! (<https://design-system.service.gov.uk/components/radios/#conditionally-revealing-a-related-question>): one
-//! short field each, shown without JavaScript too.
+//! asks"). The number of nights is one field after the choices, not a field revealed under each: govuk-frontend's
+//! conditional reveal puts `aria-expanded` on the radios, which ARIA does not allow there and axe reports as a
+//! critical violation (a known issue the Design System keeps: alphagov/govuk-frontend#979), and every page here
+//! passes axe.
 
 mod copy;
 #[cfg(test)]
@@ -25,23 +26,12 @@ use crate::{Example, Page, Step};
 
 /// How often (one of `HowOften`'s values, or [`SAME_AS_FIRST`]).
 pub const FIELD: &str = "overnight-stays";
-pub const NIGHTS_A_WEEK: &str = "nights-a-week";
-pub const NIGHTS_A_FORTNIGHT: &str = "nights-a-fortnight";
-pub const NIGHTS_A_YEAR: &str = "nights-a-year";
+/// The number of nights, for the answers that need one (a week, a fortnight, a year).
+pub const NIGHTS: &str = "nights";
 /// "The same as for" the first child: their answer, copied.
 pub const SAME_AS_FIRST: &str = "same-as-first-child";
 
 pub struct OvernightStaysQuestion;
-
-/// The field that holds the number of nights for an answer that has one.
-fn nights_field(how_often: HowOften) -> Option<&'static str> {
-    match how_often {
-        HowOften::AWeek => Some(NIGHTS_A_WEEK),
-        HowOften::AFortnight => Some(NIGHTS_A_FORTNIGHT),
-        HowOften::AYear => Some(NIGHTS_A_YEAR),
-        HowOften::None | HowOften::SharedEqually => None,
-    }
-}
 
 impl Copy {
     fn label(&self, how_often: HowOften) -> &'static str {
@@ -51,14 +41,6 @@ impl Copy {
             HowOften::AFortnight => self.a_fortnight,
             HowOften::AYear => self.a_year,
             HowOften::SharedEqually => self.shared_equally,
-        }
-    }
-
-    fn nights_label(&self, how_often: HowOften) -> &'static str {
-        match how_often {
-            HowOften::AWeek => self.nights_a_week,
-            HowOften::AFortnight => self.nights_a_fortnight,
-            _ => self.nights_a_year,
         }
     }
 
@@ -84,7 +66,7 @@ impl Page for OvernightStaysQuestion {
     /// A fortnight's two nights at the other parent's (104 nights a year: shared care, two sevenths off) for the
     /// example without a disclosure; none for the one with.
     const EXAMPLE: Example =
-        Example { plain: &[&[(FIELD, "a-fortnight"), (NIGHTS_A_FORTNIGHT, "4")]], disclosed: &[&[(FIELD, "none")]] };
+        Example { plain: &[&[(FIELD, "a-fortnight"), (NIGHTS, "4")]], disclosed: &[&[(FIELD, "none")]] };
 
     fn is_answered(answers: &Answers) -> bool {
         answered_for_every_child::<Self>(answers)
@@ -105,9 +87,9 @@ impl ChildQuestion for OvernightStaysQuestion {
         let Some(stays) = child.overnight_stays else { return Fields::new() };
         let how_often = stays.how_often();
         let fields = Fields::new().with(FIELD, Some(how_often.form_value()));
-        match (nights_field(how_often), stays.nights()) {
-            (Some(field), Some(nights)) => fields.with(field, Some(&nights.to_string())),
-            _ => fields,
+        match stays.nights() {
+            Some(nights) => fields.with(NIGHTS, Some(&nights.to_string())),
+            None => fields,
         }
     }
 
@@ -118,10 +100,8 @@ impl ChildQuestion for OvernightStaysQuestion {
             Some(SAME_AS_FIRST) => first_childs(answers, index).map(|(_, stays)| stays),
             Some(value) => match HowOften::parse(value) {
                 Some(how_often) => {
-                    let field = nights_field(how_often);
-                    let typed = field.and_then(|field| fields.get(field)).unwrap_or("");
-                    let parsed = OvernightStays::parse(how_often, typed);
-                    Some(parsed.map_err(|e| error(field.unwrap_or(FIELD), copy.errors(how_often).message(e)))?)
+                    let parsed = OvernightStays::parse(how_often, fields.get(NIGHTS).unwrap_or(""));
+                    Some(parsed.map_err(|e| error(NIGHTS, copy.errors(how_often).message(e)))?)
                 }
                 None => None,
             },
@@ -135,25 +115,9 @@ impl ChildQuestion for OvernightStaysQuestion {
     fn view_for(context: StepContext<'_>, fields: &Fields, answers: &Answers, index: usize) -> Markup {
         let copy = Copy::of(context.lang);
         let title = (copy.wording(answers).title)(answers.children[index].full_name.as_str());
-        let nights = |how_often: HowOften| {
-            let field = nights_field(how_often)?;
-            Some(Content::html(input(&Input {
-                name: field.into(),
-                inputmode: Some("numeric".into()),
-                value: fields.get(field).map(str::to_owned),
-                label: Some(Label { content: Content::text(copy.nights_label(how_often)), ..Label::default() }),
-                error_message: context.errors.message_for(field, context.lang),
-                classes: Some(
-                    if how_often == HowOften::AYear { "govuk-input--width-3" } else { "govuk-input--width-2" }.into(),
-                ),
-                spellcheck: Some(false),
-                ..Input::default()
-            })))
-        };
         let item = |how_often: HowOften| RadioItem {
             content: Content::text(copy.label(how_often)),
             value: Some(how_often.form_value().into()),
-            conditional: nights(how_often),
             hint: (how_often == HowOften::SharedEqually)
                 .then(|| Hint { content: Content::text(copy.shared_equally_hint), ..Hint::default() }),
             ..RadioItem::default()
@@ -180,7 +144,22 @@ impl ChildQuestion for OvernightStaysQuestion {
             value: fields.get(FIELD).map(str::to_owned),
             ..Radios::default()
         });
-        question_page(context, &title, html! { (field) })
+        let nights = input(&Input {
+            name: NIGHTS.into(),
+            inputmode: Some("numeric".into()),
+            value: fields.get(NIGHTS).map(str::to_owned),
+            label: Some(Label {
+                content: Content::text(copy.nights),
+                classes: Some("govuk-label--s".into()),
+                ..Label::default()
+            }),
+            hint: Some(Hint { content: Content::text(copy.nights_hint), ..Hint::default() }),
+            error_message: context.errors.message_for(NIGHTS, context.lang),
+            classes: Some("govuk-input--width-3".into()),
+            spellcheck: Some(false),
+            ..Input::default()
+        });
+        question_page(context, &title, html! { (field) (nights) })
     }
 
     fn row_for(answers: &Answers, index: usize, lang: Lang) -> Option<SummaryRow> {
