@@ -157,7 +157,8 @@ const PAGES = [
     name: 'children not eligible',
     path: '/children-not-eligible',
     open: async (page) => {
-      await reachQuestion(page, '/childrens-ages')
+      // The example with a disclosure adds a child of 17: not in approved education, they are not eligible.
+      await reachQuestion(page, '/children/education', DISCLOSURE_ANSWERS)
       return answer(page, 'No')
     },
   },

@@ -139,7 +139,7 @@ async fn when_dynamodb_stops_mid_journey_pages_say_sorry_keep_the_answer_and_the
     let answers = &application.answers;
     assert_eq!(answers.where_you_live, Some(intake::eligibility::Country::England));
     assert!(answers.your_role.is_some(), "the role given before the outage");
-    assert!(answers.children_qualify.is_some(), "the answer posted during the outage, then again");
+    assert!(answers.court_order.is_some(), "the answer posted during the outage, then again");
     drop(dynamodb);
     let _ = std::fs::remove_dir_all(folder);
 }

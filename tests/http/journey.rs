@@ -110,8 +110,6 @@ async fn a_complete_eligibility_shows_on_check_your_answers_and_change_comes_bac
     browser.start_application().await;
     browser.answer("/where-do-you-live", &[("where-you-live", "scotland")]).await;
     let reply = browser.answer("/your-role", &[("your-role", "child-in-scotland")]).await;
-    assert_eq!(reply.location(), Some("/childrens-ages"));
-    let reply = browser.answer("/childrens-ages", &[("children-qualify", "yes")]).await;
     assert_eq!(reply.location(), Some("/court-order"));
     let reply = browser.answer("/court-order", &[("court-order", "none")]).await;
     assert_eq!(reply.location(), Some("/your-safety"));
@@ -138,17 +136,12 @@ async fn a_complete_eligibility_shows_on_check_your_answers_and_change_comes_bac
 }
 
 #[tokio::test]
-async fn children_too_old_or_a_recent_court_order_end_the_journey() {
+async fn a_recent_court_order_ends_the_journey() {
     let (app, _store) = apply_app().await;
     let mut browser = Browser::new(app);
     browser.start_application().await;
     browser.answer("/where-do-you-live", &[("where-you-live", "england")]).await;
     browser.answer("/your-role", &[("your-role", "parent-with-care")]).await;
-    let reply = browser.answer("/childrens-ages", &[("children-qualify", "no")]).await;
-    assert_eq!(reply.location(), Some("/children-not-eligible"));
-    assert_eq!(browser.get("/children-not-eligible").await.status, StatusCode::OK);
-
-    browser.answer("/childrens-ages", &[("children-qualify", "yes")]).await;
     for order in ["less-than-a-year-old", "before-3-march-2003"] {
         let reply = browser.answer("/court-order", &[("court-order", order)]).await;
         assert_eq!(reply.location(), Some("/court-order-in-place"), "{order}");
@@ -156,6 +149,46 @@ async fn children_too_old_or_a_recent_court_order_end_the_journey() {
     }
     let reply = browser.answer("/court-order", &[("court-order", "more-than-a-year-old")]).await;
     assert_eq!(reply.location(), Some("/your-safety"));
+}
+
+#[tokio::test]
+async fn a_child_of_16_to_19_not_in_education_or_married_is_not_eligible_and_can_be_removed() {
+    let (app, _store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    eligible_in_england(&mut browser).await;
+    no_safety_concerns(&mut browser).await;
+    about_you(&mut browser).await;
+    let today = OffsetDateTime::now_utc().date();
+    let seventeen = (today.year() - 17).to_string();
+    let added = browser.answer("/children/add", &child("Sam Jones", "1", "1", &seventeen)).await;
+    assert_eq!(added.location(), Some("/children/education"), "asked of a child of 17");
+    let asked = browser.get("/children/education").await;
+    assert!(asked.title().starts_with("Is Sam Jones in approved full-time education?"), "{}", asked.title());
+    assert!(asked.body.contains("more than 12 hours a week"));
+
+    let reply = browser.answer("/children/education", &[("in-approved-education", "no")]).await;
+    assert_eq!(reply.location(), Some("/children-not-eligible"));
+    assert_eq!(browser.get("/other-parent-name").await.location(), Some("/children-not-eligible"), "nothing later");
+    let stop = browser.get("/children-not-eligible").await;
+    assert!(stop.title().starts_with("The Child Maintenance Service cannot arrange maintenance for Sam Jones"));
+    assert!(
+        stop.body.contains(r#"href="/children/0/remove""#)
+            && stop.body.contains("Remove Sam Jones from your application")
+    );
+    assert!(stop.body.contains(r#"href="/children/education?child=0""#), "Back to the answer, about the child");
+
+    // A changed answer carries on: in education, then not married.
+    browser.answer("/children/education?child=0", &[("in-approved-education", "yes")]).await;
+    let reply = browser.answer("/children/married", &[("married", "yes")]).await;
+    assert_eq!(reply.location(), Some("/children-not-eligible"), "married: not eligible either");
+    let reply = browser.answer("/children/married?child=0", &[("married", "no")]).await;
+    assert_eq!(reply.location(), Some("/children/child-benefit"));
+    assert_eq!(browser.get("/children-not-eligible").await.location(), Some("/children/child-benefit"));
+
+    // Or the child is removed, and the journey asks for a child again.
+    browser.answer("/children/married?child=0", &[("married", "yes")]).await;
+    let removed = browser.answer("/children/0/remove", &[("remove-child", "yes")]).await;
+    assert_eq!(removed.location(), Some("/children/add"));
 }
 
 #[tokio::test]
@@ -280,7 +313,6 @@ async fn children_are_added_changed_and_removed_from_their_list() {
     for (path, fields) in [
         ("/where-do-you-live", &[("where-you-live", "wales")][..]),
         ("/your-role", &[("your-role", "parent-with-care")]),
-        ("/childrens-ages", &[("children-qualify", "yes")]),
         ("/court-order", &[("court-order", "none")]),
     ] {
         browser.answer(path, fields).await;

@@ -476,7 +476,7 @@ async fn history_of(browser: &mut Browser, disclosed: bool) -> BTreeSet<(String,
         visit(path, &browser.get(path).await);
     }
     eligible_in_england(browser).await;
-    for path in ["/where-do-you-live", "/your-role", "/childrens-ages", "/court-order"] {
+    for path in ["/where-do-you-live", "/your-role", "/court-order"] {
         visit(path, &browser.get(path).await);
     }
     let section = if disclosed { disclosure() } else { NO_DISCLOSURE.to_vec() };

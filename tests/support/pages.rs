@@ -176,7 +176,6 @@ pub async fn record(store: Store) -> Vec<Page> {
         ("session-ended", "/session-ended"),
         ("northern-ireland", "/northern-ireland"),
         ("outside-the-uk", "/outside-the-uk"),
-        ("children-not-eligible", "/children-not-eligible"),
         ("court-order-in-place", "/court-order-in-place"),
     ] {
         recorder.get(name.to_owned(), path).await;
@@ -188,7 +187,7 @@ pub async fn record(store: Store) -> Vec<Page> {
     recorder.browser = Browser::new(app.clone());
     recorder.journey("disclosed", &examples::application(Which::Disclosed).expect("the disclosed example")).await;
     // The other parent's address, which neither example knows: asked after "yes".
-    recorder.browser = Browser::new(app);
+    recorder.browser = Browser::new(app.clone());
     let (before, _) =
         plain.split_at(plain.iter().position(|(step, _)| *step == Step::OtherParentKnowsAddress).unwrap_or(0));
     recorder.browser.start_application().await;
@@ -199,6 +198,18 @@ pub async fn record(store: Store) -> Vec<Page> {
     let path = Step::OtherParentAddress.path();
     recorder.get("other-parent-address-shown".to_owned(), path).await;
     recorder.refused("other-parent-address-refused".to_owned(), path, &[]).await;
+    // A child of 17 not in approved education (the disclosed example's child, answered "no"): the page that says
+    // which child, and why.
+    recorder.browser = Browser::new(app);
+    let disclosed = examples::application(Which::Disclosed).expect("the disclosed example");
+    let (before, _) =
+        disclosed.split_at(disclosed.iter().position(|(step, _)| *step == Step::ChildEducation).unwrap_or(0));
+    recorder.browser.start_application().await;
+    for page in before {
+        recorder.answer(page.0.path(), &form_fields(page)).await;
+    }
+    recorder.answer(Step::ChildEducation.path(), &[("in-approved-education", "no")]).await;
+    recorder.get("children-not-eligible".to_owned(), "/children-not-eligible").await;
     recorder.pages
 }
 

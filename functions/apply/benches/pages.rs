@@ -279,7 +279,17 @@ fn other_pages(c: &mut Criterion) {
         ("/before-you-start", "GET", Box::new(|| views::before_you_start(EN))),
         ("/northern-ireland", "GET", Box::new(|| views::northern_ireland(EN, Step::WhereYouLive.path()))),
         ("/outside-the-uk", "GET", Box::new(|| views::outside_the_uk(EN, Step::WhereYouLive.path()))),
-        ("/children-not-eligible", "GET", Box::new(|| views::children_not_eligible(EN, Step::ChildrenAges.path()))),
+        (
+            "/children-not-eligible",
+            "GET",
+            Box::new(|| {
+                views::children_not_eligible(
+                    EN,
+                    "/children/education?child=0",
+                    &[("Alex Jones", "/children/0/remove".into())],
+                )
+            }),
+        ),
         ("/court-order-in-place", "GET", Box::new(|| views::court_order_in_place(EN, Step::CourtOrder.path()))),
         ("/staying-safe-online", "GET, every nation", Box::new(|| views::staying_safe_online(EN, &all_nations))),
         ("/staying-safe-online", "GET, Wales", Box::new(|| views::staying_safe_online(EN, &wales))),

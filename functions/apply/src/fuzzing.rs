@@ -228,6 +228,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
+    use questions::examples::PageAnswer;
 
     fn corpus_dir() -> PathBuf {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fuzz/corpus/form_handling")
@@ -237,16 +238,23 @@ mod tests {
         [step.id().as_bytes(), &[0, start], body].concat()
     }
 
-    /// The seed corpus: every page of the examples, posted from no answers (and the disclosure's safety pages over
-    /// the example without one), the one question they leave out, and a few nasty bodies.
+    /// The seed corpus: every page of the examples, posted from no answers (the disclosure's safety pages over the
+    /// example without one, and the pages only it meets over its own answers), the one question they leave out, and
+    /// a few nasty bodies.
     fn seeds() -> BTreeMap<String, Vec<u8>> {
         let mut seeds = BTreeMap::new();
         let plain = examples::application(Which::Plain).expect("the plain example");
         let disclosed = examples::application(Which::Disclosed).expect("the example with a disclosure");
-        let pages = plain.iter().map(|page| ("", 0, page)).chain(
-            // Over the example without a disclosure: a disclosure changes what was answered before.
-            disclosed.iter().filter(|page| page.0.is_safety()).map(|page| ("disclosure-", 1, page)),
-        );
+        let only_disclosed = |page: &&PageAnswer| !page.0.is_safety() && !plain.iter().any(|p| p.0 == page.0);
+        let pages = plain
+            .iter()
+            .map(|page| ("", 0, page))
+            .chain(
+                // Over the example without a disclosure: a disclosure changes what was answered before.
+                disclosed.iter().filter(|page| page.0.is_safety()).map(|page| ("disclosure-", 1, page)),
+            )
+            // The pages only the example with a disclosure meets (its child of 17's), over its own answers.
+            .chain(disclosed.iter().filter(only_disclosed).map(|page| ("", 2, page)));
         for (prefix, start, page) in pages {
             let step = page.0;
             if step.question().is_some() {

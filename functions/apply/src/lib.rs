@@ -39,7 +39,7 @@ pub fn router(state: AppState) -> Router {
         .route(templates::layout::EXIT_URL, get(exit::exit).post(exit::exit))
         .route(Stop::NorthernIreland.path(), get(pages::northern_ireland))
         .route(Stop::OutsideUk.path(), get(pages::outside_the_uk))
-        .route(Stop::ChildrenTooOld.path(), get(pages::children_not_eligible))
+        .route(Stop::ChildNotEligible.path(), get(pages::children_not_eligible))
         .route(Stop::CourtOrder.path(), get(pages::court_order_in_place))
         .route("/session-ended", get(pages::session_ended))
         .route(templates::pages::journey::STAYING_SAFE_ONLINE, get(pages::staying_safe_online))

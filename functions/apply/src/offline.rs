@@ -135,7 +135,7 @@ mod tests {
                 assert_eq!(step, expected);
                 let next = if step == Step::Children {
                     // The children's list is not one question: "no more" leads to the other parent.
-                    questions::journey::next_after(step, &answers).expect("after the list")
+                    questions::journey::next_asked(step, &answers).expect("after the list")
                 } else {
                     let body = form_body(&form_fields(&(step, fields)));
                     match post(step, body.as_bytes(), &mut answers, today()) {

@@ -5,12 +5,14 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use intake::Draft;
+use intake::children::Child;
 use maud::Markup;
-use questions::journey::{self, Step};
+use questions::children::{CHILD_QUERY, list};
+use questions::journey::{self, Next, Step, Stop};
 use templates::pages::{footer, journey as views};
 
 use crate::AppState;
-use crate::applicant::redirect_to;
+use crate::applicant::{Applicant, redirect_to};
 
 fn html(markup: Markup) -> Html<String> {
     Html(markup.into_string())
@@ -50,8 +52,26 @@ pub async fn outside_the_uk() -> Html<String> {
     html(views::outside_the_uk(LANG, Step::WhereYouLive.path()))
 }
 
-pub async fn children_not_eligible() -> Html<String> {
-    html(views::children_not_eligible(LANG, Step::ChildrenAges.path()))
+/// The children CMS cannot arrange maintenance for, by name, each with a link to remove them; Back to the answer
+/// that ruled the first out, about that child. Only while the journey stops here.
+pub async fn children_not_eligible(applicant: Applicant) -> Response {
+    let answers = &applicant.draft.answers;
+    if journey::next_step(answers) != Next::Stop(Stop::ChildNotEligible) {
+        return redirect_to(journey::next_step(answers));
+    }
+    let not_eligible: Vec<(usize, &Child)> =
+        answers.children.iter().enumerate().filter(|(_, child)| child.qualifies() == Some(false)).collect();
+    let back = not_eligible.first().map_or_else(
+        || Step::AddChild.path().to_owned(),
+        |(index, child)| {
+            let question =
+                if child.in_approved_education == Some(false) { Step::ChildEducation } else { Step::ChildMarried };
+            format!("{}?{CHILD_QUERY}={index}", question.path())
+        },
+    );
+    let children: Vec<(&str, String)> =
+        not_eligible.iter().map(|(index, child)| (child.full_name.as_str(), list::remove_path(*index))).collect();
+    html(views::children_not_eligible(LANG, &back, &children)).into_response()
 }
 
 pub async fn court_order_in_place() -> Html<String> {

@@ -19,9 +19,6 @@ pub struct Answers {
     pub where_you_live: Option<Country>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_role: Option<Role>,
-    /// All the children are under 16, or 16 to 19 and in approved full-time education.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub children_qualify: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub court_order: Option<CourtOrder>,
 

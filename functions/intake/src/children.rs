@@ -8,6 +8,9 @@ use time::Date;
 
 use crate::domain::{DateOfBirth, PersonName, age_on};
 
+/// From this age a child qualifies only while in approved full-time education (up to A level or equivalent).
+pub const FULL_TIME_EDUCATION_FROM: u8 = 16;
+
 /// The most children one application can name.
 pub const MAX_CHILDREN: usize = 20;
 
@@ -21,6 +24,17 @@ pub const AGE_LIMIT: u8 = 20;
 pub struct Child {
     pub full_name: PersonName,
     pub date_of_birth: DateOfBirth,
+    /// Their age on the day their date of birth was given (an application is made within a day): whether they are
+    /// asked about education and marriage. `None` for a child saved before it was kept, when one eligibility
+    /// question asked it of all the children at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<u8>,
+    /// For a child aged 16 to 19: whether they are in approved full-time education.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_approved_education: Option<bool>,
+    /// For a child aged 16 to 19: whether they have married or formed a civil partnership.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub married: Option<bool>,
     /// Whether the applicant gets Child Benefit for the child: CMS mainly decides who receives maintenance by who
     /// gets it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -209,14 +223,56 @@ impl SharedCareBand {
 }
 
 impl Child {
-    /// A child just added: their name and date of birth, nothing yet asked about them.
-    pub fn new(full_name: PersonName, date_of_birth: DateOfBirth) -> Self {
+    /// A child just added on `today`: their name and date of birth, nothing yet asked about them.
+    pub fn new(full_name: PersonName, date_of_birth: DateOfBirth, today: Date) -> Self {
         Self {
             full_name,
             date_of_birth,
+            age: Some(age_on(date_of_birth.date(), today)),
+            in_approved_education: None,
+            married: None,
             child_benefit: None,
             overnight_stays: None,
             other_parent_on_birth_certificate: None,
+        }
+    }
+
+    /// A new name and date of birth given on `today`, keeping what was asked about the child; the questions that
+    /// depend on their age are asked again if their age group changed.
+    pub fn with_details(&self, full_name: PersonName, date_of_birth: DateOfBirth, today: Date) -> Self {
+        let changed = Self::new(full_name, date_of_birth, today);
+        let same_age_group = changed.is_16_or_over() == self.is_16_or_over();
+        Self {
+            in_approved_education: self.in_approved_education.filter(|_| same_age_group),
+            married: self.married.filter(|_| same_age_group),
+            child_benefit: self.child_benefit,
+            overnight_stays: self.overnight_stays,
+            other_parent_on_birth_certificate: self.other_parent_on_birth_certificate,
+            ..changed
+        }
+    }
+
+    /// 16 or over (and so, being under 20, 16 to 19): CMS can arrange maintenance for them only while they are in
+    /// approved full-time education and have not married or formed a civil partnership.
+    pub fn is_16_or_over(&self) -> bool {
+        self.age.is_some_and(|age| age >= FULL_TIME_EDUCATION_FROM)
+    }
+
+    /// A child of 16 to 19 who is not in approved full-time education: not eligible.
+    pub fn left_education(&self) -> bool {
+        self.is_16_or_over() && self.in_approved_education == Some(false)
+    }
+
+    /// Whether CMS can arrange maintenance for the child, from what has been answered: `Some(false)` once an
+    /// answer rules them out, `None` while a question that could is unanswered.
+    pub fn qualifies(&self) -> Option<bool> {
+        if !self.is_16_or_over() {
+            return Some(true);
+        }
+        match (self.in_approved_education, self.married) {
+            (Some(false), _) | (_, Some(true)) => Some(false),
+            (Some(true), Some(false)) => Some(true),
+            _ => None,
         }
     }
 
@@ -313,6 +369,43 @@ mod tests {
             let typed = stays.nights().map(|n| n.to_string()).unwrap_or_default();
             assert_eq!(OvernightStays::parse(stays.how_often(), &typed), Ok(stays), "round trip");
         }
+    }
+
+    #[test]
+    fn a_child_of_16_to_19_qualifies_in_approved_education_and_unmarried() {
+        let today = date!(2026 - 11 - 22);
+        let name = || PersonName::parse("Alex Jones").expect("a name");
+        let under_16 = Child::new(name(), born("23", "11", "2010"), today);
+        assert!(!under_16.is_16_or_over());
+        assert_eq!(under_16.qualifies(), Some(true));
+        let sixteen = Child::new(name(), born("22", "11", "2010"), today);
+        assert!(sixteen.is_16_or_over(), "16 today");
+        let cases = [
+            (None, None, None),
+            (Some(true), None, None),
+            (Some(false), None, Some(false)),
+            (Some(true), Some(false), Some(true)),
+            (Some(true), Some(true), Some(false)),
+            (None, Some(true), Some(false)),
+        ];
+        for (education, married, qualifies) in cases {
+            let child = Child { in_approved_education: education, married, ..sixteen.clone() };
+            assert_eq!(child.qualifies(), qualifies, "{education:?} {married:?}");
+        }
+        // A new date of birth in the same age group keeps the answers; in another, asks them again.
+        let answered = Child {
+            in_approved_education: Some(true),
+            married: Some(false),
+            child_benefit: Some(YesNoOrNotKnown::Yes),
+            ..sixteen
+        };
+        let still_16 = answered.with_details(name(), born("1", "1", "2009"), today);
+        assert_eq!((still_16.in_approved_education, still_16.married), (Some(true), Some(false)));
+        let now_12 = answered.with_details(name(), born("1", "1", "2014"), today);
+        assert_eq!(
+            (now_12.in_approved_education, now_12.married, now_12.child_benefit),
+            (None, None, Some(YesNoOrNotKnown::Yes))
+        );
     }
 
     #[test]

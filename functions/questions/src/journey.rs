@@ -4,6 +4,7 @@
 //! step's path, id and "is it answered" are its folder's (the registry in `lib.rs` lists them).
 
 use intake::Answers;
+use intake::children::Child;
 use intake::eligibility::Country;
 use intake::safety::CallRequest;
 
@@ -19,8 +20,8 @@ pub enum Stop {
     NorthernIreland,
     /// Neither the applicant nor (as far as this journey asks) the children live in the UK.
     OutsideUk,
-    /// A child is 20 or over, or 16 to 19 and not in approved education.
-    ChildrenTooOld,
+    /// A child aged 16 to 19 not in approved education, or married or in a civil partnership.
+    ChildNotEligible,
     /// A court order less than a year old, or made before 3 March 2003.
     CourtOrder,
 }
@@ -54,7 +55,7 @@ impl Stop {
         match self {
             Stop::NorthernIreland => "/northern-ireland",
             Stop::OutsideUk => "/outside-the-uk",
-            Stop::ChildrenTooOld => "/children-not-eligible",
+            Stop::ChildNotEligible => "/children-not-eligible",
             Stop::CourtOrder => "/court-order-in-place",
         }
     }
@@ -68,11 +69,7 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
             Some(Country::OutsideUk) => Some(Next::Stop(Stop::OutsideUk)),
             _ => Some(Next::Ask(Step::YourRole)),
         },
-        Step::YourRole => Some(Next::Ask(Step::ChildrenAges)),
-        Step::ChildrenAges => match answers.children_qualify {
-            Some(false) => Some(Next::Stop(Stop::ChildrenTooOld)),
-            _ => Some(Next::Ask(Step::CourtOrder)),
-        },
+        Step::YourRole => Some(Next::Ask(Step::CourtOrder)),
         Step::CourtOrder => match answers.court_order {
             Some(order) if !order.allows_cms() => Some(Next::Stop(Stop::CourtOrder)),
             _ => Some(Next::Ask(Step::YourSafety)),
@@ -100,7 +97,17 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         Step::YourContactDetails => Some(Next::Ask(Step::AddChild)),
         // Each child is asked about as they are added: every child's question is asked of the first child without
         // its answer, so the one just added.
-        Step::AddChild => Some(Next::Ask(Step::ChildBenefit)),
+        // A child aged 16 to 19 qualifies in approved education and unmarried; one who does not ends the journey
+        // until they are removed (or the answer changed): the stop page says which child, and why.
+        Step::AddChild => Some(Next::Ask(Step::ChildEducation)),
+        Step::ChildEducation if answers.children.iter().any(Child::left_education) => {
+            Some(Next::Stop(Stop::ChildNotEligible))
+        }
+        Step::ChildEducation => Some(Next::Ask(Step::ChildMarried)),
+        Step::ChildMarried if answers.children.iter().any(|child| child.qualifies() == Some(false)) => {
+            Some(Next::Stop(Stop::ChildNotEligible))
+        }
+        Step::ChildMarried => Some(Next::Ask(Step::ChildBenefit)),
         Step::ChildBenefit => Some(Next::Ask(Step::OvernightStays)),
         Step::OvernightStays => Some(Next::Ask(Step::BirthCertificate)),
         Step::BirthCertificate => Some(Next::Ask(Step::Children)),
@@ -128,6 +135,20 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
     }
 }
 
+/// The page asked after `step`: [`next_after`], passing over the steps that ask nothing of these answers (the
+/// questions for a child aged 16 to 19, when there is none). What a saved answer leads to.
+pub fn next_asked(step: Step, answers: &Answers) -> Option<Next> {
+    let mut next = next_after(step, answers);
+    // Each step at most once, as the walk: a bug in the order cannot hang a request.
+    for _ in 0..Step::ALL.len() {
+        match next {
+            Some(Next::Ask(later)) if !later.applies(answers) => next = next_after(later, answers),
+            _ => break,
+        }
+    }
+    next
+}
+
 /// The steps the applicant has passed through, in order, and where they are now: the first step whose answer
 /// is missing, a stop page, or check your answers.
 pub fn walk(answers: &Answers) -> (Vec<Step>, Next) {
@@ -140,10 +161,13 @@ fn walk_by(answers: &Answers, next_after: impl Fn(Step, &Answers) -> Option<Next
     let mut current = Step::WhereYouLive;
     // Each step at most once: an order that led back to a step already passed would otherwise never end.
     for _ in 0..=Step::ALL.len() {
-        if !current.is_answered(answers) {
-            return (completed, Next::Ask(current));
+        // A step that asks nothing of these answers is passed over: not asked, not a page to go back to.
+        if current.applies(answers) {
+            if !current.is_answered(answers) {
+                return (completed, Next::Ask(current));
+            }
+            completed.push(current);
         }
-        completed.push(current);
         match next_after(current, answers) {
             Some(Next::Ask(step)) => current = step,
             Some(stop @ Next::Stop(_)) => return (completed, stop),
@@ -228,6 +252,10 @@ mod tests {
         Answers { where_you_live: country, your_role: role, ..Answers::default() }
     }
 
+    fn today() -> time::Date {
+        time::macros::date!(2026 - 11 - 22)
+    }
+
     /// [`complete`], with its one child changed.
     fn with_child(change: impl FnOnce(&mut intake::children::Child)) -> Answers {
         let mut answers = complete();
@@ -262,6 +290,7 @@ mod tests {
                 ..intake::children::Child::new(
                     PersonName::parse("Alex Jones").expect("valid"),
                     DateOfBirth::parse("1", "6", "2015", today).expect("valid"),
+                    today,
                 )
             }],
             finished_adding_children: true,
@@ -278,7 +307,7 @@ mod tests {
             disclosure,
             keep_private: Some(vec![]),
             safe_contact: Some(SafeContact { methods: vec![ContactMethod::Letters], safe_times: None }),
-            ..eligible(Some(true), Some(CourtOrder::None))
+            ..eligible(Some(CourtOrder::None))
         }
     }
 
@@ -334,8 +363,8 @@ mod tests {
     }
 
     /// Eligibility answered in full, with the given children's and court order answers.
-    fn eligible(children_qualify: Option<bool>, court_order: Option<CourtOrder>) -> Answers {
-        Answers { children_qualify, court_order, ..answers(Some(Country::England), Some(Role::ParentWithCare)) }
+    fn eligible(court_order: Option<CourtOrder>) -> Answers {
+        Answers { court_order, ..answers(Some(Country::England), Some(Role::ParentWithCare)) }
     }
 
     #[test]
@@ -350,13 +379,11 @@ mod tests {
             (answers(Some(OutsideUk), None), Next::Stop(Stop::OutsideUk)),
             // A stop wins over answers left over from a path the applicant no longer takes.
             (answers(Some(NorthernIreland), Some(Role::Guardian)), Next::Stop(Stop::NorthernIreland)),
-            (answers(Some(England), Some(Role::ParentWithCare)), Next::Ask(Step::ChildrenAges)),
-            (eligible(Some(false), None), Next::Stop(Stop::ChildrenTooOld)),
-            (eligible(Some(true), None), Next::Ask(Step::CourtOrder)),
-            (eligible(Some(true), Some(CourtOrder::LessThanAYearOld)), Next::Stop(Stop::CourtOrder)),
-            (eligible(Some(true), Some(CourtOrder::MadeBefore3March2003)), Next::Stop(Stop::CourtOrder)),
-            (eligible(Some(true), Some(CourtOrder::MoreThanAYearOld)), Next::Ask(Step::YourSafety)),
-            (eligible(Some(true), Some(CourtOrder::None)), Next::Ask(Step::YourSafety)),
+            (answers(Some(England), Some(Role::ParentWithCare)), Next::Ask(Step::CourtOrder)),
+            (eligible(Some(CourtOrder::LessThanAYearOld)), Next::Stop(Stop::CourtOrder)),
+            (eligible(Some(CourtOrder::MadeBefore3March2003)), Next::Stop(Stop::CourtOrder)),
+            (eligible(Some(CourtOrder::MoreThanAYearOld)), Next::Ask(Step::YourSafety)),
+            (eligible(Some(CourtOrder::None)), Next::Ask(Step::YourSafety)),
             (complete(), Next::Ask(Step::CheckYourAnswers)),
             // Your safety: asked of everyone; the questions about abuse only after a disclosure.
             (Answers { disclosure: Disclosure::default(), ..complete() }, Next::Ask(Step::YourSafety)),
@@ -426,6 +453,40 @@ mod tests {
             // Each child's questions, asked of the child without an answer (a child added, or saved before these
             // questions were asked).
             (with_child(|c| c.child_benefit = None), Next::Ask(Step::ChildBenefit)),
+            // A child of 16 to 19 is asked about education, then marriage; either can rule them out.
+            (with_child(|c| c.age = Some(17)), Next::Ask(Step::ChildEducation)),
+            (
+                with_child(|c| {
+                    c.age = Some(17);
+                    c.in_approved_education = Some(true);
+                }),
+                Next::Ask(Step::ChildMarried),
+            ),
+            (
+                with_child(|c| {
+                    c.age = Some(17);
+                    c.in_approved_education = Some(false);
+                }),
+                Next::Stop(Stop::ChildNotEligible),
+            ),
+            (
+                with_child(|c| {
+                    c.age = Some(19);
+                    c.in_approved_education = Some(true);
+                    c.married = Some(true);
+                }),
+                Next::Stop(Stop::ChildNotEligible),
+            ),
+            (
+                with_child(|c| {
+                    c.age = Some(16);
+                    c.in_approved_education = Some(true);
+                    c.married = Some(false);
+                }),
+                Next::Ask(Step::CheckYourAnswers),
+            ),
+            // A child saved before their age was kept answered the old question for all the children.
+            (with_child(|c| c.age = None), Next::Ask(Step::CheckYourAnswers)),
             (with_child(|c| c.overnight_stays = None), Next::Ask(Step::OvernightStays)),
             (with_child(|c| c.other_parent_on_birth_certificate = None), Next::Ask(Step::BirthCertificate)),
             (
@@ -439,7 +500,7 @@ mod tests {
                 {
                     let mut answers = complete();
                     let first = answers.children[0].clone();
-                    answers.children.push(intake::children::Child::new(first.full_name, first.date_of_birth));
+                    answers.children.push(intake::children::Child::new(first.full_name, first.date_of_birth, today()));
                     answers
                 },
                 Next::Ask(Step::ChildBenefit),
@@ -481,14 +542,22 @@ mod tests {
             ),
             // Not eligible any more: the answers about you are kept but not reached.
             (Answers { court_order: Some(CourtOrder::LessThanAYearOld), ..complete() }, Next::Stop(Stop::CourtOrder)),
-            // A court order answer left from before cannot skip the children's question.
-            (eligible(None, Some(CourtOrder::None)), Next::Ask(Step::ChildrenAges)),
             // Answers out of order never skip a question.
             (answers(None, Some(Role::Guardian)), Next::Ask(Step::WhereYouLive)),
         ];
         for (given, expected) in cases {
             assert_eq!(next_step(&given), expected, "for {:?} / {:?}", given.where_you_live, given.your_role);
         }
+    }
+
+    #[test]
+    fn a_saved_answer_leads_past_the_questions_that_ask_nothing() {
+        let under_16 = complete();
+        assert_eq!(next_after(Step::AddChild, &under_16), Some(Next::Ask(Step::ChildEducation)), "the order");
+        assert_eq!(next_asked(Step::AddChild, &under_16), Some(Next::Ask(Step::ChildBenefit)), "what is asked");
+        let seventeen = with_child(|c| c.age = Some(17));
+        assert_eq!(next_asked(Step::AddChild, &seventeen), Some(Next::Ask(Step::ChildEducation)));
+        assert_eq!(previous(Step::ChildBenefit, &under_16), Some(Step::AddChild), "Back passes over them too");
     }
 
     #[test]
@@ -580,9 +649,9 @@ mod tests {
         let disclosed = complete_with_disclosure();
         let cases = [
             // Not yet reached: nothing to show (the caller redirects).
-            (eligible(Some(true), None), None, None),
+            (eligible(None), None, None),
             // Up to the first question.
-            (eligible(Some(true), Some(CourtOrder::None)), None, kept(Step::YourSafety)),
+            (eligible(Some(CourtOrder::None)), None, kept(Step::YourSafety)),
             // Part way: where they are up to.
             (Answers { keep_private: None, ..complete() }, None, kept(Step::KeepPrivate)),
             // Done with the section (Back from the page after it): its last page on their path.
@@ -613,7 +682,7 @@ mod tests {
             other => next_after(other, answers),
         };
         let (completed, next) = walk_by(&complete(), cyclic);
-        assert_eq!(completed, [Step::WhereYouLive, Step::YourRole, Step::ChildrenAges, Step::CourtOrder]);
+        assert_eq!(completed, [Step::WhereYouLive, Step::YourRole, Step::CourtOrder]);
         assert_eq!(next, Next::Ask(Step::WhereYouLive));
         // The real order walks a complete application once, to check your answers.
         let (completed, next) = walk(&complete_with_disclosure());

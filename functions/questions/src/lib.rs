@@ -49,6 +49,12 @@ pub trait Page {
     /// Whether this step's answer is present.
     fn is_answered(answers: &Answers) -> bool;
 
+    /// Whether the step asks anything of these answers: a step that does not is passed over (a question asked only
+    /// of children aged 16 to 19, when there are none).
+    fn applies(_answers: &Answers) -> bool {
+        true
+    }
+
     /// Its rows on check your answers, in `lang` (none for a question not answered, or not on the path).
     fn summary(answers: &Answers, lang: Lang) -> Vec<SummaryRow>;
 }
@@ -166,6 +172,11 @@ macro_rules! registry {
                 match self { $(Step::$step => <$page as Page>::is_answered(answers),)+ }
             }
 
+            /// Whether the step asks anything of these answers ([`Page::applies`]).
+            pub fn applies(self, answers: &Answers) -> bool {
+                match self { $(Step::$step => <$page as Page>::applies(answers),)+ }
+            }
+
             /// Its rows on check your answers.
             pub fn summary(self, answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
                 match self { $(Step::$step => <$page as Page>::summary(answers, lang),)+ }
@@ -190,7 +201,6 @@ macro_rules! registry {
 registry! {
     WhereYouLive => question(eligibility::where_you_live::WhereYouLive),
     YourRole => question(eligibility::your_role::YourRole),
-    ChildrenAges => question(eligibility::childrens_ages::ChildrensAges),
     CourtOrder => question(eligibility::court_order::CourtOrderQuestion),
     YourSafety => question(safety::your_safety::YourSafety),
     KindsOfAbuse => question(safety::kinds_of_abuse::KindsOfAbuse),
@@ -206,6 +216,8 @@ registry! {
     YourAddress => question(about_you::your_address::YourAddress),
     YourContactDetails => question(about_you::your_contact_details::YourContactDetails),
     AddChild => question(children::add_child::AddChild),
+    ChildEducation => child_question(children::education::ChildEducation),
+    ChildMarried => child_question(children::married::ChildMarried),
     ChildBenefit => child_question(children::child_benefit::ChildBenefit),
     OvernightStays => child_question(children::overnight_stays::OvernightStaysQuestion),
     BirthCertificate => child_question(children::birth_certificate::BirthCertificate),

@@ -167,17 +167,28 @@ pub fn outside_the_uk(lang: Lang, back: &str) -> Markup {
     )
 }
 
-/// A child is too old, or 16 to 19 and not in approved education.
-pub fn children_not_eligible(lang: Lang, back: &str) -> Markup {
+/// A child CMS cannot arrange maintenance for (aged 16 to 19, and not in approved education, or married): why,
+/// and what to do. `children` are those children, each with the address of the page that removes them; `back` the
+/// question whose answer ruled the first out.
+pub fn children_not_eligible(lang: Lang, back: &str, children: &[(&str, String)]) -> Markup {
     let copy = copy::children_not_eligible::Copy::of(lang);
+    let title = match children {
+        [(name, _)] => (copy.title)(name),
+        _ => copy.title_several.to_owned(),
+    };
     super::content_page(
         Area::Apply,
-        &Page { title: copy.title, lang, back: Some(back), ..Page::default() },
+        &Page { title: &title, lang, back: Some(back), ..Page::default() },
         html! {
-            p.govuk-body { (copy.which_children) }
-            p.govuk-body { (copy.go_back) }
-            p.govuk-body {
-                (linked(&copy.family_based_arrangement, "https://www.gov.uk/arranging-child-maintenance-yourself"))
+            p.govuk-body { (copy.why) }
+            h2.govuk-heading-m { (copy.what_you_can_do) }
+            ul class="govuk-list govuk-list--bullet" {
+                @for (name, remove) in children {
+                    li { a.govuk-link href=(remove) { ((copy.remove)(name)) } }
+                }
+                li { (copy.other_children) }
+                li { (copy.change_answer) }
+                li { (linked(&copy.family_based_arrangement, "https://www.gov.uk/arranging-child-maintenance-yourself")) }
             }
         },
     )

@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
-use intake::children::{Child, MAX_CHILDREN};
+use intake::children::MAX_CHILDREN;
 use maud::Markup;
 use questions::children::add_child::{change_view, child_fields, parse_child};
 use questions::children::list::{self, parse_add_another, parse_remove, remove_view};
@@ -84,9 +84,10 @@ async fn save_list(
     }
 }
 
-/// Refuses a child's page unless the applicant has reached the list and the child at `index` exists.
+/// Refuses a child's page unless the child at `index` exists and the applicant has passed the page that adds one
+/// (a child who is not eligible is removed from the page that says so, before the list is reached).
 fn refuse_child_page(applicant: &Applicant, index: usize) -> Option<Response> {
-    if let Some(redirect) = applicant.redirect_unless_reached(Step::Children) {
+    if let Some(redirect) = applicant.redirect_unless_reached(Step::AddChild) {
         return Some(redirect);
     }
     (index >= applicant.draft.answers.children.len()).then(|| AppError::NotFound.into_response())
@@ -135,12 +136,11 @@ async fn save_change(
     check_csrf(&applicant, &fields)?;
     match parse_child(&fields, applicant.now.date(), LANG) {
         Ok(details) => {
-            // The name and date of birth change; what was asked about the child stays.
-            let child = Child {
-                full_name: details.full_name,
-                date_of_birth: details.date_of_birth,
-                ..applicant.draft.answers.children[index].clone()
-            };
+            // The name and date of birth change; what was asked about the child stays (but education and marriage
+            // are asked again of a child now in another age group).
+            let today = applicant.now.date();
+            let child =
+                applicant.draft.answers.children[index].with_details(details.full_name, details.date_of_birth, today);
             let before = std::mem::replace(&mut applicant.draft.answers.children[index], child);
             if let Err(error) = state.store.save_draft(&mut applicant.draft, applicant.now).await {
                 tracing::error!(error = %error, "store unavailable");

@@ -64,7 +64,7 @@ pub(crate) fn shows_request_sent(before: &Answers, after: &Answers, fields: &Fie
 
 /// The step that follows `step` once it is saved, outside change mode (as [`after_saving`] redirects).
 pub(crate) fn next_after_saving(step: Step, answers: &Answers) -> Next {
-    journey::next_after(step, answers).unwrap_or(Next::Ask(Step::CheckYourAnswers))
+    journey::next_asked(step, answers).unwrap_or(Next::Ask(Step::CheckYourAnswers))
 }
 
 /// `?change=1`: the question was reached from check your answers, and saving it should go back there. With

@@ -1,15 +1,19 @@
 //! The children the application is for: each added on its own page (`add_child`), then asked about one question
-//! a page (Child Benefit, overnight stays with the other parent, the birth certificate: each a [`ChildQuestion`]),
+//! a page (for a child aged 16 to 19, approved education and marriage; then Child Benefit, overnight stays with the
+//! other parent, the birth certificate: each a [`ChildQuestion`]),
 //! then listed with Change and Remove, asking "Do you need to add another child?" until the applicant says no
 //! (`list`), as the GOV.UK pattern does (<https://design-system.service.gov.uk/patterns/add-multiple-things/>). A
-//! child must be under 20 (the eligibility question asked whether the children qualify; this checks each date of
-//! birth), and one application names at most `intake::children::MAX_CHILDREN`. The list's pages and a child's
+//! child must be under 20 (their date of birth says), and one of 16 to 19 in approved education and unmarried (a
+//! child who is not ends the journey at a page that says why and offers to remove them); one application names at
+//! most `intake::children::MAX_CHILDREN`. The list's pages and a child's
 //! change and remove pages are served by `apply`'s own handlers, from the views and parsing here.
 
 pub mod add_child;
 pub mod birth_certificate;
 pub mod child_benefit;
+pub mod education;
 pub mod list;
+pub mod married;
 pub mod overnight_stays;
 
 use intake::Answers;
@@ -33,6 +37,11 @@ pub const CHILD_QUERY: &str = "child";
 /// link names the child instead ([`CHILD_QUERY`]). Its rows are on the children's list's part of check your
 /// answers, child by child.
 pub trait ChildQuestion: Page {
+    /// Whether it is asked about this child (education: only of a child aged 16 to 19).
+    fn applies_to(_child: &Child) -> bool {
+        true
+    }
+
     /// Whether this child has an answer.
     fn is_answered_for(child: &Child) -> bool;
 
@@ -49,16 +58,24 @@ pub trait ChildQuestion: Page {
     fn row_for(answers: &Answers, index: usize, lang: Lang) -> Option<SummaryRow>;
 }
 
-/// Whether a child's question is answered for every child (and there is one): [`Page::is_answered`] for each.
+/// Whether a child's question is answered for every child it is asked about (and there is a child): its
+/// [`Page::is_answered`].
 pub fn answered_for_every_child<Q: ChildQuestion>(answers: &Answers) -> bool {
-    !answers.children.is_empty() && answers.children.iter().all(Q::is_answered_for)
+    let children = &answers.children;
+    !children.is_empty() && children.iter().filter(|child| Q::applies_to(child)).all(Q::is_answered_for)
 }
 
-/// The child a child's question at its own path is about: the first it has not been answered for; once every
-/// child has an answer (Back from the list), the last child.
+/// Whether a child's question is asked about any of the children: its [`Page::applies`].
+pub fn asked_of_any_child<Q: ChildQuestion>(answers: &Answers) -> bool {
+    answers.children.iter().any(Q::applies_to)
+}
+
+/// The child a child's question at its own path is about: the first it is asked about and has not been answered
+/// for; once every such child has an answer (Back from the page after), the last of them.
 pub fn subject<Q: ChildQuestion>(answers: &Answers) -> Option<usize> {
-    let children = &answers.children;
-    children.iter().position(|child| !Q::is_answered_for(child)).or(children.len().checked_sub(1))
+    let asked = || answers.children.iter().enumerate().filter(|(_, child)| Q::applies_to(child));
+    let unanswered = asked().find(|(_, child)| !Q::is_answered_for(child));
+    unanswered.or_else(|| asked().next_back()).map(|(index, _)| index)
 }
 
 /// A child's question as the journey asks it: about its [`subject`]. With no child yet (which the journey never
@@ -87,6 +104,7 @@ impl<Q: ChildQuestion> Question for Q {
 /// [`CHILD_QUERY`]) and for the children's rows on check your answers.
 #[derive(Clone, Copy)]
 pub struct ChildQuestionFns {
+    pub applies_to: fn(&Child) -> bool,
     pub fields: fn(&Child) -> Fields,
     pub save: fn(&Fields, &mut Answers, usize, Lang) -> Result<(), FormErrors>,
     pub view: fn(StepContext<'_>, &Fields, &Answers, usize) -> Markup,
@@ -95,7 +113,7 @@ pub struct ChildQuestionFns {
 
 impl ChildQuestionFns {
     pub(crate) fn of<Q: ChildQuestion>() -> Self {
-        Self { fields: Q::fields_for, save: Q::save_for, view: Q::view_for, row: Q::row_for }
+        Self { applies_to: Q::applies_to, fields: Q::fields_for, save: Q::save_for, view: Q::view_for, row: Q::row_for }
     }
 }
 
@@ -148,8 +166,9 @@ pub(crate) mod testing {
 
     /// Answers with these children, born on 1 June 2015, with nothing yet asked about them.
     pub fn answers_with(names: &[&str]) -> Answers {
-        let born = DateOfBirth::parse("1", "6", "2015", crate::testing::TODAY).expect("a date of birth");
-        let child = |name: &&str| Child::new(PersonName::parse(name).expect("a name"), born);
+        let today = crate::testing::TODAY;
+        let born = DateOfBirth::parse("1", "6", "2015", today).expect("a date of birth");
+        let child = |name: &&str| Child::new(PersonName::parse(name).expect("a name"), born, today);
         Answers { children: names.iter().map(child).collect(), ..Answers::default() }
     }
 

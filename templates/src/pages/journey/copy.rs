@@ -302,28 +302,39 @@ pub mod outside_the_uk {
     }
 }
 
-/// "The Child Maintenance Service cannot arrange maintenance for these children".
+/// "The Child Maintenance Service cannot arrange maintenance for …": a child aged 16 to 19 not in approved
+/// education, or married or in a civil partnership; why, and what the applicant can do.
 pub mod children_not_eligible {
     use super::LinkedSentence;
     use crate::Lang;
 
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    #[derive(Debug, Clone, Copy)]
     pub struct Copy {
-        pub title: &'static str,
-        pub which_children: &'static str,
-        pub go_back: &'static str,
+        /// With the child's name.
+        pub title: fn(&str) -> String,
+        /// When more than one child is not eligible.
+        pub title_several: &'static str,
+        pub why: &'static str,
+        pub what_you_can_do: &'static str,
+        /// A link to the page that removes the child, with their name.
+        pub remove: fn(&str) -> String,
+        pub other_children: &'static str,
+        pub change_answer: &'static str,
         /// Links to GOV.UK's "Arranging child maintenance yourself".
         pub family_based_arrangement: LinkedSentence,
     }
 
     pub const EN: Copy = Copy {
-        title: "The Child Maintenance Service cannot arrange maintenance for these children",
-        which_children: "The Child Maintenance Service can only arrange maintenance for children who are under 16, \
-                         or under 20 and in full-time education up to A level or equivalent.",
-        go_back: "If some of the children are under 16, or 16 to 19 and in full-time education, go back and answer \
-                  about them only. You can apply for them.",
+        title: |name| format!("The Child Maintenance Service cannot arrange maintenance for {name}"),
+        title_several: "The Child Maintenance Service cannot arrange maintenance for some of the children",
+        why: "It can only arrange maintenance for a child under 16, or a child aged 16 to 19 who is in approved \
+              full-time education and has not married or formed a civil partnership.",
+        what_you_can_do: "What you can do",
+        remove: |name| format!("Remove {name} from your application"),
+        other_children: "You can still apply for any other children.",
+        change_answer: "If you gave a wrong answer, go back and change it.",
         family_based_arrangement: LinkedSentence {
-            before_link: "You can still agree a family-based arrangement with the other parent. ",
+            before_link: "You can agree a family-based arrangement with the other parent instead. ",
             link_text: "Find out about arranging child maintenance yourself",
             after_link: ".",
         },

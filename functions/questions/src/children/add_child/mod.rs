@@ -41,12 +41,21 @@ impl Page for AddChild {
     const ID: &'static str = "children/add";
     const PATH: &'static str = "/children/add";
     const SECTION: SectionId = SectionId::Children;
-    const EXAMPLE: Example = Example::both(&[&[
-        (FULL_NAME, "Alex Jones"),
-        ("child-date-of-birth-day", "1"),
-        ("child-date-of-birth-month", "6"),
-        ("child-date-of-birth-year", "2015"),
-    ]]);
+    /// A child of 11 without a disclosure; with one, a child of 17 (asked about education and marriage).
+    const EXAMPLE: Example = Example {
+        plain: &[&[
+            (FULL_NAME, "Alex Jones"),
+            ("child-date-of-birth-day", "1"),
+            ("child-date-of-birth-month", "6"),
+            ("child-date-of-birth-year", "2015"),
+        ]],
+        disclosed: &[&[
+            (FULL_NAME, "Alex Jones"),
+            ("child-date-of-birth-day", "1"),
+            ("child-date-of-birth-month", "6"),
+            ("child-date-of-birth-year", "2009"),
+        ]],
+    };
 
     fn is_answered(answers: &Answers) -> bool {
         !answers.children.is_empty()
@@ -103,7 +112,7 @@ pub fn parse_child(fields: &Fields, today: Date, lang: Lang) -> Result<Child, Fo
         }
     };
     match (full_name, date_of_birth) {
-        (Some(full_name), Some(date_of_birth)) => Ok(Child::new(full_name, date_of_birth)),
+        (Some(full_name), Some(date_of_birth)) => Ok(Child::new(full_name, date_of_birth, today)),
         _ => Err(errors),
     }
 }

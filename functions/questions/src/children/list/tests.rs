@@ -5,7 +5,11 @@ use crate::kit::Back;
 use crate::testing::{EN, TODAY, messages, posted};
 
 fn child(name: &str) -> Child {
-    Child::new(PersonName::parse(name).expect("valid"), DateOfBirth::parse("1", "6", "2015", TODAY).expect("valid"))
+    Child::new(
+        PersonName::parse(name).expect("valid"),
+        DateOfBirth::parse("1", "6", "2015", TODAY).expect("valid"),
+        TODAY,
+    )
 }
 
 fn page(children: &[Child]) -> String {

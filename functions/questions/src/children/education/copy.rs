@@ -1,0 +1,29 @@
+use templates::Lang;
+
+/// "Is … in approved full-time education?", asked of each child aged 16 to 19.
+#[derive(Debug, Clone, Copy)]
+pub struct Copy {
+    pub title: fn(&str) -> String,
+    pub hint: &'static str,
+    pub not_selected: fn(&str) -> String,
+    pub summary_key: fn(&str) -> String,
+    /// After "Change", for screen readers.
+    pub summary_change: fn(&str) -> String,
+}
+
+pub const EN: Copy = Copy {
+    title: |name| format!("Is {name} in approved full-time education?"),
+    hint: "This means more than 12 hours a week of study at a school or college, up to A level or equivalent, such \
+           as Scottish Highers or a level 3 BTEC. It does not include university.",
+    not_selected: |name| format!("Select yes if {name} is in approved full-time education"),
+    summary_key: |name| format!("{name} in approved full-time education"),
+    summary_change: |name| format!("whether {name} is in approved full-time education"),
+};
+
+impl Copy {
+    pub fn of(lang: Lang) -> &'static Copy {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+use templates::Lang;
+
+/// "Has … married or formed a civil partnership?", asked of each child aged 16 to 19.
+#[derive(Debug, Clone, Copy)]
+pub struct Copy {
+    pub title: fn(&str) -> String,
+    pub not_selected: fn(&str) -> String,
+    pub summary_key: fn(&str) -> String,
+    /// After "Change", for screen readers.
+    pub summary_change: fn(&str) -> String,
+}
+
+pub const EN: Copy = Copy {
+    title: |name| format!("Has {name} married or formed a civil partnership?"),
+    not_selected: |name| format!("Select yes if {name} has married or formed a civil partnership"),
+    summary_key: |name| format!("{name} married or in a civil partnership"),
+    summary_change: |name| format!("whether {name} has married or formed a civil partnership"),
+};
+
+impl Copy {
+    pub fn of(lang: Lang) -> &'static Copy {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+}
