@@ -38,8 +38,28 @@ const OTHER_PARENT_ADDRESS: PageAnswer = (
 );
 
 /// Every question page of the journey, in order, each with an answer that is accepted: the example application
-/// with a disclosure (so the whole safety section is asked), knowing the other parent's address.
+/// with a disclosure (so the whole safety section is asked), knowing the other parent's address; then the pages
+/// only an application without a disclosure meets.
 fn every_page() -> Vec<PageAnswer> {
+    let (mut pages, mut walked) = pages_with_a_disclosure();
+    // Then "no" to the routine enquiry, from check your answers: how to be paid is asked again, and Direct Pay
+    // into the account asks whether the details may go to the other parent, which no disclosure ever meets.
+    let without = examples::application(Which::Plain).expect("the example without a disclosure");
+    let answer = |step: Step| without.iter().find(|page| page.0 == step).expect("met without a disclosure");
+    pages.push((questions::journey::YOUR_SAFETY, &[("step", "your-safety"), ("change", "1"), ("abuse", "no")]));
+    for step in [Step::PaymentService, Step::HasBankAccount, Step::ShareBankDetails, Step::BankDetails] {
+        walked.push(step);
+        pages.push((step.path(), Box::leak(form_fields(answer(step)).into_boxed_slice())));
+    }
+    for step in Step::ALL.iter().copied().filter(|step| *step != Step::CheckYourAnswers) {
+        assert!(walked.contains(&step), "the walk must reach {step:?}");
+    }
+    pages
+}
+
+/// [`every_page`] up to check your answers with the disclosure: the example application with a disclosure, knowing
+/// the other parent's address; and the steps it walked.
+fn pages_with_a_disclosure() -> (Vec<PageAnswer>, Vec<Step>) {
     let mut pages = Vec::new();
     let mut walked = Vec::new();
     for page in examples::application(Which::Disclosed).expect("the example") {
@@ -53,10 +73,7 @@ fn every_page() -> Vec<PageAnswer> {
             pages.push((page.0.path(), Box::leak(form_fields(&page).into_boxed_slice())));
         }
     }
-    for step in Step::ALL.iter().copied().filter(|step| *step != Step::CheckYourAnswers) {
-        assert!(walked.contains(&step), "the walk must reach {step:?}");
-    }
-    pages
+    (pages, walked)
 }
 
 /// The applicant's draft as stored now.
@@ -647,7 +664,9 @@ async fn shown_again(browser: &mut Browser, path: &str, example: &[(&str, &str)]
 /// page accepts (then the page is shown again with the saved answer). Returns how many fields kept it.
 async fn walk_typing(browser: &mut Browser, markup: &str) -> usize {
     let mut kept_anywhere = 0;
-    for (path, example) in every_page() {
+    // With the disclosure kept: the domestic-abuse team reads every answer typed (the pages after, which change
+    // the enquiry to "no", have no free text the walk has not met).
+    for (path, example) in pages_with_a_disclosure().0 {
         let page = browser.get(path).await;
         assert_eq!(page.status, StatusCode::OK, "{path}");
         let token = page.csrf_token().expect("a form");

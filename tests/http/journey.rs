@@ -420,7 +420,7 @@ pub(crate) async fn other_parent(browser: &mut Browser) {
     answer_as_the_example(browser, SectionId::OtherParent).await;
 }
 
-/// Collect & Pay, and bank details typed with spaces and hyphens.
+/// Direct Pay, the details shared with the other parent, and bank details typed with spaces and hyphens.
 pub(crate) async fn payments(browser: &mut Browser) {
     answer_as_the_example(browser, SectionId::Payments).await;
 }
@@ -435,7 +435,14 @@ async fn a_paying_parent_is_not_asked_how_to_be_paid_and_fees_are_stated() {
     assert!(fees.body.contains("the other parent pays 20%"));
 
     let check = browser.get("/check-your-answers").await;
-    assert!(check.body.contains("Collect &amp; Pay") && check.body.contains("Sort code 30-94-30"));
+    assert!(check.body.contains("Direct Pay") && check.body.contains("Sort code 30-94-30"));
+    assert!(check.body.contains("Bank details given to the other parent"), "Direct Pay asks whether they may be");
+    // Collect & Pay instead: the question about sharing the details no longer applies, and is not shown.
+    let reply = browser.answer("/how-you-want-to-be-paid?change=1", &[("payment-service", "collect-and-pay")]).await;
+    assert_eq!(reply.location(), Some("/check-your-answers"));
+    let check = browser.get("/check-your-answers").await;
+    assert!(check.body.contains("Collect &amp; Pay") && !check.body.contains("Bank details given to the other parent"));
+    assert_eq!(browser.get("/sharing-your-bank-details").await.location(), Some("/check-your-answers"));
     let reply = browser.answer("/your-role?change=1", &[("your-role", "parent-without-care")]).await;
     assert_eq!(reply.location(), Some("/check-your-answers"), "nothing more to ask of someone who pays");
     let check = browser.get("/check-your-answers").await;

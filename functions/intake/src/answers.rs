@@ -67,6 +67,9 @@ pub struct Answers {
     pub payment_service: Option<PaymentService>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_bank_account: Option<bool>,
+    /// With Direct Pay: whether CMS may give the bank details to the other parent, who pays into the account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_bank_details: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_details: Option<BankDetails>,
 }
@@ -135,6 +138,15 @@ impl Answers {
     /// Records what they asked CMS to do. A request already sent stays sent whatever is chosen now.
     pub fn set_call_request(&mut self, request: Option<CallRequest>) {
         self.call_request = request;
+    }
+
+    /// Whether the applicant is asked if CMS may give their bank details to the other parent: only for Direct Pay
+    /// into an account they have, and never after a disclosure (Collect & Pay: the other parent never sees them).
+    pub fn asked_to_share_bank_details(&self) -> bool {
+        self.receives_maintenance()
+            && !self.disclosure.is_made()
+            && self.payment_service == Some(PaymentService::DirectPay)
+            && self.has_bank_account == Some(true)
     }
 
     /// Records whether they have a bank account; "No" forgets any details given before.

@@ -126,10 +126,13 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         Step::OtherParentKnowsWhereYouLive if answers.receives_maintenance() => Some(Next::Ask(Step::PaymentService)),
         Step::OtherParentKnowsWhereYouLive => Some(Next::Ask(Step::CheckYourAnswers)),
         Step::PaymentService => Some(Next::Ask(Step::HasBankAccount)),
+        // Direct Pay asks first whether the details may go to the other parent (`Page::applies` passes over it
+        // otherwise).
         Step::HasBankAccount => match answers.has_bank_account {
-            Some(true) => Some(Next::Ask(Step::BankDetails)),
+            Some(true) => Some(Next::Ask(Step::ShareBankDetails)),
             _ => Some(Next::Ask(Step::CheckYourAnswers)),
         },
+        Step::ShareBankDetails => Some(Next::Ask(Step::BankDetails)),
         Step::BankDetails => Some(Next::Ask(Step::CheckYourAnswers)),
         Step::CheckYourAnswers => None,
     }

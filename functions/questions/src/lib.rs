@@ -230,6 +230,7 @@ registry! {
     OtherParentKnowsWhereYouLive => question(other_parent::knows_where_you_live::OtherParentKnowsWhereYouLive),
     PaymentService => question(payments::payment_service::PaymentServiceQuestion),
     HasBankAccount => question(payments::has_bank_account::HasBankAccount),
+    ShareBankDetails => question(payments::share_bank_details::ShareBankDetails),
     BankDetails => question(payments::bank_details::BankDetailsQuestion),
     CheckYourAnswers => page(check_your_answers::CheckYourAnswers),
 }

@@ -7,6 +7,7 @@
 pub mod bank_details;
 pub mod has_bank_account;
 pub mod payment_service;
+pub mod share_bank_details;
 
 use intake::Answers;
 

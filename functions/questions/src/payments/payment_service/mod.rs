@@ -36,7 +36,9 @@ impl Page for PaymentServiceQuestion {
     const PATH: &'static str = "/how-you-want-to-be-paid";
     const SECTION: SectionId = SectionId::Payments;
     /// After a disclosure the page asks nothing, and its Continue posts no answer.
-    const EXAMPLE: Example = Example { plain: &[&[(FIELD, "collect-and-pay")]], disclosed: &[&[]] };
+    /// Direct Pay without a disclosure (so the question about sharing the bank details is met); after one, the page
+    /// asks nothing.
+    const EXAMPLE: Example = Example { plain: &[&[(FIELD, "direct-pay")]], disclosed: &[&[]] };
 
     fn is_answered(answers: &Answers) -> bool {
         answers.payment_service.is_some()
