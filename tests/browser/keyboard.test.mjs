@@ -233,7 +233,8 @@ describe('using the service with the keyboard alone', () => {
 
       // Which of these describes you, then each question up to check your answers: the same keys.
       await answerWithKeyboard(page, { choose: ROLES.childInScotland })
-      for (let step = 0; step < 20 && pathOf(page) !== '/check-your-answers'; step++) {
+      // Bounded (a page that never moves on fails below): the longest journey is under 60 pages.
+      for (let step = 0; step < 60 && pathOf(page) !== '/check-your-answers'; step++) {
         await answerWithKeyboard(page, await eligibleAnswerFor(page))
       }
       assertPath(page, '/check-your-answers')

@@ -236,7 +236,7 @@ export async function answerQuestion(page, entry) {
  */
 export async function answerRemainingQuestions(page, path = '/check-your-answers', answers = ELIGIBLE_ANSWERS) {
   let response = null
-  for (let step = 0; step < 40 && (await pageKey(page)) !== path; step++) {
+  for (let step = 0; step < 60 && (await pageKey(page)) !== path; step++) {
     response = await answerQuestion(page, await eligibleAnswerFor(page, answers))
   }
   await assertPageKey(page, path)

@@ -51,6 +51,13 @@ pub struct Answers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub your_contact_details: Option<ContactDetails>,
 
+    /// Whether the phone number given is the applicant's own: someone else may see what is sent to a shared one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_is_own: Option<bool>,
+    /// The support they need for CMS to contact them (empty: none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_needs: Option<SupportNeeds>,
+
     // The children
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Child>,
@@ -61,6 +68,9 @@ pub struct Answers {
     // The other parent
     #[serde(default, skip_serializing_if = "OtherParent::is_empty")]
     pub other_parent: OtherParent,
+    /// Whether they already have a case with CMS with this other parent (then changes go through that case).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existing_case: Option<bool>,
 
     // Payments: asked only of an applicant who will receive maintenance (not of one who pays).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79,6 +89,26 @@ pub struct Answers {
 pub struct Names {
     pub full_name: PersonName,
     pub other_names: Option<PersonName>,
+}
+
+choices! {
+    /// Support the applicant needs for CMS to contact them.
+    pub enum SupportNeed {
+        LargePrint => "large-print",
+        Braille => "braille",
+        Audio => "audio",
+        BritishSignLanguage => "british-sign-language",
+        RelayUk => "relay-uk",
+        Textphone => "textphone",
+        Other => "other",
+    }
+}
+
+/// The support the applicant needs for contact: any of [`SupportNeed`], and what "other" means in their words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportNeeds {
+    pub needs: Vec<SupportNeed>,
+    pub other: Option<crate::domain::ShortText>,
 }
 
 /// How to reach the applicant.
@@ -147,6 +177,14 @@ impl Answers {
             && !self.disclosure.is_made()
             && self.payment_service == Some(PaymentService::DirectPay)
             && self.has_bank_account == Some(true)
+    }
+
+    /// Records how to contact them; a new phone number asks again whether it is their own.
+    pub fn set_contact_details(&mut self, contact: ContactDetails) {
+        if self.your_contact_details.as_ref().map(|c| &c.phone) != Some(&contact.phone) {
+            self.phone_is_own = None;
+        }
+        self.your_contact_details = Some(contact);
     }
 
     /// Records whether they have a bank account; "No" forgets any details given before.

@@ -57,6 +57,7 @@ pub use store::{Draft, Store, StoreError};
 
 #[cfg(test)]
 mod tests {
+    use crate::answers::SupportNeed;
     use crate::children::{HowOften, OvernightStays, YesNoOrNotKnown};
     use crate::eligibility::{Country, CourtOrder, Role};
     use crate::other_parent::KnowsWhereYouLive;
@@ -97,6 +98,7 @@ mod tests {
         check(Outcome::ALL, Outcome::form_value, Outcome::parse);
         check(YesNoOrNotKnown::ALL, YesNoOrNotKnown::form_value, YesNoOrNotKnown::parse);
         check(HowOften::ALL, HowOften::form_value, HowOften::parse);
+        check(SupportNeed::ALL, SupportNeed::form_value, SupportNeed::parse);
         // How often the child stays is stored as the page posts it too.
         for stays in [
             OvernightStays::None,

@@ -94,7 +94,9 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         Step::YourDateOfBirth => Some(Next::Ask(Step::YourNationalInsuranceNumber)),
         Step::YourNationalInsuranceNumber => Some(Next::Ask(Step::YourAddress)),
         Step::YourAddress => Some(Next::Ask(Step::YourContactDetails)),
-        Step::YourContactDetails => Some(Next::Ask(Step::AddChild)),
+        Step::YourContactDetails => Some(Next::Ask(Step::PhoneIsOwn)),
+        Step::PhoneIsOwn => Some(Next::Ask(Step::SupportNeeds)),
+        Step::SupportNeeds => Some(Next::Ask(Step::AddChild)),
         // Each child is asked about as they are added: every child's question is asked of the first child without
         // its answer, so the one just added.
         // A child aged 16 to 19 qualifies in approved education and unmarried; one who does not ends the journey
@@ -123,8 +125,9 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         Step::OtherParentOtherDetails => Some(Next::Ask(Step::OtherParentKnowsWhereYouLive)),
         // Someone who pays maintenance is not asked how they would like to be paid. After a disclosure the
         // payments page asks nothing either: it says that CMS will collect and pay.
-        Step::OtherParentKnowsWhereYouLive if answers.receives_maintenance() => Some(Next::Ask(Step::PaymentService)),
-        Step::OtherParentKnowsWhereYouLive => Some(Next::Ask(Step::CheckYourAnswers)),
+        Step::OtherParentKnowsWhereYouLive => Some(Next::Ask(Step::ExistingCase)),
+        Step::ExistingCase if answers.receives_maintenance() => Some(Next::Ask(Step::PaymentService)),
+        Step::ExistingCase => Some(Next::Ask(Step::CheckYourAnswers)),
         Step::PaymentService => Some(Next::Ask(Step::HasBankAccount)),
         // Direct Pay asks first whether the details may go to the other parent (`Page::applies` passes over it
         // otherwise).
@@ -297,6 +300,9 @@ mod tests {
                 )
             }],
             finished_adding_children: true,
+            phone_is_own: Some(true),
+            support_needs: Some(intake::answers::SupportNeeds::default()),
+            existing_case: Some(false),
             other_parent: other_parent_known_only_by_name(),
             payment_service: Some(intake::payments::PaymentService::CollectAndPay),
             has_bank_account: Some(false),
@@ -452,6 +458,9 @@ mod tests {
             ),
             (Answers { your_address: None, ..complete() }, Next::Ask(Step::YourAddress)),
             (Answers { your_contact_details: None, ..complete() }, Next::Ask(Step::YourContactDetails)),
+            (Answers { phone_is_own: None, ..complete() }, Next::Ask(Step::PhoneIsOwn)),
+            (Answers { support_needs: None, ..complete() }, Next::Ask(Step::SupportNeeds)),
+            (Answers { existing_case: None, ..complete() }, Next::Ask(Step::ExistingCase)),
             (Answers { children: Vec::new(), ..complete() }, Next::Ask(Step::AddChild)),
             // Each child's questions, asked of the child without an answer (a child added, or saved before these
             // questions were asked).
@@ -608,7 +617,8 @@ mod tests {
         let disclosed = complete_with_disclosure();
         assert_eq!(previous(Step::KeepPrivate, &disclosed), Some(Step::ImmediateDanger));
         assert_eq!(previous(Step::YourName, &disclosed), Some(Step::Evidence));
-        assert_eq!(previous(Step::AddChild, &full), Some(Step::YourContactDetails));
+        assert_eq!(previous(Step::AddChild, &full), Some(Step::SupportNeeds));
+        assert_eq!(previous(Step::PhoneIsOwn, &full), Some(Step::YourContactDetails));
         assert_eq!(previous(Step::ChildBenefit, &full), Some(Step::AddChild));
         assert_eq!(previous(Step::Children, &full), Some(Step::BirthCertificate));
         assert_eq!(previous(Step::OtherParentName, &full), Some(Step::Children));

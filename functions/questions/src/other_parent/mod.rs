@@ -2,10 +2,12 @@
 //! known", and "not known" is kept as an answer (and shown so on check your answers), so the journey can tell it
 //! from a question not yet asked: their date of birth (an approximate one will do), whether the applicant knows
 //! their address and, if so, the address and when they last lived there, their phone number, National Insurance
-//! number and employer, and whether they know where the applicant lives (docs/domain.md, "The other parent").
+//! number and employer, and whether they know where the applicant lives (docs/domain.md, "The other parent"); and
+//! whether the applicant already has a case with them.
 
 pub mod address;
 pub mod date_of_birth;
+pub mod existing_case;
 pub mod knows_address;
 pub mod knows_where_you_live;
 pub mod name;

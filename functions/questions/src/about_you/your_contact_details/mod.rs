@@ -74,7 +74,7 @@ impl Question for YourContactDetails {
         };
         match (phone, email) {
             (Some(phone), Ok(email)) => {
-                answers.your_contact_details = Some(ContactDetails { phone, email });
+                answers.set_contact_details(ContactDetails { phone, email });
                 Ok(())
             }
             _ => Err(errors),
