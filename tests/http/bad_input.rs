@@ -67,7 +67,8 @@ fn pages_with_a_disclosure() -> (Vec<PageAnswer>, Vec<Step>) {
         if page.0 == Step::OtherParentKnowsAddress {
             pages.push((page.0.path(), &[("know-address", "yes")][..]));
             pages.push(OTHER_PARENT_ADDRESS);
-            walked.push(Step::OtherParentAddress);
+            pages.push((Step::HowAddressKnown.path(), &[("how-address-known", "they-told-me")]));
+            walked.extend([Step::OtherParentAddress, Step::HowAddressKnown]);
         } else {
             // Test code: the pages live as long as the test binary.
             pages.push((page.0.path(), Box::leak(form_fields(&page).into_boxed_slice())));

@@ -502,6 +502,14 @@ async fn what_is_known_about_the_other_parent_shows_on_check_your_answers() {
     ];
     for (path, fields) in changes {
         let reply = browser.answer(&format!("{path}?change=1"), fields).await;
+        if path == "/other-parent-address" {
+            // A new address asks how it is known, still in change mode.
+            assert_eq!(reply.location(), Some("/how-you-know-the-address?change=1"));
+            let how = [("how-address-known", "someone-else")];
+            let reply = browser.answer("/how-you-know-the-address?change=1", &how).await;
+            assert_eq!(reply.location(), Some("/check-your-answers"));
+            continue;
+        }
         assert_eq!((reply.status, reply.location()), (StatusCode::SEE_OTHER, Some("/check-your-answers")), "{path}");
     }
 
@@ -515,6 +523,7 @@ async fn what_is_known_about_the_other_parent_shows_on_check_your_answers() {
         "01632960001",
         "JK 12 34 56 B",
         "Acme Ltd",
+        "Someone else told me",
     ] {
         assert!(check.body.contains(shown), "check your answers shows {shown}");
     }

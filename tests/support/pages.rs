@@ -54,6 +54,7 @@ fn refused(step: Step) -> Option<&'static [(&'static str, &'static str)]> {
             &[("date-of-birth-day", "31"), ("date-of-birth-month", "2"), ("date-of-birth-year", "1990")]
         }
         Step::OtherParentOtherDetails => &[("phone", "call me"), ("national-insurance-number", "not one")],
+        Step::OtherParentApproximateAge => &[("approximate-age", "150")],
         _ => &[],
     })
 }
@@ -198,6 +199,12 @@ pub async fn record(store: Store) -> Vec<Page> {
     let path = Step::OtherParentAddress.path();
     recorder.get("other-parent-address-shown".to_owned(), path).await;
     recorder.refused("other-parent-address-refused".to_owned(), path, &[]).await;
+    // And how the applicant knows it, in Northern Ireland (in scope for the other parent), as a page of its own.
+    let address = [("address-line-1", "1 Main Street"), ("address-town", "Belfast"), ("address-postcode", "BT1 5GS")];
+    recorder.answer(path, &address).await;
+    let how = Step::HowAddressKnown.path();
+    recorder.get("how-you-know-the-address-shown".to_owned(), how).await;
+    recorder.refused("how-you-know-the-address-refused".to_owned(), how, &[]).await;
     // A child of 17 not in approved education (the disclosed example's child, answered "no"): the page that says
     // which child, and why.
     recorder.browser = Browser::new(app);

@@ -270,7 +270,7 @@ mod tests {
             ("address-postcode", "SA1 1AA"),
             ("when-last-lived-there", "Until 2024"),
         ]);
-        let nasty: [(&str, Step, u8, &[u8]); 12] = [
+        let nasty: [(&str, Step, u8, &[u8]); 13] = [
             // The fuzzer's first finds: control characters in free text were kept in a form that did not read
             // back as itself (intake's `text::tidy` now removes them before collapsing whitespace).
             (
@@ -281,6 +281,8 @@ mod tests {
             ),
             ("found-control-in-short-text", Step::UrgentRequest, 1, b"safe-phone=07700+900+111&safe-time=a+%01+b"),
             ("other-parent-address", Step::OtherParentAddress, 1, address.as_bytes()),
+            // Asked only after an address (over the example's answers it asks nothing, and saves).
+            ("how-you-know-the-address", Step::HowAddressKnown, 1, b"how-address-known=they-told-me"),
             ("nasty-empty-body", Step::WhereYouLive, 0, b""),
             ("nasty-not-utf8", Step::YourName, 0, b"full-name=%FF%FE&other-names=\xc3\x28"),
             (

@@ -60,6 +60,7 @@ mod tests {
     use crate::answers::SupportNeed;
     use crate::children::{HowOften, OvernightStays, YesNoOrNotKnown};
     use crate::eligibility::{Country, CourtOrder, Role};
+    use crate::other_parent::HowAddressKnown;
     use crate::other_parent::KnowsWhereYouLive;
     use crate::payments::PaymentService;
     use crate::safety::{AbuseKind, CallRequest, ContactMethod, Evidence, PrivateDetail};
@@ -99,6 +100,7 @@ mod tests {
         check(YesNoOrNotKnown::ALL, YesNoOrNotKnown::form_value, YesNoOrNotKnown::parse);
         check(HowOften::ALL, HowOften::form_value, HowOften::parse);
         check(SupportNeed::ALL, SupportNeed::form_value, SupportNeed::parse);
+        check(HowAddressKnown::ALL, HowAddressKnown::form_value, HowAddressKnown::parse);
         // How often the child stays is stored as the page posts it too.
         for stays in [
             OvernightStays::None,

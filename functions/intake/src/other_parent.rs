@@ -15,24 +15,50 @@ pub struct OtherParent {
     pub name: Option<Names>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<MaybeKnown<ApproximateDate>>,
+    /// When the date of birth is not known: about how old they are, in years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approximate_age: Option<MaybeKnown<u8>>,
     /// "Do you know the other parent's address?": asked on its own page, so that the address (several fields) is
     /// a page of its own too, as the Design System asks of a complex follow-up question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub knows_address: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<LastKnownAddress>,
+    /// How the applicant knows that address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_address_known: Option<HowAddressKnown>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_details: Option<OtherDetails>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub knows_where_you_live: Option<KnowsWhereYouLive>,
 }
 
+/// The youngest and oldest age the applicant can give for the other parent.
+pub const AGES: std::ops::RangeInclusive<u8> = 16..=99;
+
+choices! {
+    /// How the applicant knows the other parent's address: how far CMS can rely on it.
+    pub enum HowAddressKnown {
+        TheyToldMe => "they-told-me",
+        BeenThere => "been-there",
+        SomeoneElse => "someone-else",
+        Documents => "documents",
+        AnotherWay => "another-way",
+    }
+}
+
 impl OtherParent {
+    /// Whether the approximate age is asked: only when the date of birth is not known.
+    pub fn asks_approximate_age(&self) -> bool {
+        self.date_of_birth == Some(MaybeKnown::NotKnown)
+    }
+
     /// Records whether the applicant knows the address; "No" clears any address given before.
     pub fn set_knows_address(&mut self, knows: bool) {
         self.knows_address = Some(knows);
         if !knows {
             self.address = None;
+            self.how_address_known = None;
         }
     }
 
@@ -108,15 +134,17 @@ mod tests {
         let other_parent = OtherParent {
             name: Some(Names { full_name: PersonName::parse("Alex Smith")?, other_names: None }),
             date_of_birth: Some(MaybeKnown::NotKnown),
+            approximate_age: Some(MaybeKnown::NotKnown),
             knows_address: Some(false),
             address: None,
+            how_address_known: None,
             other_details: Some(OtherDetails::default()),
             knows_where_you_live: Some(KnowsWhereYouLive::NotKnown),
         };
         let json = serde_json::to_string(&other_parent)?;
         assert_eq!(
             json,
-            r#"{"name":{"full_name":"Alex Smith","other_names":null},"date_of_birth":"not-known","knows_address":false,"other_details":{"phone":null,"national_insurance_number":null,"employer":null},"knows_where_you_live":"do-not-know"}"#
+            r#"{"name":{"full_name":"Alex Smith","other_names":null},"date_of_birth":"not-known","approximate_age":"not-known","knows_address":false,"other_details":{"phone":null,"national_insurance_number":null,"employer":null},"knows_where_you_live":"do-not-know"}"#
         );
         assert_eq!(serde_json::from_str::<OtherParent>(&json)?, other_parent);
         Ok(())

@@ -116,12 +116,15 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         // Children come between about you and the other parent.
         Step::Children => Some(Next::Ask(Step::OtherParentName)),
         Step::OtherParentName => Some(Next::Ask(Step::OtherParentDateOfBirth)),
-        Step::OtherParentDateOfBirth => Some(Next::Ask(Step::OtherParentKnowsAddress)),
+        // An approximate age only when the date of birth is not known (`Page::applies`).
+        Step::OtherParentDateOfBirth => Some(Next::Ask(Step::OtherParentApproximateAge)),
+        Step::OtherParentApproximateAge => Some(Next::Ask(Step::OtherParentKnowsAddress)),
         Step::OtherParentKnowsAddress => match answers.other_parent.knows_address {
             Some(true) => Some(Next::Ask(Step::OtherParentAddress)),
             _ => Some(Next::Ask(Step::OtherParentOtherDetails)),
         },
-        Step::OtherParentAddress => Some(Next::Ask(Step::OtherParentOtherDetails)),
+        Step::OtherParentAddress => Some(Next::Ask(Step::HowAddressKnown)),
+        Step::HowAddressKnown => Some(Next::Ask(Step::OtherParentOtherDetails)),
         Step::OtherParentOtherDetails => Some(Next::Ask(Step::OtherParentKnowsWhereYouLive)),
         // Someone who pays maintenance is not asked how they would like to be paid. After a disclosure the
         // payments page asks nothing either: it says that CMS will collect and pay.
@@ -357,8 +360,10 @@ mod tests {
         OtherParent {
             name: Some(Names { full_name: PersonName::parse("Alex Smith").expect("valid"), other_names: None }),
             date_of_birth: Some(MaybeKnown::NotKnown),
+            approximate_age: Some(MaybeKnown::NotKnown),
             knows_address: Some(false),
             address: None,
+            how_address_known: None,
             other_details: Some(OtherDetails::default()),
             knows_where_you_live: Some(KnowsWhereYouLive::NotKnown),
         }
@@ -537,6 +542,17 @@ mod tests {
             (with_other_parent(|o| o.name = None), Next::Ask(Step::OtherParentName)),
             (with_other_parent(|o| o.date_of_birth = None), Next::Ask(Step::OtherParentDateOfBirth)),
             (with_other_parent(|o| o.knows_address = None), Next::Ask(Step::OtherParentKnowsAddress)),
+            (with_other_parent(|o| o.approximate_age = None), Next::Ask(Step::OtherParentApproximateAge)),
+            // A known date of birth asks no age.
+            (
+                with_other_parent(|o| {
+                    o.approximate_age = None;
+                    o.date_of_birth = Some(MaybeKnown::Known(
+                        intake::domain::ApproximateDate::parse("", "6", "1985", today()).expect("a date"),
+                    ));
+                }),
+                Next::Ask(Step::CheckYourAnswers),
+            ),
             // Knowing the address asks for it; not knowing it goes straight on.
             (with_other_parent(|o| o.knows_address = Some(true)), Next::Ask(Step::OtherParentAddress)),
             (with_other_parent(|o| o.other_details = None), Next::Ask(Step::OtherParentOtherDetails)),

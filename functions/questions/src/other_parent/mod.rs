@@ -3,11 +3,14 @@
 //! from a question not yet asked: their date of birth (an approximate one will do), whether the applicant knows
 //! their address and, if so, the address and when they last lived there, their phone number, National Insurance
 //! number and employer, and whether they know where the applicant lives (docs/domain.md, "The other parent"); and
-//! whether the applicant already has a case with them.
+//! whether the applicant already has a case with them. An approximate age when the date of birth is not known, and
+//! how the applicant knows an address they give.
 
 pub mod address;
+pub mod approximate_age;
 pub mod date_of_birth;
 pub mod existing_case;
+pub mod how_address_known;
 pub mod knows_address;
 pub mod knows_where_you_live;
 pub mod name;
