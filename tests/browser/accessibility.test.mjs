@@ -10,6 +10,7 @@ import {
   POLICE_ANSWERS,
   ROLES,
   answer,
+  answerQuestion,
   answerRemainingQuestions,
   assertNoAxeViolations,
   assertPageKey,
@@ -121,6 +122,19 @@ const PAGES = [
       return continueWithNothingSelected(page)
     },
   },
+  ...['', ', with its error'].map((label) => ({
+    name: `how you know the other parent's address${label}`,
+    path: '/how-you-know-the-address',
+    status: label ? 422 : 200,
+    open: async (page) => {
+      await reachQuestion(page, '/do-you-know-the-other-parents-address')
+      await answer(page, 'Yes')
+      // An address in Northern Ireland: the other parent may live there.
+      const address = [['address-line-1', '1 Main Street'], ['address-town', 'Belfast'], ['address-postcode', 'BT1 5GS']]
+      const response = await answerQuestion(page, { fields: address })
+      return label ? continueWithNothingSelected(page) : response
+    },
+  })),
   {
     name: 'application sent',
     path: '/application-sent',

@@ -180,7 +180,6 @@ describe('exit this page', () => {
         const page = await context.newPage()
         await withAnAnswer(page)
         await answer(page, ROLES.parentWithCare)
-        await answer(page, 'Yes')
         await answer(page, 'No')
         // The longest page (the safety section's first), then a page of text fields.
         assertPath(page, '/your-safety')

@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core'
 
 import {
   BASE_URL,
+  DISCLOSURE_ANSWERS,
   ELIGIBLE_ANSWERS,
   LAUNCH_OPTIONS,
   POLICE_ANSWERS,
@@ -90,9 +91,20 @@ async function disclosingJourney(page) {
   await send(page)
 }
 
+/**
+ * The same application without the disclosure, so that the disclosure is all that differs: the example with one's
+ * other answers (its child of 17, asked about education), the example without one's safety section, and Collect &
+ * Pay (which a disclosure means; Direct Pay would add a page only an application without a disclosure can reach).
+ */
+const WITHOUT_A_DISCLOSURE = {
+  ...DISCLOSURE_ANSWERS,
+  ...Object.fromEntries(Object.entries(ELIGIBLE_ANSWERS).filter(([path]) => path.startsWith(`${YOUR_SAFETY}#`))),
+  '/how-you-want-to-be-paid': { fields: [['payment-service', 'collect-and-pay']] },
+}
+
 async function plainJourney(page) {
   await eligible(page)
-  await answerRemainingQuestions(page, '/check-your-answers', ELIGIBLE_ANSWERS)
+  await answerRemainingQuestions(page, '/check-your-answers', WITHOUT_A_DISCLOSURE)
   await send(page)
 }
 

@@ -25,7 +25,6 @@ async function reachYourSafety(page) {
   await startApplication(page)
   await answer(page, 'England')
   await answer(page, ROLES.parentWithCare)
-  await answer(page, 'Yes')
   await answer(page, 'No')
   assertPath(page, '/your-safety')
 }
