@@ -43,20 +43,10 @@ pub fn router(store: Store) -> axum::Router {
     apply::router(apply::AppState { store, clock: Clock::Fixed(RECORDED_AT) })
 }
 
-/// What a question's form is refused with, so that its page is drawn with its errors: nothing, unless nothing is an
-/// answer (every field optional), then values that cannot be right. `None` where nothing posted can be refused (the
-/// payments page after a disclosure, which asks nothing; the request page once sent, whose only button goes on).
+/// What to post to draw a page with its errors: a blank form, or for a page that takes one, the post the examples
+/// say it refuses (`questions::examples::refused_post`).
 fn refused(step: Step) -> Option<&'static [(&'static str, &'static str)]> {
-    Some(match step {
-        Step::KindsOfAbuse => &[("kinds", "economic"), ("kinds", "none")],
-        Step::Evidence => &[("evidence", "police-report"), ("evidence", "none")],
-        Step::OtherParentDateOfBirth => {
-            &[("date-of-birth-day", "31"), ("date-of-birth-month", "2"), ("date-of-birth-year", "1990")]
-        }
-        Step::OtherParentOtherDetails => &[("phone", "call me"), ("national-insurance-number", "not one")],
-        Step::OtherParentApproximateAge => &[("approximate-age", "150")],
-        _ => &[],
-    })
+    Some(examples::refused_post(step).unwrap_or(&[]))
 }
 
 /// The page's HTML with what differs between recordings replaced.

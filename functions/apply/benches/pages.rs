@@ -80,18 +80,9 @@ fn invalid_body(step: Step, before: &Answers) -> String {
     if matches!(post(step, b"", &mut answers, today()), Some(Posted::Invalid { .. })) {
         return String::new();
     }
-    let fields: &[(&str, &str)] = match step {
-        // Optional checkboxes: "None of these" with a choice is refused.
-        Step::KindsOfAbuse => &[("kinds", "economic"), ("kinds", "none")],
-        Step::Evidence => &[("evidence", "police-report"), ("evidence", "none")],
-        Step::OtherParentDateOfBirth => {
-            &[("date-of-birth-day", "31"), ("date-of-birth-month", "2"), ("date-of-birth-year", "1990")]
-        }
-        Step::OtherParentOtherDetails => {
-            &[("phone", "call me"), ("national-insurance-number", "not one"), ("employer", "")]
-        }
-        _ => panic!("{step:?}: no invalid body known, and an empty one is saved"),
-    };
+    let fields = questions::examples::refused_post(step).unwrap_or_else(|| {
+        panic!("{step:?}: no invalid body known (questions::examples::refused_post), and an empty one is saved")
+    });
     let body = form_body(fields);
     let mut answers = before.clone();
     match post(step, body.as_bytes(), &mut answers, today()) {

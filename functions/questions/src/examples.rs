@@ -122,6 +122,23 @@ fn record(step: Step, post: Post, answers: &mut Answers) -> Result<(), String> {
     }
 }
 
+/// A post the step refuses, for the pages whose blank form is an answer (every field optional), so that their error
+/// state can be drawn: values that cannot be right. The others refuse a blank form. The recorded pages and the
+/// benchmarks draw every page with its errors from this one list.
+pub fn refused_post(step: Step) -> Option<Post> {
+    Some(match step {
+        // Optional checkboxes: "None of these" with a choice is refused.
+        Step::KindsOfAbuse => &[("kinds", "economic"), ("kinds", "none")],
+        Step::Evidence => &[("evidence", "police-report"), ("evidence", "none")],
+        Step::OtherParentDateOfBirth => {
+            &[("date-of-birth-day", "31"), ("date-of-birth-month", "2"), ("date-of-birth-year", "1990")]
+        }
+        Step::OtherParentApproximateAge => &[("approximate-age", "150")],
+        Step::OtherParentOtherDetails => &[("phone", "call me"), ("national-insurance-number", "not one")],
+        _ => return None,
+    })
+}
+
 fn fields_of(post: Post) -> Fields {
     Fields::from_pairs(post.iter().map(|(name, value)| ((*name).to_owned(), (*value).to_owned())).collect())
 }
