@@ -122,6 +122,9 @@ load_check() {
 }
 
 suite "Rust: cargo test --workspace" env CASEWORK_BASE_URL=http://localhost cargo test --workspace
+# Each benchmark once, in criterion's test mode (no timing): the benchmarks are made from the registry and the
+# examples, and a step they cannot reach must fail here rather than on the next measurement.
+suite "Benchmarks: each once, in test mode" cargo test --quiet -p apply --bench pages --features offline
 suite "OIDC provider: node --test" node --test tests/support/oidc-provider.test.mjs
 suite "Infrastructure: npm test in infra/" npm --prefix infra test
 if compgen -G "tests/browser/*.test.mjs" >/dev/null; then

@@ -131,10 +131,17 @@ fn examples() -> Examples {
         ("address-postcode", "SA1 1AA"),
         ("when-last-lived-there", "Spring 2024"),
     ]);
+    // Then how they know it.
+    let mut with_address = knows.clone();
+    saved(Step::OtherParentAddress, &address, &mut with_address);
+    let how = form_body(&[("how-address-known", "they-told-me")]);
     // A step on both paths is taken from the first, where every question asks something (with a disclosure, the
     // payments page asks nothing).
-    let all: Vec<_> =
-        plain_pages.into_iter().chain([(Step::OtherParentAddress, knows, address)]).chain(disclosed_pages).collect();
+    let all: Vec<_> = plain_pages
+        .into_iter()
+        .chain([(Step::OtherParentAddress, knows, address), (Step::HowAddressKnown, with_address, how)])
+        .chain(disclosed_pages)
+        .collect();
     let visits = question_steps()
         .map(|step| {
             let (_, before, valid) =
