@@ -611,6 +611,10 @@ async fn no_answer_name_disclosure_or_request_reaches_the_logs_of_a_whole_journe
         "CF10 1AA",
         "Alex Jones",
         "Alex Smith",
+        // Answers issue 13 added, as this journey gives them (the example's other sections): a child's overnight
+        // stays and the payment service chosen.
+        "a-fortnight",
+        "direct-pay",
         "csrf_token",
         "what-happened",
         "help-now",
