@@ -12,7 +12,9 @@ use std::time::Duration;
 use end_to_end::{Browser, Reply};
 use http::StatusCode;
 use intake::{Config, Reference, Store};
+use questions::children::{add_child, child_benefit};
 use questions::examples::{self, Which};
+use questions::journey::Step;
 
 /// DynamoDB Local on `port`, keeping its tables in `folder`.
 struct OwnDynamoDbLocal {
@@ -114,6 +116,17 @@ async fn when_dynamodb_stops_mid_journey_pages_say_sorry_keep_the_answer_and_the
     for path in [next_path, "/your-name", "/check-your-answers", "/application-sent"] {
         assert_sorry_page(&browser.get(path).await, &format!("GET {path}"));
     }
+    // A child's question names its child, whom only the draft knows: not the page that adds a child (as it was), but
+    // the problem page, keeping the answer as posted for Try again.
+    let child_benefit = [("csrf_token", token.as_str()), (child_benefit::FIELD, "no")];
+    let child_answer = browser.post(Step::ChildBenefit.path(), &child_benefit).await;
+    assert_sorry_page(&child_answer, "posting a child's answer");
+    assert!(
+        child_answer.body.contains(&format!(r#"<input type="hidden" name="{}" value="no">"#, child_benefit::FIELD)),
+        "the child's answer is kept to send again"
+    );
+    assert_eq!(child_answer.csrf_token().as_deref(), Some(token.as_str()), "with the form's token, once");
+    assert!(!child_answer.body.contains(add_child::FULL_NAME), "not the page that adds a child");
     assert_sorry_page(&browser.post("/check-your-answers", &[("csrf_token", &token)]).await, "sending");
     assert_sorry_page(&Browser::new(browser_app(&store)).start_application().await, "starting an application");
 

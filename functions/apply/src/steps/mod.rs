@@ -285,6 +285,7 @@ enum Unsaved<'a> {
 fn unsaved(question: QuestionFns, fields: &Fields, why: Unsaved<'_>) -> Response {
     let errors = FormErrors::new();
     let default = Answers::default();
+    let unread = matches!(why, Unsaved::Unread(_));
     let (context, answers, child) = match why {
         Unsaved::NotSaved(applicant, change, child) => (
             StepContext { unsaved: true, ..context(applicant, question.step, change, &errors) },
@@ -302,7 +303,12 @@ fn unsaved(question: QuestionFns, fields: &Fields, why: Unsaved<'_>) -> Response
             (context, &default, None)
         }
     };
-    let markup = question.view_about(context, fields, answers, child);
+    // Which child a child's question is about is in the draft, which could not be read.
+    let markup = if unread && question.child.is_some() {
+        questions::children::unread_view(context, fields)
+    } else {
+        question.view_about(context, fields, answers, child)
+    };
     (StatusCode::SERVICE_UNAVAILABLE, Html(markup.into_string())).into_response()
 }
 

@@ -18,13 +18,13 @@ pub mod overnight_stays;
 
 use intake::Answers;
 use intake::children::{Child, YesNoOrNotKnown};
-use maud::Markup;
+use maud::{Markup, html};
 use templates::components::SummaryRow;
 use templates::{Fields, FormErrors, Lang};
 use time::Date;
 
 use crate::kit::choices::{Choice, radios_question};
-use crate::kit::{StepContext, heading_legend};
+use crate::kit::{Back, StepContext, heading_legend, question_form_with};
 use crate::{Page, Question};
 
 /// The query that says which child a child's question is about, when a Change link on check your answers names
@@ -98,6 +98,40 @@ impl<Q: ChildQuestion> Question for Q {
             None => add_child::AddChild::view(context, fields, answers),
         }
     }
+}
+
+/// A child's question posted when the draft could not be read (the store failed): which child the page is about is
+/// known only from the draft, so the question cannot be shown again as other questions are, and naming no child
+/// in it would not read as a question. Instead the "problem with the service" page, which says the answer is not
+/// saved and keeps it as posted, in hidden fields, for Try again: once the store is back, that saves it (503,
+/// nothing lost; <https://design-system.service.gov.uk/patterns/problem-with-the-service-pages/>).
+pub fn unread_view(context: StepContext<'_>, fields: &Fields) -> Markup {
+    let kit = context.kit();
+    let back = match context.back {
+        Back::To(href) => Some(href),
+        Back::PreviousSafetyPage => None,
+    };
+    let kept = fields.pairs().filter(|(name, _)| *name != templates::CSRF_FIELD);
+    let form = question_form_with(
+        context,
+        kit.try_again_button,
+        html! { @for (name, value) in kept { input type="hidden" name=(name) value=(value); } },
+    );
+    let title = kit.unsaved_heading;
+    templates::layout::page(
+        templates::layout::Area::Apply,
+        &templates::layout::Page { title, lang: context.lang, back, ..templates::layout::Page::default() },
+        html! {
+            div.govuk-grid-row {
+                div.govuk-grid-column-two-thirds {
+                    h1.govuk-heading-l { (title) }
+                    p.govuk-body { (kit.unread_answer) }
+                    p.govuk-body { (kit.unread_try_again) }
+                    (form)
+                }
+            }
+        },
+    )
 }
 
 /// A [`ChildQuestion`]'s functions as values, for a page that names its child (`apply`'s handlers with

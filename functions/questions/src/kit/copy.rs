@@ -25,6 +25,10 @@ pub struct KitCopy {
     pub unsaved_answer: &'static str,
     /// A request for help that could not be sent: said plainly, with 999 again.
     pub unsaved_request: &'static str,
+    /// A child's answer posted when the draft could not be read: the page cannot say which child it is about.
+    pub unread_answer: &'static str,
+    pub unread_try_again: &'static str,
+    pub try_again_button: &'static str,
 }
 
 pub const EN: KitCopy = KitCopy {
@@ -42,6 +46,9 @@ pub const EN: KitCopy = KitCopy {
     unsaved_answer: "Your answer has not been saved yet. What you entered is still below: try again later.",
     unsaved_request: "Your request has not been sent. What you entered is still below: try again. If you are in \
                       immediate danger, call 999.",
+    unread_answer: "Your answer has not been saved yet.",
+    unread_try_again: "Try again later. Select ‘Try again’ to send the answer you gave again.",
+    try_again_button: "Try again",
 };
 
 impl KitCopy {
