@@ -14,6 +14,8 @@ pub enum SectionId {
     AboutYou,
     Children,
     OtherParent,
+    /// A paying parent's income and other children.
+    YourIncome,
     Payments,
     /// Check your answers itself: no rows of its own.
     None,

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test'
 import {
   DISCLOSURE_ANSWERS,
   ELIGIBLE_ANSWERS,
+  PAYING_ANSWERS,
   POLICE_ANSWERS,
   ROLES,
   answer,
@@ -22,26 +23,29 @@ import {
   startApplication,
 } from './support.mjs'
 
-/** A session whose answers so far are eligible, on the question at `path` (one of ELIGIBLE_ANSWERS). */
-async function reachQuestion(page, path, answers = ELIGIBLE_ANSWERS) {
+/**
+ * A session whose answers so far are eligible, on the question at `path` (one of ELIGIBLE_ANSWERS, or of `answers`),
+ * in the role `role` (a parent who pays is asked what nobody else is).
+ */
+async function reachQuestion(page, path, answers = ELIGIBLE_ANSWERS, role = ROLES.childInScotland) {
   await startApplication(page)
   await answer(page, 'Scotland')
-  const response = await answer(page, ROLES.childInScotland)
+  const response = await answer(page, role)
   return (await pageKey(page)) === path ? response : answerRemainingQuestions(page, path, answers)
 }
 
-/** Each question of `answers` (or only those in `only`), as shown and with its error. */
-function questionsOf(answers, label, only = Object.keys(answers)) {
+/** Each question of `answers` (or only those in `only`), as shown and with its error, in the role `role`. */
+function questionsOf(answers, label, only = Object.keys(answers), role = ROLES.childInScotland) {
   return Object.entries(answers)
     .filter(([path]) => only.includes(path))
     .flatMap(([path, entry]) => [
-      { name: `question ${path}${label}`, path, open: (page) => reachQuestion(page, path, answers) },
+      { name: `question ${path}${label}`, path, open: (page) => reachQuestion(page, path, answers, role) },
       ...(entry.optional ? [] : [{
         name: `question ${path}${label}, with its error`,
         path,
         status: 422,
         open: async (page) => {
-          await reachQuestion(page, path, answers)
+          await reachQuestion(page, path, answers, role)
           return continueWithNothingSelected(page)
         },
       }]),
@@ -59,6 +63,13 @@ const LATER_QUESTIONS = [
   ),
   // The request page for the police: its form (and error), and once sent.
   ...questionsOf(POLICE_ANSWERS, ' for the police', ['/your-safety#request', '/your-safety#request-sent']),
+  // The questions only a parent who pays is asked (about their income and other children).
+  ...questionsOf(
+    PAYING_ANSWERS,
+    ' for a parent who pays',
+    Object.keys(PAYING_ANSWERS).filter((path) => !(path in ELIGIBLE_ANSWERS)),
+    ROLES.parentWithoutCare,
+  ),
 ]
 
 /** Each page, and how to reach it from a fresh context. `status` is what the page must be served with. */

@@ -152,7 +152,7 @@ export function continueWithNothingSelected(page) {
 }
 
 /**
- * The two example applications every suite answers with (questions::examples, the step folders' EXAMPLE
+ * The three example applications every suite answers with (questions::examples, the step folders' EXAMPLE
  * answers), read from `cargo run -p end-to-end --bin example-applications`: for each page, in the order the
  * journey asks them, the fields its form posts and whether it takes a blank form.
  */
@@ -188,6 +188,12 @@ export const ELIGIBLE_ANSWERS = answersOf(EXAMPLES.plain)
  * sent at once, then Continue on the page that says so), some details kept private; its payments page asks nothing.
  */
 export const DISCLOSURE_ANSWERS = answersOf(EXAMPLES.disclosed)
+
+/**
+ * The example application of a parent who pays (the plain example's answers, but where they differ): employed,
+ * on Universal Credit, one other child living with them.
+ */
+export const PAYING_ANSWERS = answersOf(EXAMPLES.paying)
 
 /** DISCLOSURE_ANSWERS, asking us to call the police: where they are, and no number. */
 export const POLICE_ANSWERS = {
@@ -232,7 +238,7 @@ export async function answerQuestion(page, entry) {
 /**
  * From wherever the journey is after the role, answers each question eligibly until `path` (a page key, see
  * `pageKey`; by default check your answers), from `answers` (ELIGIBLE_ANSWERS, DISCLOSURE_ANSWERS or
- * POLICE_ANSWERS). Returns the response of the last page reached.
+ * POLICE_ANSWERS or PAYING_ANSWERS). Returns the response of the last page reached.
  */
 export async function answerRemainingQuestions(page, path = '/check-your-answers', answers = ELIGIBLE_ANSWERS) {
   let response = null
@@ -246,6 +252,7 @@ export async function answerRemainingQuestions(page, path = '/check-your-answers
 export const ROLES = {
   parentWithCare: 'I am a parent and the children live with me most of the time',
   childInScotland: 'I am a child aged 12 or over applying for myself',
+  parentWithoutCare: 'I am a parent and the children live with the other parent most of the time',
 }
 
 /** The summary list of check your answers as { key: value } (values with their whitespace collapsed). */

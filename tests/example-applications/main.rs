@@ -1,9 +1,9 @@
-//! The two example applications (`questions::examples`) as JSON, for the browser tests (tests/browser/support.mjs)
+//! The three example applications (`questions::examples`) as JSON, for the browser tests (tests/browser/support.mjs)
 //! to answer each page with what every other suite posts there:
 //!
 //!   cargo run -p end-to-end --bin example-applications
 //!
-//! `{"plain": [page, …], "disclosed": [page, …]}`, each page `{"step", "path", "safety", "fields", "blankAccepted"}`
+//! `{"plain": [page, …], "disclosed": [page, …], "paying": [page, …]}`, each page `{"step", "path", "safety", "fields", "blankAccepted"}`
 //! in the order the journey asks them, `fields` being the form's [name, value] pairs (a checkbox's name once per
 //! value ticked; without the CSRF token and the safety section's `step`).
 
@@ -27,7 +27,10 @@ fn pages(which: Which) -> Result<Value, String> {
 }
 
 fn main() -> Result<(), String> {
-    let examples = json!({ "plain": pages(Which::Plain)?, "disclosed": pages(Which::Disclosed)? });
-    println!("{examples:#}");
+    let mut examples = serde_json::Map::new();
+    for which in Which::ALL {
+        examples.insert(which.name().to_owned(), pages(which)?);
+    }
+    println!("{:#}", Value::Object(examples));
     Ok(())
 }

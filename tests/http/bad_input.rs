@@ -39,7 +39,7 @@ const OTHER_PARENT_ADDRESS: PageAnswer = (
 
 /// Every question page of the journey, in order, each with an answer that is accepted: the example application
 /// with a disclosure (so the whole safety section is asked), knowing the other parent's address; then the pages
-/// only an application without a disclosure meets.
+/// only an application without a disclosure meets; then those only a parent who pays meets.
 fn every_page() -> Vec<PageAnswer> {
     let (mut pages, mut walked) = pages_with_a_disclosure();
     // Then "no" to the routine enquiry, from check your answers: how to be paid is asked again, and Direct Pay
@@ -50,6 +50,15 @@ fn every_page() -> Vec<PageAnswer> {
     for step in [Step::PaymentService, Step::HasBankAccount, Step::ShareBankDetails, Step::BankDetails] {
         walked.push(step);
         pages.push((step.path(), Box::leak(form_fields(answer(step)).into_boxed_slice())));
+    }
+    // Then the applicant is the parent who pays, from check your answers: the questions about their income and
+    // other children are asked, which nobody who receives maintenance meets.
+    let paying = examples::application(Which::Paying).expect("the example of a parent who pays");
+    let paying_only = paying.iter().filter(|page| !without.iter().any(|plain| plain.0 == page.0));
+    let role = paying.iter().find(|page| page.0 == Step::YourRole).expect("the role");
+    for page in std::iter::once(role).chain(paying_only) {
+        walked.push(page.0);
+        pages.push((page.0.path(), Box::leak(form_fields(page).into_boxed_slice())));
     }
     for step in Step::ALL.iter().copied().filter(|step| *step != Step::CheckYourAnswers) {
         assert!(walked.contains(&step), "the walk must reach {step:?}");

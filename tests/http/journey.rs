@@ -426,7 +426,7 @@ pub(crate) async fn payments(browser: &mut Browser) {
 }
 
 #[tokio::test]
-async fn a_paying_parent_is_not_asked_how_to_be_paid_and_fees_are_stated() {
+async fn a_paying_parent_is_asked_about_income_not_how_to_be_paid_and_fees_are_stated() {
     let (app, _store) = apply_app().await;
     let mut browser = Browser::new(app);
     complete_eligibility(&mut browser).await;
@@ -443,11 +443,30 @@ async fn a_paying_parent_is_not_asked_how_to_be_paid_and_fees_are_stated() {
     let check = browser.get("/check-your-answers").await;
     assert!(check.body.contains("Collect &amp; Pay") && !check.body.contains("Bank details given to the other parent"));
     assert_eq!(browser.get("/sharing-your-bank-details").await.location(), Some("/check-your-answers"));
+    // Someone who pays is asked about their income and other children instead, each question in change mode, as
+    // the example of a parent who pays answers them; then back to check your answers.
     let reply = browser.answer("/your-role?change=1", &[("your-role", "parent-without-care")]).await;
-    assert_eq!(reply.location(), Some("/check-your-answers"), "nothing more to ask of someone who pays");
+    assert_eq!(reply.location(), Some("/where-your-income-comes-from?change=1"), "asked about their income");
+    let paying = examples::application(Which::Paying).expect("the example of a parent who pays");
+    let income = paying.iter().filter(|(step, _)| step.section() == SectionId::YourIncome).collect::<Vec<_>>();
+    for (at, page) in income.iter().enumerate() {
+        let next =
+            income.get(at + 1).map_or("/check-your-answers".to_owned(), |next| format!("{}?change=1", next.0.path()));
+        let reply = browser.answer(&format!("{}?change=1", page.0.path()), &examples::form_fields(page)).await;
+        assert_eq!(reply.location(), Some(next.as_str()), "{:?}", page.0);
+    }
+    assert_eq!(income.len(), 5, "employed and on benefits: every question of the section");
     let check = browser.get("/check-your-answers").await;
     assert!(!check.body.contains("Sort code"), "their bank details are forgotten");
+    assert!(check.body.contains("Your income and other children") && check.body.contains("Northside Bakery Ltd"));
+    assert!(check.body.contains("Universal Credit") && !check.body.contains("How you would like to be paid"));
     assert_eq!(browser.get("/how-you-want-to-be-paid").await.location(), Some("/check-your-answers"));
+    // Receiving maintenance after all: how to be paid is asked again, and the income is forgotten.
+    let reply = browser.answer("/your-role?change=1", &[("your-role", "parent-with-care")]).await;
+    assert_eq!(reply.location(), Some("/how-you-want-to-be-paid?change=1"));
+    assert_eq!(browser.get("/where-your-income-comes-from").await.location(), Some("/how-you-want-to-be-paid"));
+    let check = browser.get("/check-your-answers").await;
+    assert!(!check.body.contains("Your income and other children") && !check.body.contains("Northside Bakery"));
 }
 
 #[tokio::test]

@@ -195,6 +195,20 @@ pub async fn record(store: Store) -> Vec<Page> {
     let how = Step::HowAddressKnown.path();
     recorder.get("how-you-know-the-address-shown".to_owned(), how).await;
     recorder.refused("how-you-know-the-address-refused".to_owned(), how, &[]).await;
+    // The questions only a parent who pays is asked, as met and with their errors, and check your answers with
+    // their section.
+    recorder.browser = Browser::new(app.clone());
+    recorder.browser.start_application().await;
+    for page in examples::application(Which::Paying).expect("the paying example") {
+        let (step, path) = (page.0, page.0.path());
+        if !plain.iter().any(|plain| plain.0 == step) {
+            let name = |state: &str| format!("paying-{}-{state}", step.id());
+            recorder.get(name("shown"), path).await;
+            recorder.refused(name("refused"), path, refused(step).unwrap_or(&[])).await;
+        }
+        recorder.answer(path, &form_fields(&page)).await;
+    }
+    recorder.get("paying-check-your-answers".to_owned(), Step::CheckYourAnswers.path()).await;
     // A child of 17 not in approved education (the disclosed example's child, answered "no"): the page that says
     // which child, and why.
     recorder.browser = Browser::new(app);

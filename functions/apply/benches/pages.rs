@@ -121,6 +121,8 @@ struct Examples {
 fn examples() -> Examples {
     let (plain_pages, plain) = walk(&examples::application(Which::Plain).expect("the plain example"));
     let (disclosed_pages, disclosed) = walk(&examples::application(Which::Disclosed).expect("the disclosed example"));
+    // The questions only a parent who pays is asked.
+    let (paying_pages, _) = walk(&examples::application(Which::Paying).expect("the paying example"));
     // Neither example knows the other parent's address: ask it after the first, as if they had answered yes.
     let mut knows = plain.clone();
     let next = saved(Step::OtherParentKnowsAddress, "know-address=yes", &mut knows);
@@ -141,6 +143,7 @@ fn examples() -> Examples {
         .into_iter()
         .chain([(Step::OtherParentAddress, knows, address), (Step::HowAddressKnown, with_address, how)])
         .chain(disclosed_pages)
+        .chain(paying_pages)
         .collect();
     let visits = question_steps()
         .map(|step| {

@@ -78,7 +78,7 @@ fn read_input(data: &[u8]) -> (Step, usize, &[u8]) {
         let sum = name.iter().map(|&byte| usize::from(byte)).sum::<usize>();
         steps[sum % steps.len()]
     });
-    let start = rest.first().map_or(0, |&byte| usize::from(byte) % 3);
+    let start = rest.first().map_or(0, |&byte| usize::from(byte) % starting_answers().len());
     (step, start, rest.get(1..).unwrap_or_default())
 }
 
@@ -198,9 +198,11 @@ fn json(answers: &Answers) -> String {
 }
 
 /// No answers, and the answers of each example application, posted page by page.
-fn starting_answers() -> &'static [Answers; 3] {
-    static ANSWERS: OnceLock<[Answers; 3]> = OnceLock::new();
-    ANSWERS.get_or_init(|| [Answers::default(), answers_of(Which::Plain), answers_of(Which::Disclosed)])
+fn starting_answers() -> &'static [Answers; 4] {
+    static ANSWERS: OnceLock<[Answers; 4]> = OnceLock::new();
+    ANSWERS.get_or_init(|| {
+        [Answers::default(), answers_of(Which::Plain), answers_of(Which::Disclosed), answers_of(Which::Paying)]
+    })
 }
 
 /// An example's answers, posted page by page through [`post`] (not `questions::examples::answers`, which saves
@@ -239,13 +241,15 @@ mod tests {
     }
 
     /// The seed corpus: every page of the examples, posted from no answers (the disclosure's safety pages over the
-    /// example without one, and the pages only it meets over its own answers), the one question they leave out, and
-    /// a few nasty bodies.
+    /// example without one, and the pages only it or the parent who pays meets over its own answers), the one
+    /// question they leave out, and a few nasty bodies.
     fn seeds() -> BTreeMap<String, Vec<u8>> {
         let mut seeds = BTreeMap::new();
         let plain = examples::application(Which::Plain).expect("the plain example");
         let disclosed = examples::application(Which::Disclosed).expect("the example with a disclosure");
+        let paying = examples::application(Which::Paying).expect("the example of a parent who pays");
         let only_disclosed = |page: &&PageAnswer| !page.0.is_safety() && !plain.iter().any(|p| p.0 == page.0);
+        let only_paying = |page: &&PageAnswer| !plain.iter().any(|p| p.0 == page.0);
         let pages = plain
             .iter()
             .map(|page| ("", 0, page))
@@ -254,7 +258,9 @@ mod tests {
                 disclosed.iter().filter(|page| page.0.is_safety()).map(|page| ("disclosure-", 1, page)),
             )
             // The pages only the example with a disclosure meets (its child of 17's), over its own answers.
-            .chain(disclosed.iter().filter(only_disclosed).map(|page| ("", 2, page)));
+            .chain(disclosed.iter().filter(only_disclosed).map(|page| ("", 2, page)))
+            // The pages only the parent who pays meets (about their income), over its own answers.
+            .chain(paying.iter().filter(only_paying).map(|page| ("", 3, page)));
         for (prefix, start, page) in pages {
             let step = page.0;
             if step.question().is_some() {
@@ -402,8 +408,9 @@ mod tests {
             // values shows neither, so the markers that stand for them must differ too.
             b"full-name=%3Cscript%3E&other-names=%22%3E%3Ca&other-names=%22%3E%3Cb&phone=%3C&phone=%3C",
         ];
+        let starts = u8::try_from(starting_answers().len()).expect("a few");
         for step in question_steps() {
-            for start in 0..3 {
+            for start in 0..starts {
                 for body in bodies {
                     form_handling(&input(step, start, body));
                 }
@@ -414,7 +421,7 @@ mod tests {
     #[test]
     fn an_input_names_its_question_and_anything_else_still_picks_one() {
         for step in question_steps() {
-            assert_eq!(read_input(&input(step, 4, b"a=1")), (step, 1, &b"a=1"[..]), "{step:?}");
+            assert_eq!(read_input(&input(step, 5, b"a=1")), (step, 1, &b"a=1"[..]), "{step:?}");
         }
         let (step, start, body) = read_input(b"no-such-page\x00\x02a=1");
         assert!(step.question().is_some() && start == 2 && body == b"a=1");
@@ -429,9 +436,10 @@ mod tests {
     }
 
     #[test]
-    fn the_starting_answers_are_three_different_applications() {
-        let [none, example, disclosure] = starting_answers();
+    fn the_starting_answers_are_four_different_applications() {
+        let [none, example, disclosure, paying] = starting_answers();
         assert!(none != example && example != disclosure && none != disclosure);
+        assert!(paying != example && paying.pays_maintenance() && !paying.paying_parent.is_empty());
         assert!(example.disclosure.abuse == Some(false) && disclosure.disclosure.is_made());
         assert!(example.finished_adding_children && example.children.len() == 1);
     }

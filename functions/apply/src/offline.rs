@@ -121,7 +121,7 @@ mod tests {
     /// answers: the examples cannot drift from the journey.
     #[test]
     fn the_examples_are_whole_valid_applications() {
-        for which in [Which::Plain, Which::Disclosed] {
+        for which in Which::ALL {
             let example = examples::application(which).expect("the example");
             let mut answers = Answers::default();
             let mut expected = Step::WhereYouLive;

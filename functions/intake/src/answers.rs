@@ -9,6 +9,7 @@ use crate::children::Child;
 use crate::domain::{DateOfBirth, EmailAddress, Nino, PersonName, PhoneNumber, UkAddress};
 use crate::eligibility::{Country, CourtOrder, Role};
 use crate::other_parent::OtherParent;
+use crate::paying_parent::PayingParent;
 use crate::payments::{BankDetails, PaymentService};
 use crate::safety::{CallRequest, Disclosure, PrivateDetail, SafeContact};
 use crate::urgent::UrgentRequest;
@@ -72,6 +73,10 @@ pub struct Answers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existing_case: Option<bool>,
 
+    // Your income and other children: asked only of an applicant who pays maintenance.
+    #[serde(default, skip_serializing_if = "PayingParent::is_empty")]
+    pub paying_parent: PayingParent,
+
     // Payments: asked only of an applicant who will receive maintenance (not of one who pays).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment_service: Option<PaymentService>,
@@ -128,13 +133,20 @@ impl Answers {
     }
 
     /// Records the applicant's role, clearing what depended on it: someone who pays is not asked how they will be
-    /// paid, nor for bank details to be paid into.
+    /// paid, nor for bank details to be paid into; someone who receives is not asked about their income.
     pub fn set_your_role(&mut self, role: Role) {
         self.your_role = Some(role);
-        if !self.receives_maintenance() {
+        if self.receives_maintenance() {
+            self.paying_parent = PayingParent::default();
+        } else {
             self.payment_service = None;
             self.set_has_bank_account(None);
         }
+    }
+
+    /// Whether the applicant is asked about their income and other children: only a parent who pays.
+    pub fn pays_maintenance(&self) -> bool {
+        self.your_role == Some(Role::ParentWithoutCare)
     }
 
     /// Whether the applicant is the one maintenance is paid to (anyone but the parent without the children).
@@ -233,6 +245,17 @@ mod tests {
         answers.set_has_bank_account(Some(false));
         answers.set_your_role(Role::ParentWithoutCare);
         assert_eq!((answers.payment_service, answers.has_bank_account), (None, None));
+    }
+
+    #[test]
+    fn becoming_a_parent_who_receives_forgets_the_income() {
+        let mut answers = Answers::default();
+        answers.set_your_role(Role::ParentWithoutCare);
+        answers.paying_parent.set_income_sources(vec![crate::paying_parent::IncomeSource::Pension]);
+        answers.set_your_role(Role::ParentWithoutCare);
+        assert!(!answers.paying_parent.is_empty(), "the same role keeps it");
+        answers.set_your_role(Role::ParentWithCare);
+        assert!(answers.paying_parent.is_empty());
     }
 
     fn a_call_back() -> UrgentRequest {

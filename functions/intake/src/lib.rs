@@ -39,6 +39,7 @@ pub mod domain;
 pub mod eligibility;
 pub mod helplines;
 pub mod other_parent;
+pub mod paying_parent;
 pub mod payments;
 pub mod reference;
 pub mod routing;

@@ -1,6 +1,7 @@
-//! The two example applications, made from each step's example answer ([`crate::Page::EXAMPLE`]) by walking the
-//! journey: a parent with care in England with no disclosure, and the same parent telling us of abuse, in danger,
-//! asking to be called back. The unit, HTTP, browser-walking, load and fuzz code and the benchmarks all start from
+//! The three example applications, made from each step's example answer ([`crate::Page::EXAMPLE`]) by walking the
+//! journey: a parent with care in England with no disclosure, the same parent telling us of abuse, in danger,
+//! asking to be called back, and a parent who pays applying (the plain example's answers but where a step says
+//! otherwise: [`crate::Page::PAYING`]). The unit, HTTP, browser-walking, load and fuzz code and the benchmarks all start from
 //! these, so a step's example lives in its own folder and no list of pages is kept anywhere else.
 
 use intake::Answers;
@@ -37,6 +38,31 @@ impl Example {
 pub enum Which {
     Plain,
     Disclosed,
+    /// The parent who pays maintenance, employed and on Universal Credit.
+    Paying,
+}
+
+impl Which {
+    pub const ALL: [Which; 3] = [Which::Plain, Which::Disclosed, Which::Paying];
+
+    /// Its name in the browser tests' JSON and in recorded pages' names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Which::Plain => "plain",
+            Which::Disclosed => "disclosed",
+            Which::Paying => "paying",
+        }
+    }
+
+    /// What this example posts at `step`: empty where it never comes.
+    pub fn posts(self, step: Step) -> &'static [Post] {
+        let example = step.example();
+        match self {
+            Which::Plain => example.plain,
+            Which::Disclosed => example.disclosed,
+            Which::Paying => step.paying_example().unwrap_or(example.plain),
+        }
+    }
 }
 
 /// A page of an example application: its step and what its form posts.
@@ -57,11 +83,7 @@ pub fn application(which: Which) -> Result<Vec<PageAnswer>, String> {
             Next::Ask(step) => step,
             Next::Stop(stop) => return Err(format!("the {which:?} example stops the journey at {stop:?}")),
         };
-        let example = step.example();
-        let posts = match which {
-            Which::Plain => example.plain,
-            Which::Disclosed => example.disclosed,
-        };
+        let posts = which.posts(step);
         if posts.is_empty() {
             return Err(format!("{step:?} has no example answer for the {which:?} application"));
         }
@@ -171,6 +193,20 @@ mod tests {
         let disclosed = answers(Which::Disclosed).expect("answers");
         assert!(plain.disclosure.abuse == Some(false) && disclosed.disclosure.is_made());
         assert!(disclosed.urgent_request.is_some() && plain.finished_adding_children);
+    }
+
+    #[test]
+    fn the_parent_who_pays_is_asked_about_income_and_never_how_to_be_paid() {
+        let paying = application(Which::Paying).expect("the example of a parent who pays");
+        let steps: Vec<Step> = paying.iter().map(|(step, _)| *step).collect();
+        for step in [Step::IncomeSources, Step::Employers, Step::Benefits, Step::OtherChildren, Step::ChildrenPaidFor] {
+            assert!(steps.contains(&step), "{step:?}");
+        }
+        assert!(!steps.contains(&Step::PaymentService) && !steps.contains(&Step::BankDetails));
+        let answers = answers(Which::Paying).expect("answers");
+        assert!(answers.pays_maintenance() && answers.payment_service.is_none());
+        let plain: Vec<Step> = application(Which::Plain).expect("plain").iter().map(|(step, _)| *step).collect();
+        assert!(!plain.contains(&Step::IncomeSources), "a parent who receives is never asked about income");
     }
 
     #[test]

@@ -129,8 +129,15 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         // Someone who pays maintenance is not asked how they would like to be paid. After a disclosure the
         // payments page asks nothing either: it says that CMS will collect and pay.
         Step::OtherParentKnowsWhereYouLive => Some(Next::Ask(Step::ExistingCase)),
+        // A parent who pays is asked about their income and other children instead (employers and benefits only
+        // when those are among their sources: `Page::applies`).
         Step::ExistingCase if answers.receives_maintenance() => Some(Next::Ask(Step::PaymentService)),
-        Step::ExistingCase => Some(Next::Ask(Step::CheckYourAnswers)),
+        Step::ExistingCase => Some(Next::Ask(Step::IncomeSources)),
+        Step::IncomeSources => Some(Next::Ask(Step::Employers)),
+        Step::Employers => Some(Next::Ask(Step::Benefits)),
+        Step::Benefits => Some(Next::Ask(Step::OtherChildren)),
+        Step::OtherChildren => Some(Next::Ask(Step::ChildrenPaidFor)),
+        Step::ChildrenPaidFor => Some(Next::Ask(Step::CheckYourAnswers)),
         Step::PaymentService => Some(Next::Ask(Step::HasBankAccount)),
         // Direct Pay asks first whether the details may go to the other parent (`Page::applies` passes over it
         // otherwise).
@@ -254,6 +261,7 @@ mod tests {
     use intake::children::YesNoOrNotKnown;
     use intake::eligibility::{CourtOrder, Role};
     use intake::other_parent::{KnowsWhereYouLive, MaybeKnown, OtherDetails, OtherParent};
+    use intake::paying_parent::{ChildCount, IncomeSource};
     use intake::safety::{ContactMethod, Disclosure, SafeContact};
     use intake::urgent::{Help, UrgentRequest};
 
@@ -324,6 +332,18 @@ mod tests {
     }
 
     /// [`complete`] after a disclosure, with no details and no danger.
+    /// A complete application from a parent who pays, self-employed, changed by `change`.
+    fn paying(change: impl FnOnce(&mut intake::paying_parent::PayingParent)) -> Answers {
+        let mut answers = complete();
+        answers.set_your_role(Role::ParentWithoutCare);
+        let paying = &mut answers.paying_parent;
+        paying.set_income_sources(vec![IncomeSource::SelfEmployment]);
+        paying.other_children = Some(ChildCount::None);
+        paying.children_paid_for = Some(ChildCount::One);
+        change(paying);
+        answers
+    }
+
     fn complete_with_disclosure() -> Answers {
         Answers {
             disclosure: Disclosure {
@@ -525,7 +545,8 @@ mod tests {
             (Answers { payment_service: None, ..complete() }, Next::Ask(Step::PaymentService)),
             (Answers { has_bank_account: None, ..complete() }, Next::Ask(Step::HasBankAccount)),
             (Answers { has_bank_account: Some(true), ..complete() }, Next::Ask(Step::BankDetails)),
-            // Someone who pays is never asked how they would like to be paid.
+            // Someone who pays is never asked how they would like to be paid, but about their income and other
+            // children: employers and benefits only when those are among their sources.
             (
                 Answers {
                     your_role: Some(Role::ParentWithoutCare),
@@ -533,8 +554,20 @@ mod tests {
                     has_bank_account: None,
                     ..complete()
                 },
-                Next::Ask(Step::CheckYourAnswers),
+                Next::Ask(Step::IncomeSources),
             ),
+            (paying(|_| {}), Next::Ask(Step::CheckYourAnswers)),
+            (paying(|p| p.set_income_sources(vec![IncomeSource::Employment])), Next::Ask(Step::Employers)),
+            (paying(|p| p.set_income_sources(vec![IncomeSource::Benefits])), Next::Ask(Step::Benefits)),
+            (
+                paying(|p| {
+                    p.set_income_sources(vec![IncomeSource::Employment, IncomeSource::Benefits]);
+                    p.employers = Some(Vec::new());
+                }),
+                Next::Ask(Step::Benefits),
+            ),
+            (paying(|p| p.other_children = None), Next::Ask(Step::OtherChildren)),
+            (paying(|p| p.children_paid_for = None), Next::Ask(Step::ChildrenPaidFor)),
             // Removing every child asks for one again, whatever was said before.
             (Answers { children: Vec::new(), finished_adding_children: true, ..complete() }, Next::Ask(Step::AddChild)),
             (Answers { finished_adding_children: false, ..complete() }, Next::Ask(Step::Children)),

@@ -21,6 +21,7 @@ pub mod eligibility;
 pub mod other_parent;
 pub mod payments;
 pub mod safety;
+pub mod your_income;
 
 use intake::Answers;
 use maud::Markup;
@@ -45,6 +46,9 @@ pub trait Page {
     const SECTION: SectionId;
     /// What the example applications answer here (`examples`).
     const EXAMPLE: Example;
+    /// What the example of a parent who pays answers here, where it is not what the plain example answers
+    /// (`examples::Which::Paying`).
+    const PAYING: Option<&'static [examples::Post]> = None;
 
     /// Whether this step's answer is present.
     fn is_answered(answers: &Answers) -> bool;
@@ -187,6 +191,11 @@ macro_rules! registry {
                 match self { $(Step::$step => <$page as Page>::EXAMPLE,)+ }
             }
 
+            /// What the example of a parent who pays answers, where it differs from the plain example.
+            pub fn paying_example(self) -> Option<&'static [examples::Post]> {
+                match self { $(Step::$step => <$page as Page>::PAYING,)+ }
+            }
+
             /// The question that asks it; `None` for the pages that are not one question.
             pub fn question(self) -> Option<QuestionFns> {
                 match self { $(Step::$step => registry!(@question $kind $page, Step::$step),)+ }
@@ -233,6 +242,11 @@ registry! {
     OtherParentOtherDetails => question(other_parent::other_details::OtherParentOtherDetails),
     OtherParentKnowsWhereYouLive => question(other_parent::knows_where_you_live::OtherParentKnowsWhereYouLive),
     ExistingCase => question(other_parent::existing_case::ExistingCase),
+    IncomeSources => question(your_income::income_sources::IncomeSources),
+    Employers => question(your_income::employers::Employers),
+    Benefits => question(your_income::benefits::Benefits),
+    OtherChildren => question(your_income::other_children::OtherChildren),
+    ChildrenPaidFor => question(your_income::children_paid_for::ChildrenPaidFor),
     PaymentService => question(payments::payment_service::PaymentServiceQuestion),
     HasBankAccount => question(payments::has_bank_account::HasBankAccount),
     ShareBankDetails => question(payments::share_bank_details::ShareBankDetails),

@@ -10,6 +10,7 @@ pub struct Copy {
     pub about_you: &'static str,
     pub children: &'static str,
     pub other_parent: &'static str,
+    pub your_income: &'static str,
     pub payments: &'static str,
     pub send_heading: &'static str,
     pub declaration: &'static str,
@@ -23,6 +24,7 @@ pub const EN: Copy = Copy {
     about_you: "About you",
     children: "The children",
     other_parent: "The other parent",
+    your_income: "Your income and other children",
     payments: "Payments",
     send_heading: "Now send your application",
     declaration: "By sending this application you are confirming that, to the best of your knowledge, the details you \
@@ -46,6 +48,7 @@ impl Copy {
             SectionId::AboutYou => Some(self.about_you),
             SectionId::Children => Some(self.children),
             SectionId::OtherParent => Some(self.other_parent),
+            SectionId::YourIncome => Some(self.your_income),
             SectionId::Payments => Some(self.payments),
             SectionId::None => None,
         }

@@ -39,13 +39,15 @@ impl Page for CheckYourAnswers {
     }
 }
 
-/// The sections shown, in this order; payments only for an applicant who will receive maintenance.
-const SECTIONS: [SectionId; 6] = [
+/// The sections shown, in this order; payments only for an applicant who will receive maintenance, income only for
+/// one who pays it.
+const SECTIONS: [SectionId; 7] = [
     SectionId::Eligibility,
     SectionId::YourSafety,
     SectionId::AboutYou,
     SectionId::Children,
     SectionId::OtherParent,
+    SectionId::YourIncome,
     SectionId::Payments,
 ];
 
@@ -56,6 +58,7 @@ pub fn sections(answers: &Answers, lang: Lang) -> Vec<Section> {
     SECTIONS
         .into_iter()
         .filter(|&id| id != SectionId::Payments || answers.receives_maintenance())
+        .filter(|&id| id != SectionId::YourIncome || answers.pays_maintenance())
         .filter_map(|id| {
             let rows =
                 Step::ALL.iter().filter(|step| step.section() == id).flat_map(|step| step.summary(answers, lang));

@@ -34,6 +34,7 @@ impl Page for YourRole {
     const PATH: &'static str = "/your-role";
     const SECTION: SectionId = SectionId::Eligibility;
     const EXAMPLE: Example = Example::both(&[&[(FIELD, "parent-with-care")]]);
+    const PAYING: Option<&'static [crate::examples::Post]> = Some(&[&[(FIELD, "parent-without-care")]]);
 
     fn is_answered(answers: &Answers) -> bool {
         answers.your_role.is_some()
