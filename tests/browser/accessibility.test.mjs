@@ -155,6 +155,15 @@ const PAGES = [
     },
   },
   {
+    name: 'the answers copied for an application for children with another parent',
+    path: '/answers-we-copied',
+    open: async (page) => {
+      await reachQuestion(page, '/check-your-answers')
+      await navigatingBy(page, () => page.getByRole('button', { name: 'Send your application' }).click())
+      return navigatingBy(page, () => page.getByRole('button', { name: 'Apply for children with another parent' }).click())
+    },
+  },
+  {
     name: 'remove a child',
     path: '/children/0/remove',
     open: async (page) => {

@@ -87,6 +87,14 @@ describe('the application journey', () => {
         await page.goBack()
         assertPath(page, '/application-sent')
         assert.equal(await page.getByRole('button', { name: 'Send your application' }).count(), 0)
+
+        // Children with another parent: a new application, the applicant's own answers copied for checking, then
+        // its first question.
+        const another = page.getByRole('button', { name: 'Apply for children with another parent' })
+        await navigatingBy(page, () => another.click())
+        assertPath(page, '/answers-we-copied')
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Continue' }).click())
+        assertPath(page, '/your-role')
       } finally {
         await context.close()
       }

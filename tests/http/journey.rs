@@ -589,6 +589,99 @@ async fn sending_shows_the_reference_and_back_or_a_second_send_shows_it_again() 
     assert!(browser.get("/application-sent").await.body.contains(&draft.reference.to_string()));
 }
 
+/// Sends the application the browser's session has, as check your answers does, and returns its reference.
+async fn send(browser: &mut Browser) -> intake::Reference {
+    let check = browser.get("/check-your-answers").await;
+    let token = check.csrf_token().expect("the send form has a token");
+    let sent = browser.post("/check-your-answers", &[("csrf_token", &token)]).await;
+    assert_eq!(sent.location(), Some("/application-sent"), "{}", sent.title());
+    let confirmation = browser.get("/application-sent").await;
+    let shown = confirmation.body.split("<strong>").nth(1).and_then(|s| s.split("</strong>").next()).expect("shown");
+    intake::Reference::parse(shown).expect("a reference")
+}
+
+#[tokio::test]
+async fn after_sending_an_application_for_children_with_another_parent_starts_with_the_applicants_own_answers() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    // Said before the children's questions: one application, one other parent.
+    eligible_in_england(&mut browser).await;
+    no_safety_concerns(&mut browser).await;
+    about_you(&mut browser).await;
+    let add_child = browser.get("/children/add").await;
+    assert!(add_child.body.contains("Only tell us about children you have with the same other parent."));
+    the_children(&mut browser).await;
+    other_parent(&mut browser).await;
+    payments(&mut browser).await;
+    let first_session = browser.cookie(APPLICANT.name).expect("a session").to_owned();
+    let first = send(&mut browser).await;
+    let confirmation = browser.get("/application-sent").await;
+    assert!(confirmation.body.contains(r#"<form method="post" action="/apply-for-another-parent" novalidate>"#));
+    assert!(confirmation.body.contains("Apply for children with another parent"));
+
+    // A new application, in a new session, starting with the answers copied for checking.
+    let again = browser.post("/apply-for-another-parent", &[]).await;
+    assert_eq!((again.status, again.location()), (StatusCode::SEE_OTHER, Some("/answers-we-copied")));
+    let second_session = browser.cookie(APPLICANT.name).expect("a session").to_owned();
+    assert_ne!(first_session, second_session, "the sent application keeps its own session and receipt");
+    let copied = browser.get("/answers-we-copied").await;
+    assert_eq!(copied.status, StatusCode::OK);
+    assert!(copied.title().starts_with("Check the answers we copied"));
+    for shown in ["Siân O’Brien-Smith", "AB 12 34 56 C", "CF10 1AA", "England"] {
+        assert!(copied.body.contains(shown), "the copied answers show {shown}");
+    }
+    for not_copied in ["Alex Jones", "Alex Smith", "Direct Pay", "govuk-summary-list__actions"] {
+        assert!(!copied.body.contains(not_copied), "{not_copied} is not copied, and nothing is changed here");
+    }
+    assert!(copied.body.contains(r#"href="/your-role""#), "Continue goes to the first question not answered");
+
+    // Nothing of the other parent or the children; the role and court order are asked again.
+    let session = SessionId::parse(&second_session).expect("id");
+    let draft = store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("loaded").expect("a draft");
+    let answers = &draft.answers;
+    assert_eq!(answers.copied_from.as_ref(), Some(&first));
+    assert!(answers.children.is_empty() && answers.other_parent.is_empty() && answers.your_role.is_none());
+    assert!(answers.your_name.is_some() && answers.keep_private.is_some() && answers.disclosure.abuse.is_none());
+    assert_ne!(draft.reference, first, "another application");
+    assert_eq!(browser.get("/your-safety").await.location(), Some("/your-role"));
+
+    // Answered to the end (the copied pages are not asked again) and sent: a second application.
+    answer_as_the_example(&mut browser, SectionId::Eligibility).await;
+    let plain = examples::application(Which::Plain).expect("the example");
+    let routine = plain.iter().find(|(step, _)| *step == Step::YourSafety).expect("the routine enquiry");
+    let reply = browser.answer(Step::YourSafety.path(), &examples::form_fields(routine)).await;
+    assert_eq!(reply.location(), Some("/children/add"), "what they keep private and about them are copied");
+    the_children(&mut browser).await;
+    other_parent(&mut browser).await;
+    payments(&mut browser).await;
+    let second = send(&mut browser).await;
+    assert_ne!(first, second);
+    let first_application = store.load_application(&first).await.expect("read").expect("stored");
+    let second_application = store.load_application(&second).await.expect("read").expect("stored");
+    assert_eq!(first_application.answers.copied_from, None);
+    assert_eq!(second_application.answers.copied_from, Some(first));
+    assert_eq!(second_application.answers.your_name, first_application.answers.your_name);
+}
+
+#[tokio::test]
+async fn another_application_needs_a_sent_one_and_exit_still_deletes_everything() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    assert_eq!(browser.post("/apply-for-another-parent", &[]).await.location(), Some("/"), "no session");
+    browser.start_application().await;
+    assert_eq!(browser.post("/apply-for-another-parent", &[]).await.location(), Some("/"), "nothing sent yet");
+    assert_eq!(browser.get("/answers-we-copied").await.location(), Some("/where-do-you-live"), "nothing copied");
+
+    complete_eligibility(&mut browser).await;
+    send(&mut browser).await;
+    browser.post("/apply-for-another-parent", &[]).await;
+    let session = SessionId::parse(browser.cookie(APPLICANT.name).expect("a session")).expect("id");
+    let exit = browser.get("/exit").await;
+    assert_eq!(exit.status, StatusCode::SEE_OTHER);
+    assert!(store.load_draft(&session, OffsetDateTime::now_utc()).await.expect("read").is_none(), "deleted");
+    assert_eq!(browser.get("/answers-we-copied").await.location(), Some("/"));
+}
+
 #[tokio::test]
 async fn sending_needs_the_sessions_token() {
     let (app, store) = apply_app().await;

@@ -150,6 +150,10 @@ impl Recorder {
         let reference = shown.expect("the reference").to_owned();
         self.pages
             .push(Page { name: format!("{label}-application-sent"), html: steady(&confirmation, Some(&reference)) });
+        // Then an application for children with another parent: the answers copied, for checking.
+        let again = self.browser.post(templates::pages::journey::APPLY_FOR_ANOTHER_PARENT, &[]).await;
+        let copied = again.location().expect("the answers copied").to_owned();
+        self.get(format!("{label}-answers-we-copied"), &copied).await;
     }
 }
 

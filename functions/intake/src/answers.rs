@@ -87,6 +87,11 @@ pub struct Answers {
     pub share_bank_details: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank_details: Option<BankDetails>,
+
+    /// The application sent just before this one, by the same applicant, for children with another parent: the
+    /// applicant's own answers were copied from it ([`Answers::for_another_parent`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copied_from: Option<crate::reference::Reference>,
 }
 
 /// A person's full name and any other names they have been known by.
@@ -204,6 +209,31 @@ impl Answers {
         self.has_bank_account = has;
         if has != Some(true) {
             self.bank_details = None;
+        }
+    }
+}
+
+impl Answers {
+    /// The answers a new application starts with when the applicant applies for children with another parent,
+    /// right after sending this one: only what is about the applicant themselves (where they live, what the other
+    /// parent must not learn and how they may be contacted, and about you), to be shown for checking. Nothing about
+    /// the other parent, the children, the role, the court order or payments is copied, since each may differ for
+    /// another parent; nor is anything said about abuse (the routine enquiry is about this other parent, and is
+    /// asked again) or a request for help, which was sent with the first application.
+    pub fn for_another_parent(&self, sent: &crate::reference::Reference) -> Answers {
+        Answers {
+            where_you_live: self.where_you_live,
+            keep_private: self.keep_private.clone(),
+            safe_contact: self.safe_contact.clone(),
+            your_name: self.your_name.clone(),
+            your_date_of_birth: self.your_date_of_birth,
+            your_national_insurance_number: self.your_national_insurance_number.clone(),
+            your_address: self.your_address.clone(),
+            your_contact_details: self.your_contact_details.clone(),
+            phone_is_own: self.phone_is_own,
+            support_needs: self.support_needs.clone(),
+            copied_from: Some(sent.clone()),
+            ..Answers::default()
         }
     }
 }

@@ -165,6 +165,26 @@ pub fn next_asked(step: Step, answers: &Answers) -> Option<Next> {
     next
 }
 
+/// What a saved answer at `step` leads to, outside change mode: the page asked after it ([`next_asked`]), or check
+/// your answers after the last. In an application whose answers were copied from the one sent before (for children
+/// with another parent), the copied answers have been shown for checking already, so the answered pages after
+/// `step` are passed over too, to the first page still to answer.
+pub fn next_after_saving(step: Step, answers: &Answers) -> Next {
+    let after = |step| next_asked(step, answers).unwrap_or(Next::Ask(Step::CheckYourAnswers));
+    let mut next = after(step);
+    if answers.copied_from.is_some() {
+        for _ in 0..Step::ALL.len() {
+            match next {
+                Next::Ask(later) if later != Step::CheckYourAnswers && later.is_answered(answers) => {
+                    next = after(later)
+                }
+                _ => break,
+            }
+        }
+    }
+    next
+}
+
 /// The steps the applicant has passed through, in order, and where they are now: the first step whose answer
 /// is missing, a stop page, or check your answers.
 pub fn walk(answers: &Answers) -> (Vec<Step>, Next) {
@@ -399,6 +419,24 @@ mod tests {
     /// Eligibility answered in full, with the given children's and court order answers.
     fn eligible(court_order: Option<CourtOrder>) -> Answers {
         Answers { court_order, ..answers(Some(Country::England), Some(Role::ParentWithCare)) }
+    }
+
+    #[test]
+    fn in_an_application_with_copied_answers_saving_passes_over_the_answers_copied() {
+        let sent = complete();
+        let mut copied = sent.for_another_parent(&intake::Reference::new());
+        copied.set_your_role(Role::ParentWithCare);
+        copied.court_order = Some(CourtOrder::None);
+        assert_eq!(next_after_saving(Step::CourtOrder, &copied), Next::Ask(Step::YourSafety));
+        copied.set_abuse(false);
+        assert_eq!(next_after_saving(Step::YourSafety, &copied), Next::Ask(Step::AddChild), "copied: shown already");
+        // Otherwise an answered page after the one saved is shown again (as after Back), filled in.
+        let without = Answers { copied_from: None, ..copied.clone() };
+        assert_eq!(next_after_saving(Step::YourSafety, &without), Next::Ask(Step::KeepPrivate));
+        // A disclosure in the new application asks its own questions, which are not copied.
+        copied.set_abuse(true);
+        assert_eq!(next_after_saving(Step::YourSafety, &copied), Next::Ask(Step::KindsOfAbuse));
+        assert_eq!(next_after_saving(Step::BankDetails, &complete()), Next::Ask(Step::CheckYourAnswers));
     }
 
     #[test]

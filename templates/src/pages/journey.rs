@@ -258,6 +258,23 @@ pub fn application_sent(lang: Lang, reference: &Reference) -> Markup {
                 li { (copy.phone_label) a.govuk-link href=(number.phone_uri()) { (number.phone) } }
                 li { ((copy.relay_uk)(&number)) }
             }
+            // One application covers the children of one other parent: the next starts with the applicant's own
+            // answers copied. The form carries no token: the session cookie is SameSite=Lax, so no other site's
+            // form can post it, and all a post does is copy the applicant's answers into a new draft of their own.
+            h2.govuk-heading-m { (copy.another_parent_heading) }
+            p.govuk-body { (copy.separate_application) }
+            p.govuk-body { (copy.answers_copied) }
+            form method="post" action=(APPLY_FOR_ANOTHER_PARENT) novalidate {
+                (button(&Button {
+                    content: Content::text(copy.apply_for_another_parent),
+                    classes: Some("govuk-button--secondary".into()),
+                    prevent_double_click: Some(true),
+                    ..Button::default()
+                }))
+            }
         }),
     )
 }
+
+/// Where the confirmation's "Apply for children with another parent" posts.
+pub const APPLY_FOR_ANOTHER_PARENT: &str = "/apply-for-another-parent";

@@ -4,9 +4,11 @@ use axum::Router;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
-use questions::check_your_answers::view;
+use intake::Draft;
+use questions::check_your_answers::{COPIED_ANSWERS, copied_view, view};
 use questions::journey::{Step, YOUR_SAFETY};
 use questions::kit::Back;
+use templates::pages::journey::APPLY_FOR_ANOTHER_PARENT;
 use web::{AppError, PostedForm};
 
 use super::{LANG, check_csrf};
@@ -16,7 +18,11 @@ use crate::applicant::{APPLICATION_SENT, Applicant};
 const STEP: Step = Step::CheckYourAnswers;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route(STEP.path(), get(show).post(send)).route(APPLICATION_SENT, get(application_sent))
+    Router::new()
+        .route(STEP.path(), get(show).post(send))
+        .route(APPLICATION_SENT, get(application_sent))
+        .route(APPLY_FOR_ANOTHER_PARENT, axum::routing::post(apply_for_another_parent))
+        .route(COPIED_ANSWERS, get(copied_answers))
 }
 
 async fn show(applicant: Applicant) -> Response {
@@ -63,4 +69,42 @@ async fn application_sent(State(state): State<AppState>, headers: axum::http::He
         // Not sent (yet): the cookie may belong to a live draft, so it is kept.
         None => Ok(Redirect::to("/").into_response()),
     }
+}
+
+/// "Apply for children with another parent", on the confirmation: a new application, in a new session (the sent
+/// one's receipt stays with the old), starting with the applicant's own answers copied from the application just
+/// sent (`intake::Answers::for_another_parent`), shown for checking first. Without a sent application there is
+/// nothing to copy: the start page.
+async fn apply_for_another_parent(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, AppError> {
+    let now = state.clock.now();
+    let Some(session) = web::session::APPLICANT.read(&headers) else {
+        return Ok(Redirect::to("/").into_response());
+    };
+    let Some(receipt) = state.store.load_receipt(&session, now).await? else {
+        return Ok(Redirect::to("/").into_response());
+    };
+    let Some(sent) = state.store.load_application(&receipt.reference).await? else {
+        return Ok(Redirect::to("/").into_response());
+    };
+    let mut draft = Draft::new(now);
+    draft.answers = sent.answers.for_another_parent(&receipt.reference);
+    state.store.save_draft(&mut draft, now).await?;
+    let cookie = web::session::APPLICANT.set(&draft.session);
+    Ok(([(axum::http::header::SET_COOKIE, cookie)], Redirect::to(COPIED_ANSWERS)).into_response())
+}
+
+/// The answers copied into this application, for checking, then Continue to its first question.
+async fn copied_answers(applicant: Applicant) -> Response {
+    let answers = &applicant.draft.answers;
+    let next = match questions::journey::next_step(answers) {
+        questions::journey::Next::Ask(step) => step.path(),
+        questions::journey::Next::Stop(stop) => stop.path(),
+    };
+    if answers.copied_from.is_none() {
+        return Redirect::to(next).into_response();
+    }
+    Html(copied_view(answers, next, LANG).into_string()).into_response()
 }

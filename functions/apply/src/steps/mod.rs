@@ -62,10 +62,8 @@ pub(crate) fn shows_request_sent(before: &Answers, after: &Answers, fields: &Fie
     sends_request(before, after) || (before.urgent_request.is_some() && sent_form)
 }
 
-/// The step that follows `step` once it is saved, outside change mode (as [`after_saving`] redirects).
-pub(crate) fn next_after_saving(step: Step, answers: &Answers) -> Next {
-    journey::next_asked(step, answers).unwrap_or(Next::Ask(Step::CheckYourAnswers))
-}
+/// The step that follows a step once it is saved, outside change mode (as [`after_saving`] redirects).
+pub(crate) use questions::journey::next_after_saving;
 
 /// `?change=1`: the question was reached from check your answers, and saving it should go back there. With
 /// `child=N` (`questions::children::CHILD_QUERY`), a question asked of each child is about the child at N.

@@ -15,6 +15,11 @@ pub struct Copy {
     pub send_heading: &'static str,
     pub declaration: &'static str,
     pub send_button: &'static str,
+    /// The answers copied into an application for children with another parent, shown for checking.
+    pub copied_title: &'static str,
+    pub copied_intro: &'static str,
+    pub copied_change_later: &'static str,
+    pub copied_continue: &'static str,
 }
 
 pub const EN: Copy = Copy {
@@ -31,6 +36,12 @@ pub const EN: Copy = Copy {
                   are providing are correct, and that you will tell the Child Maintenance Service if any of them \
                   change.",
     send_button: "Send your application",
+    copied_title: "Check the answers we copied",
+    copied_intro: "We copied these answers from the application you just sent. Check they are still right for this \
+                   application.",
+    copied_change_later: "You can change any of them on the check your answers page, before you send this \
+                          application.",
+    copied_continue: "Continue",
 };
 
 impl Copy {

@@ -101,3 +101,42 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str, lang: Lang) -> Mark
         },
     )
 }
+
+/// Where an application for children with another parent starts: the answers copied from the one just sent.
+pub const COPIED_ANSWERS: &str = "/answers-we-copied";
+
+/// The sections copied answers can be in (`intake::Answers::for_another_parent`).
+const COPIED_SECTIONS: [SectionId; 3] = [SectionId::Eligibility, SectionId::YourSafety, SectionId::AboutYou];
+
+/// The answers copied from the application just sent, shown for checking before the new application's first
+/// question (read only: each can be changed on check your answers, which has every Change link), and Continue to
+/// `next`, the first question not answered.
+pub fn copied_view(answers: &Answers, next: &str, lang: Lang) -> Markup {
+    let copy = Copy::of(lang);
+    let copied = sections(answers, lang)
+        .into_iter()
+        .filter(|section| COPIED_SECTIONS.contains(&section.id) && !section.rows.is_empty())
+        .map(Section::read_only);
+    page(
+        Area::Apply,
+        &Layout { title: copy.copied_title, lang, ..Layout::default() },
+        html! {
+            div.govuk-grid-row {
+                div.govuk-grid-column-two-thirds {
+                    h1.govuk-heading-l { (copy.copied_title) }
+                    p.govuk-body { (copy.copied_intro) }
+                    @for section in copied {
+                        h2.govuk-heading-m { (section.heading) }
+                        (section.list())
+                    }
+                    p.govuk-body { (copy.copied_change_later) }
+                    (button(&Button {
+                        content: Content::text(copy.copied_continue),
+                        href: Some(next.to_owned()),
+                        ..Button::default()
+                    }))
+                }
+            }
+        },
+    )
+}

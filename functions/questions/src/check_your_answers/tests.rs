@@ -39,3 +39,37 @@ fn every_answered_step_has_a_row_in_its_section() {
         }
     }
 }
+
+/// Only the applicant's own answers are copied into an application for children with another parent, and shown
+/// for checking without Change links: never the disclosure, a request for help, the children or the other parent.
+#[test]
+fn answers_copied_for_another_parent_are_the_applicants_own_and_shown_read_only() {
+    let sent = answers(Which::Disclosed).expect("the example with a disclosure");
+    let copied = sent.for_another_parent(&intake::Reference::new());
+    let stored = serde_json::to_value(&copied).expect("stored");
+    let mut keys: Vec<&str> = stored.as_object().expect("an object").keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "copied_from",
+            "keep_private",
+            "phone_is_own",
+            "safe_contact",
+            "support_needs",
+            "where_you_live",
+            "your_address",
+            "your_contact_details",
+            "your_date_of_birth",
+            "your_name",
+            "your_national_insurance_number",
+        ]
+    );
+    let page = copied_view(&copied, "/your-role", Lang::En).into_string();
+    assert!(page.contains("Check the answers we copied") && page.contains(r#"href="/your-role""#));
+    assert!(!page.contains("govuk-summary-list__actions"), "read only");
+    let with_disclosure = view(&sent, "/back", "token", Lang::En).into_string();
+    for kind in ["Coercive or controlling behaviour", "Economic"] {
+        assert!(with_disclosure.contains(kind) && !page.contains(kind), "{kind} is not copied");
+    }
+}

@@ -441,6 +441,10 @@ pub mod application_sent {
         /// Before the number, which is a link.
         pub phone_label: &'static str,
         pub relay_uk: fn(&ServiceNumber) -> String,
+        pub another_parent_heading: &'static str,
+        pub separate_application: &'static str,
+        pub answers_copied: &'static str,
+        pub apply_for_another_parent: &'static str,
     }
 
     pub const EN: Copy = Copy {
@@ -463,6 +467,13 @@ pub mod application_sent {
                 number.relay_uk_prefix, number.phone
             )
         },
+        another_parent_heading: "If you have children with another parent",
+        separate_application: "You need to make a separate application for the children you have with each other \
+                               parent.",
+        answers_copied: "If you apply now, we will copy your answers about you and how we can contact you, so you \
+                         do not have to give them again. We will not copy anything about the other parent or the \
+                         children.",
+        apply_for_another_parent: "Apply for children with another parent",
     };
 
     impl Copy {

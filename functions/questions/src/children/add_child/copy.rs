@@ -10,6 +10,8 @@ pub struct Copy {
     pub first_title: &'static str,
     pub another_title: &'static str,
     pub change_title: &'static str,
+    /// Under the title when adding a child: one application covers the children of one other parent.
+    pub one_other_parent: &'static str,
     pub full_name: &'static str,
     pub date_of_birth: &'static str,
     pub date_of_birth_hint: &'static str,
@@ -27,6 +29,8 @@ pub const EN: Copy = Copy {
     first_title: "Tell us about a child you are applying for",
     another_title: "Tell us about another child",
     change_title: "Change the child’s details",
+    one_other_parent: "Only tell us about children you have with the same other parent. If you have children with \
+                       more than one other parent, you can apply for the others after you send this application.",
     full_name: "Full name",
     date_of_birth: "Date of birth",
     date_of_birth_hint: "For example, 27 3 2015",

@@ -86,7 +86,7 @@ impl Question for AddChild {
     fn view(context: StepContext<'_>, fields: &Fields, answers: &Answers) -> Markup {
         let copy = Copy::of(context.lang);
         let title = if answers.children.is_empty() { copy.first_title } else { copy.another_title };
-        details_view(context, title, fields)
+        details_view(context, title, Some(copy.one_other_parent), fields)
     }
 }
 
@@ -124,12 +124,14 @@ pub fn child_fields(child: &Child) -> Fields {
 
 /// "Change the child’s details": the same form as adding one, reached from the list.
 pub fn change_view(context: StepContext<'_>, fields: &Fields) -> Markup {
-    details_view(context, Copy::of(context.lang).change_title, fields)
+    details_view(context, Copy::of(context.lang).change_title, None, fields)
 }
 
 /// A child's details form, titled for adding the first child, another, or changing one. The date of birth is one
 /// of two questions on the page, so its legend is a small one, not the h1.
-fn details_view(context: StepContext<'_>, title: &str, fields: &Fields) -> Markup {
+/// The form for a child's details; `before`, said under the title when adding a child (one application covers the
+/// children of one other parent).
+fn details_view(context: StepContext<'_>, title: &str, before: Option<&str>, fields: &Fields) -> Markup {
     let copy = Copy::of(context.lang);
     let date_legend = Fieldset {
         legend: Some(Legend {
@@ -142,6 +144,7 @@ fn details_view(context: StepContext<'_>, title: &str, fields: &Fields) -> Marku
     let name = TextField { name: FULL_NAME, label: copy.full_name, spellcheck: Some(false), ..TextField::default() };
     let body = html! {
         h1.govuk-heading-l { (title) }
+        @if let Some(before) = before { p.govuk-body { (before) } }
         (text_field(context, name, fields))
         (date_field_in(context, DATE_PREFIX, date_legend, copy.date_of_birth_hint, &copy.date, fields, false))
     };
