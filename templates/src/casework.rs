@@ -512,7 +512,15 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
                         |holder| format!("{}, {}", holder.name, display_time(&holder.since)),
                     )),
                     fact_row("Payments", application.payment_service.map_or("Not chosen by the applicant", payment_label)),
-                ].into_iter().chain(shared_care_rows(&application.answers.children)).collect(),
+                ]
+                .into_iter()
+                // The same applicant's application for children with another parent, sent just before: their own
+                // answers were copied from it (a reference only: each application is seen by its own team).
+                .chain(application.answers.copied_from.as_ref().map(|first| {
+                    fact_row("Same applicant", &format!("Also applied for children with another parent: {first}"))
+                }))
+                .chain(shared_care_rows(&application.answers.children))
+                .collect(),
                 classes: None,
             }))
             div.govuk-button-group {

@@ -219,6 +219,23 @@ async fn claim_start_and_hand_over_from_the_application_page_with_the_history_sh
 }
 
 #[tokio::test]
+async fn an_application_for_children_with_another_parent_names_the_one_it_followed() {
+    let (app, store) = casework_app().await;
+    let first = sent(&store, false).await;
+    let now = OffsetDateTime::now_utc();
+    let first_answers = store.load_application(&first).await.expect("loaded").expect("exists").answers;
+    let mut draft = Draft::new(now);
+    draft.answers = first_answers.for_another_parent(&first);
+    store.save_draft(&mut draft, now).await.expect("saved");
+    let second = store.send_application(&draft.session, now).await.expect("sent").expect("a receipt").reference;
+    let mut caseworker = signed_in(&app, GENERAL).await;
+    let page = caseworker.get(&format!("/casework/applications/{}", second.as_str())).await;
+    assert!(page.body.contains(&format!("Also applied for children with another parent: {first}")));
+    let page = caseworker.get(&format!("/casework/applications/{}", first.as_str())).await;
+    assert!(!page.body.contains("Also applied for children with another parent"));
+}
+
+#[tokio::test]
 async fn signing_out_ends_the_session_here_and_at_the_provider() {
     let (app, _store) = casework_app().await;
     let mut caseworker = signed_in(&app, GENERAL).await;
