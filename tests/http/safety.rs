@@ -33,6 +33,14 @@ const SENTINEL_WHEREABOUTS: &str = "Sentinel-Whereabouts-Mill-Lane-4RT8";
 /// Words that would give a disclosure away if they appeared where someone else could see them.
 const REVEALING: [&str; 8] = ["abuse", "abusive", "danger", "police", "999", "coercive", "controlling", "violence"];
 
+/// A safe address for letters, not the applicant's home: its first line is free text that must not reach a log.
+const SENTINEL_LETTERS_LINE: &str = "Sentinel-Refuge-Lane-5MW3";
+const LETTERS_ADDRESS: &[(&str, &str)] = &[
+    ("letters-address-line-1", SENTINEL_LETTERS_LINE),
+    ("letters-address-town", "Swansea"),
+    ("letters-address-postcode", "SA2 0AA"),
+];
+
 /// The request page's form for a call back, as the applicant fills it in.
 const CALL_BACK: &[(&str, &str)] =
     &[("safe-phone", "07700 900 111"), ("safe-time", SENTINEL_CALL_BACK_TIME), ("first-name", SENTINEL_FIRST_NAME)];
@@ -51,6 +59,8 @@ fn disclosure() -> Vec<Answered<'static>> {
         (YOUR_SAFETY, &[], YOUR_SAFETY),
         (YOUR_SAFETY, &[("keep-private", "address"), ("keep-private", "new-name")], YOUR_SAFETY),
         (YOUR_SAFETY, &[("contact-methods", "texts"), ("safe-times", SENTINEL_TIMES)], YOUR_SAFETY),
+        (YOUR_SAFETY, &[("letters-home", "no")], YOUR_SAFETY),
+        (YOUR_SAFETY, LETTERS_ADDRESS, YOUR_SAFETY),
         (YOUR_SAFETY, &[("evidence", "police-report")], "/your-name"),
     ]
 }
@@ -503,10 +513,11 @@ async fn history_of(browser: &mut Browser, disclosed: bool) -> BTreeSet<(String,
     history
 }
 
-const NO_DISCLOSURE: [Answered<'static>; 3] = [
+const NO_DISCLOSURE: [Answered<'static>; 4] = [
     (YOUR_SAFETY, &[("abuse", "no")], YOUR_SAFETY),
     (YOUR_SAFETY, &[("keep-private", "none")], YOUR_SAFETY),
-    (YOUR_SAFETY, &[("contact-methods", "letters")], "/your-name"),
+    (YOUR_SAFETY, &[("contact-methods", "letters")], YOUR_SAFETY),
+    (YOUR_SAFETY, &[("letters-home", "yes")], "/your-name"),
 ];
 
 #[tokio::test]
@@ -596,6 +607,7 @@ async fn no_answer_name_disclosure_or_request_reaches_the_logs_of_a_whole_journe
         SENTINEL_CALL_BACK_TIME,
         SENTINEL_FIRST_NAME,
         SENTINEL_WHEREABOUTS,
+        SENTINEL_LETTERS_LINE,
         "07700900111",
         "07700 900 111",
         "07700900222",

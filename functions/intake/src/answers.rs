@@ -39,6 +39,12 @@ pub struct Answers {
     pub keep_private: Option<Vec<PrivateDetail>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safe_contact: Option<SafeContact>,
+    /// Whether letters may go to the applicant's home; if not, where they should go instead (a refuge, a
+    /// friend's): [`Answers::set_letters_home`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letters_home: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letters_address: Option<UkAddress>,
 
     // About you
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -204,6 +210,14 @@ impl Answers {
         self.your_contact_details = Some(contact);
     }
 
+    /// Records whether letters may go to their home; "Yes" forgets any other address given for them.
+    pub fn set_letters_home(&mut self, safe: bool) {
+        self.letters_home = Some(safe);
+        if safe {
+            self.letters_address = None;
+        }
+    }
+
     /// Records whether they have a bank account; "No" forgets any details given before.
     pub fn set_has_bank_account(&mut self, has: Option<bool>) {
         self.has_bank_account = has;
@@ -216,7 +230,8 @@ impl Answers {
 impl Answers {
     /// The answers a new application starts with when the applicant applies for children with another parent,
     /// right after sending this one: only what is about the applicant themselves (where they live, what the other
-    /// parent must not learn and how they may be contacted, and about you), to be shown for checking. Nothing about
+    /// parent must not learn, how they may be contacted and where letters go, and about you), to be shown for
+    /// checking. Nothing about
     /// the other parent, the children, the role, the court order or payments is copied, since each may differ for
     /// another parent; nor is anything said about abuse (the routine enquiry is about this other parent, and is
     /// asked again) or a request for help, which was sent with the first application.
@@ -225,6 +240,8 @@ impl Answers {
             where_you_live: self.where_you_live,
             keep_private: self.keep_private.clone(),
             safe_contact: self.safe_contact.clone(),
+            letters_home: self.letters_home,
+            letters_address: self.letters_address.clone(),
             your_name: self.your_name.clone(),
             your_date_of_birth: self.your_date_of_birth,
             your_national_insurance_number: self.your_national_insurance_number.clone(),

@@ -87,9 +87,12 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         },
         Step::UrgentRequest => Some(Next::Ask(Step::KeepPrivate)),
         Step::KeepPrivate => Some(Next::Ask(Step::SafeContact)),
+        Step::SafeContact => Some(Next::Ask(Step::LettersHome)),
+        // Another address for letters only when home is not safe (`Page::applies`).
+        Step::LettersHome => Some(Next::Ask(Step::LettersAddress)),
         // Evidence is asked last (docs/design.md's order), and only after a disclosure.
-        Step::SafeContact if answers.disclosure.is_made() => Some(Next::Ask(Step::Evidence)),
-        Step::SafeContact | Step::Evidence => Some(Next::Ask(Step::YourName)),
+        Step::LettersAddress if answers.disclosure.is_made() => Some(Next::Ask(Step::Evidence)),
+        Step::LettersAddress | Step::Evidence => Some(Next::Ask(Step::YourName)),
         Step::YourName => Some(Next::Ask(Step::YourDateOfBirth)),
         Step::YourDateOfBirth => Some(Next::Ask(Step::YourNationalInsuranceNumber)),
         Step::YourNationalInsuranceNumber => Some(Next::Ask(Step::YourAddress)),
@@ -347,6 +350,7 @@ mod tests {
             disclosure,
             keep_private: Some(vec![]),
             safe_contact: Some(SafeContact { methods: vec![ContactMethod::Letters], safe_times: None }),
+            letters_home: Some(true),
             ..eligible(Some(CourtOrder::None))
         }
     }
@@ -461,6 +465,8 @@ mod tests {
             (Answers { disclosure: Disclosure::default(), ..complete() }, Next::Ask(Step::YourSafety)),
             (Answers { keep_private: None, ..complete() }, Next::Ask(Step::KeepPrivate)),
             (Answers { safe_contact: None, ..complete() }, Next::Ask(Step::SafeContact)),
+            (Answers { letters_home: None, ..complete() }, Next::Ask(Step::LettersHome)),
+            (Answers { letters_home: Some(false), ..complete() }, Next::Ask(Step::LettersAddress)),
             (complete_with_disclosure(), Next::Ask(Step::CheckYourAnswers)),
             (with_disclosure(|d| d.kinds = None), Next::Ask(Step::KindsOfAbuse)),
             (with_disclosure(|d| d.in_immediate_danger = None), Next::Ask(Step::ImmediateDanger)),
@@ -700,7 +706,12 @@ mod tests {
         assert_eq!(previous(Step::YourRole, &full), Some(Step::WhereYouLive));
         assert_eq!(previous(Step::YourSafety, &full), Some(Step::CourtOrder));
         assert_eq!(previous(Step::KeepPrivate, &full), Some(Step::YourSafety));
-        assert_eq!(previous(Step::YourName, &full), Some(Step::SafeContact));
+        assert_eq!(previous(Step::YourName, &full), Some(Step::LettersHome), "no other address: passed over");
+        assert_eq!(previous(Step::LettersHome, &full), Some(Step::SafeContact));
+        let mut elsewhere = full.clone();
+        elsewhere.set_letters_home(false);
+        elsewhere.letters_address = full.your_address.clone();
+        assert_eq!(previous(Step::YourName, &elsewhere), Some(Step::LettersAddress));
         let disclosed = complete_with_disclosure();
         assert_eq!(previous(Step::KeepPrivate, &disclosed), Some(Step::ImmediateDanger));
         assert_eq!(previous(Step::YourName, &disclosed), Some(Step::Evidence));
@@ -728,7 +739,7 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), Step::ALL.len(), "ids are distinct");
-        assert_eq!(Step::ALL.iter().filter(|s| s.is_safety()).count(), 8, "the section's eight pages");
+        assert_eq!(Step::ALL.iter().filter(|s| s.is_safety()).count(), 10, "the section's ten pages");
     }
 
     #[test]
@@ -755,7 +766,7 @@ mod tests {
             // Part way: where they are up to.
             (Answers { keep_private: None, ..complete() }, None, kept(Step::KeepPrivate)),
             // Done with the section (Back from the page after it): its last page on their path.
-            (complete(), None, kept(Step::SafeContact)),
+            (complete(), None, kept(Step::LettersHome)),
             (disclosed.clone(), None, kept(Step::Evidence)),
             // The page kept, when it may be seen.
             (disclosed.clone(), kept(Step::ImmediateDanger), kept(Step::ImmediateDanger)),
@@ -765,7 +776,7 @@ mod tests {
                 Some(SafetyPage { step: Step::KeepPrivate, change: true }),
             ),
             // A page kept from before that is no longer on their path is not shown.
-            (complete(), kept(Step::KindsOfAbuse), kept(Step::SafeContact)),
+            (complete(), kept(Step::KindsOfAbuse), kept(Step::LettersHome)),
             (disclosed, kept(Step::HelpNow), kept(Step::Evidence)),
         ];
         for (answers, stored, expected) in cases {

@@ -218,6 +218,8 @@ registry! {
     UrgentRequest => question(safety::urgent_request::UrgentRequestQuestion),
     KeepPrivate => question(safety::keep_private::KeepPrivate),
     SafeContact => question(safety::safe_contact::SafeContactQuestion),
+    LettersHome => question(safety::letters_home::LettersHome),
+    LettersAddress => question(safety::letters_address::LettersAddress),
     Evidence => question(safety::evidence::EvidenceQuestion),
     YourName => question(about_you::your_name::YourName),
     YourDateOfBirth => question(about_you::your_date_of_birth::YourDateOfBirth),

@@ -54,6 +54,8 @@ fn answers_copied_for_another_parent_are_the_applicants_own_and_shown_read_only(
         [
             "copied_from",
             "keep_private",
+            "letters_address",
+            "letters_home",
             "phone_is_own",
             "safe_contact",
             "support_needs",

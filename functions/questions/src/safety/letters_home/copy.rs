@@ -1,0 +1,32 @@
+use templates::Lang;
+
+/// "Is it safe for us to send letters to your home?"
+#[derive(Debug, Clone, Copy)]
+pub struct Copy {
+    pub question: &'static str,
+    pub hint: &'static str,
+    pub not_selected: &'static str,
+    pub summary_key: &'static str,
+    pub summary_yes: &'static str,
+    pub summary_no: &'static str,
+    pub summary_change: &'static str,
+}
+
+pub const EN: Copy = Copy {
+    question: "Is it safe for us to send letters to your home?",
+    hint: "Choose no if someone else at your home could open or see your post. We can send letters to another \
+           address instead, such as a refuge or a friend’s.",
+    not_selected: "Select yes if it is safe for us to send letters to your home",
+    summary_key: "Letters to your home",
+    summary_yes: "Safe",
+    summary_no: "Not safe: send them to another address",
+    summary_change: "whether it is safe to send letters to your home",
+};
+
+impl Copy {
+    pub fn of(lang: Lang) -> &'static Copy {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+}
