@@ -204,6 +204,15 @@ const PAGES = [
       return answer(page, 'Yes, made less than a year ago')
     },
   },
+  {
+    name: 'other parent abroad',
+    path: '/other-parent-abroad',
+    open: async (page) => {
+      await reachQuestion(page, '/where-the-other-parent-lives')
+      await answer(page, 'Outside the UK')
+      return answer(page, 'No')
+    },
+  },
   { name: 'staying safe online', path: '/staying-safe-online', open: (page) => page.goto('/staying-safe-online') },
   { name: 'session ended', path: '/session-ended', open: (page) => page.goto('/session-ended') },
   { name: 'cookies', path: '/cookies', open: (page) => page.goto('/cookies') },

@@ -38,8 +38,9 @@ const OTHER_PARENT_ADDRESS: PageAnswer = (
 );
 
 /// Every question page of the journey, in order, each with an answer that is accepted: the example application
-/// with a disclosure (so the whole safety section is asked), knowing the other parent's address; then the pages
-/// only an application without a disclosure meets; then those only a parent who pays meets.
+/// with a disclosure (so the whole safety section is asked, and the other parent lives abroad); then the pages
+/// only an application without a disclosure meets; then the other parent's UK address; then the pages only a
+/// parent who pays meets.
 fn every_page() -> Vec<PageAnswer> {
     let (mut pages, mut walked) = pages_with_a_disclosure();
     // Then "no" to the routine enquiry, from check your answers: how to be paid is asked again, and Direct Pay
@@ -51,6 +52,12 @@ fn every_page() -> Vec<PageAnswer> {
         walked.push(step);
         pages.push((step.path(), Box::leak(form_fields(answer(step)).into_boxed_slice())));
     }
+    // Then the other parent lives in the UK after all (the example has them abroad), and their address is known.
+    pages.push((Step::OtherParentLives.path(), &[("other-parent-lives", "uk")]));
+    pages.push((Step::OtherParentKnowsAddress.path(), &[("know-address", "yes")]));
+    pages.push(OTHER_PARENT_ADDRESS);
+    pages.push((Step::HowAddressKnown.path(), &[("how-address-known", "they-told-me")]));
+    walked.extend([Step::OtherParentKnowsAddress, Step::OtherParentAddress, Step::HowAddressKnown]);
     // Then the applicant is the parent who pays, from check your answers: the questions about their income and
     // other children are asked, which nobody who receives maintenance meets.
     let paying = examples::application(Which::Paying).expect("the example of a parent who pays");
@@ -66,22 +73,15 @@ fn every_page() -> Vec<PageAnswer> {
     pages
 }
 
-/// [`every_page`] up to check your answers with the disclosure: the example application with a disclosure, knowing
-/// the other parent's address; and the steps it walked.
+/// [`every_page`] up to check your answers with the disclosure: the example application with a disclosure; and the
+/// steps it walked.
 fn pages_with_a_disclosure() -> (Vec<PageAnswer>, Vec<Step>) {
-    let mut pages = Vec::new();
+    let mut pages: Vec<PageAnswer> = Vec::new();
     let mut walked = Vec::new();
     for page in examples::application(Which::Disclosed).expect("the example") {
         walked.push(page.0);
-        if page.0 == Step::OtherParentKnowsAddress {
-            pages.push((page.0.path(), &[("know-address", "yes")][..]));
-            pages.push(OTHER_PARENT_ADDRESS);
-            pages.push((Step::HowAddressKnown.path(), &[("how-address-known", "they-told-me")]));
-            walked.extend([Step::OtherParentAddress, Step::HowAddressKnown]);
-        } else {
-            // Test code: the pages live as long as the test binary.
-            pages.push((page.0.path(), Box::leak(form_fields(&page).into_boxed_slice())));
-        }
+        // Test code: the pages live as long as the test binary.
+        pages.push((page.0.path(), Box::leak(form_fields(&page).into_boxed_slice())));
     }
     (pages, walked)
 }

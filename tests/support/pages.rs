@@ -199,6 +199,16 @@ pub async fn record(store: Store) -> Vec<Page> {
     let how = Step::HowAddressKnown.path();
     recorder.get("how-you-know-the-address-shown".to_owned(), how).await;
     recorder.refused("how-you-know-the-address-refused".to_owned(), how, &[]).await;
+    // The other parent abroad, not working for a UK employer: the page that says CMS cannot usually help.
+    recorder.browser = Browser::new(app.clone());
+    let (before, _) = plain.split_at(plain.iter().position(|(step, _)| *step == Step::OtherParentLives).unwrap_or(0));
+    recorder.browser.start_application().await;
+    for page in before {
+        recorder.answer(page.0.path(), &form_fields(page)).await;
+    }
+    recorder.answer(Step::OtherParentLives.path(), &[("other-parent-lives", "abroad")]).await;
+    recorder.answer(Step::EmployerAbroad.path(), &[("uk-employer-abroad", "no")]).await;
+    recorder.get("other-parent-abroad".to_owned(), "/other-parent-abroad").await;
     // The questions only a parent who pays is asked, as met and with their errors, and check your answers with
     // their section.
     recorder.browser = Browser::new(app.clone());

@@ -41,6 +41,7 @@ pub fn router(state: AppState) -> Router {
         .route(Stop::OutsideUk.path(), get(pages::outside_the_uk))
         .route(Stop::ChildNotEligible.path(), get(pages::children_not_eligible))
         .route(Stop::CourtOrder.path(), get(pages::court_order_in_place))
+        .route(Stop::OtherParentAbroad.path(), get(pages::other_parent_abroad))
         .route("/session-ended", get(pages::session_ended))
         .route(templates::pages::journey::STAYING_SAFE_ONLINE, get(pages::staying_safe_online))
         .route("/cookies", get(pages::cookies))

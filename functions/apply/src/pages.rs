@@ -74,6 +74,20 @@ pub async fn children_not_eligible(applicant: Applicant) -> Response {
     html(views::children_not_eligible(LANG, &back, &children)).into_response()
 }
 
+/// Back to the answer that led here: whether they work for a UK employer, or where they live.
+pub async fn other_parent_abroad(applicant: Applicant) -> Response {
+    let answers = &applicant.draft.answers;
+    if journey::next_step(answers) != Next::Stop(Stop::OtherParentAbroad) {
+        return redirect_to(journey::next_step(answers));
+    }
+    let question = if answers.other_parent.uk_employer_abroad.is_some() && answers.receives_maintenance() {
+        Step::EmployerAbroad
+    } else {
+        Step::OtherParentLives
+    };
+    html(views::other_parent_abroad(LANG, question.path())).into_response()
+}
+
 pub async fn court_order_in_place() -> Html<String> {
     html(views::court_order_in_place(LANG, Step::CourtOrder.path()))
 }

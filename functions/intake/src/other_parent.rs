@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::answers::Names;
-use crate::domain::{ApproximateDate, Nino, PhoneNumber, ShortText, UkAddress};
+use crate::domain::{ApproximateDate, LongText, Nino, PhoneNumber, ShortText, UkAddress};
 
 /// The other parent section's answers. Each field is `None` until its page is answered.
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +18,16 @@ pub struct OtherParent {
     /// When the date of birth is not known: about how old they are, in years.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approximate_age: Option<MaybeKnown<u8>>,
+    /// Where they live: in the UK, outside it, or not known. Only in the UK (or not known) is a UK address asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lives: Option<WhereOtherParentLives>,
+    /// Living abroad: whether they work for a UK employer there, which lets CMS act (asked only of an applicant
+    /// who would be paid: the parent who pays must be the one working for a UK employer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uk_employer_abroad: Option<crate::children::YesNoOrNotKnown>,
+    /// Living abroad, and CMS may be able to act: the country, and the address if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_abroad: Option<AddressAbroad>,
     /// "Do you know the other parent's address?": asked on its own page, so that the address (several fields) is
     /// a page of its own too, as the Design System asks of a complex follow-up question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -31,6 +41,24 @@ pub struct OtherParent {
     pub other_details: Option<OtherDetails>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub knows_where_you_live: Option<KnowsWhereYouLive>,
+}
+
+choices! {
+    /// Where the other parent lives. CMS can act for an other parent in any part of the UK, Northern Ireland
+    /// included; outside it only in a few cases (docs/domain.md, "What the real application asks").
+    pub enum WhereOtherParentLives {
+        Uk => "uk",
+        Abroad => "abroad",
+        NotKnown => "not-known",
+    }
+}
+
+/// The other parent's address outside the UK: the country, and the address as typed (addresses abroad take many
+/// forms, so it is free text), if the applicant knows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddressAbroad {
+    pub country: ShortText,
+    pub address: Option<LongText>,
 }
 
 /// The youngest and oldest age the applicant can give for the other parent.
@@ -51,6 +79,25 @@ impl OtherParent {
     /// Whether the approximate age is asked: only when the date of birth is not known.
     pub fn asks_approximate_age(&self) -> bool {
         self.date_of_birth == Some(MaybeKnown::NotKnown)
+    }
+
+    /// Records where they live, forgetting what was said for anywhere else: a UK address for someone abroad, or
+    /// the employer and address abroad for someone in the UK.
+    pub fn set_lives(&mut self, lives: WhereOtherParentLives) {
+        self.lives = Some(lives);
+        if lives == WhereOtherParentLives::Abroad {
+            self.knows_address = None;
+            self.address = None;
+            self.how_address_known = None;
+        } else {
+            self.uk_employer_abroad = None;
+            self.address_abroad = None;
+        }
+    }
+
+    /// Whether they live abroad.
+    pub fn lives_abroad(&self) -> bool {
+        self.lives == Some(WhereOtherParentLives::Abroad)
     }
 
     /// Records whether the applicant knows the address; "No" clears any address given before.
@@ -130,11 +177,29 @@ mod tests {
     use crate::domain::PersonName;
 
     #[test]
+    fn moving_abroad_forgets_the_uk_address_and_coming_back_forgets_the_address_abroad() {
+        let mut other = OtherParent::default();
+        other.set_knows_address(true);
+        other.how_address_known = Some(HowAddressKnown::TheyToldMe);
+        other.set_lives(WhereOtherParentLives::Abroad);
+        assert_eq!((other.knows_address, other.how_address_known), (None, None));
+        other.uk_employer_abroad = Some(crate::children::YesNoOrNotKnown::Yes);
+        other.address_abroad =
+            Some(AddressAbroad { country: ShortText::parse("Germany").expect("a country"), address: None });
+        other.set_lives(WhereOtherParentLives::NotKnown);
+        assert_eq!((other.uk_employer_abroad, other.address_abroad.as_ref()), (None, None));
+        assert!(!other.lives_abroad());
+    }
+
+    #[test]
     fn not_known_is_stored_as_an_answer() -> Result<(), Box<dyn std::error::Error>> {
         let other_parent = OtherParent {
             name: Some(Names { full_name: PersonName::parse("Alex Smith")?, other_names: None }),
             date_of_birth: Some(MaybeKnown::NotKnown),
             approximate_age: Some(MaybeKnown::NotKnown),
+            lives: Some(WhereOtherParentLives::NotKnown),
+            uk_employer_abroad: None,
+            address_abroad: None,
             knows_address: Some(false),
             address: None,
             how_address_known: None,
@@ -144,7 +209,7 @@ mod tests {
         let json = serde_json::to_string(&other_parent)?;
         assert_eq!(
             json,
-            r#"{"name":{"full_name":"Alex Smith","other_names":null},"date_of_birth":"not-known","approximate_age":"not-known","knows_address":false,"other_details":{"phone":null,"national_insurance_number":null,"employer":null},"knows_where_you_live":"do-not-know"}"#
+            r#"{"name":{"full_name":"Alex Smith","other_names":null},"date_of_birth":"not-known","approximate_age":"not-known","lives":"not-known","knows_address":false,"other_details":{"phone":null,"national_insurance_number":null,"employer":null},"knows_where_you_live":"do-not-know"}"#
         );
         assert_eq!(serde_json::from_str::<OtherParent>(&json)?, other_parent);
         Ok(())

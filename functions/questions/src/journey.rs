@@ -4,7 +4,7 @@
 //! step's path, id and "is it answered" are its folder's (the registry in `lib.rs` lists them).
 
 use intake::Answers;
-use intake::children::Child;
+use intake::children::{Child, YesNoOrNotKnown};
 use intake::eligibility::Country;
 use intake::safety::CallRequest;
 
@@ -24,6 +24,9 @@ pub enum Stop {
     ChildNotEligible,
     /// A court order less than a year old, or made before 3 March 2003.
     CourtOrder,
+    /// The other parent lives outside the UK, and CMS cannot act: they would receive maintenance, or they would pay
+    /// it without working for a UK employer.
+    OtherParentAbroad,
 }
 
 /// Where an applicant goes next.
@@ -57,6 +60,7 @@ impl Stop {
             Stop::OutsideUk => "/outside-the-uk",
             Stop::ChildNotEligible => "/children-not-eligible",
             Stop::CourtOrder => "/court-order-in-place",
+            Stop::OtherParentAbroad => "/other-parent-abroad",
         }
     }
 }
@@ -121,7 +125,19 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         Step::OtherParentName => Some(Next::Ask(Step::OtherParentDateOfBirth)),
         // An approximate age only when the date of birth is not known (`Page::applies`).
         Step::OtherParentDateOfBirth => Some(Next::Ask(Step::OtherParentApproximateAge)),
-        Step::OtherParentApproximateAge => Some(Next::Ask(Step::OtherParentKnowsAddress)),
+        Step::OtherParentApproximateAge => Some(Next::Ask(Step::OtherParentLives)),
+        // Outside the UK CMS can act only for a parent who pays and works for a UK employer there; the UK address
+        // is asked only of someone in the UK, or not known to be elsewhere.
+        Step::OtherParentLives if answers.other_parent.lives_abroad() && !answers.receives_maintenance() => {
+            Some(Next::Stop(Stop::OtherParentAbroad))
+        }
+        Step::OtherParentLives if answers.other_parent.lives_abroad() => Some(Next::Ask(Step::EmployerAbroad)),
+        Step::OtherParentLives => Some(Next::Ask(Step::OtherParentKnowsAddress)),
+        Step::EmployerAbroad if answers.other_parent.uk_employer_abroad == Some(YesNoOrNotKnown::No) => {
+            Some(Next::Stop(Stop::OtherParentAbroad))
+        }
+        Step::EmployerAbroad => Some(Next::Ask(Step::OtherParentAddressAbroad)),
+        Step::OtherParentAddressAbroad => Some(Next::Ask(Step::OtherParentOtherDetails)),
         Step::OtherParentKnowsAddress => match answers.other_parent.knows_address {
             Some(true) => Some(Next::Ask(Step::OtherParentAddress)),
             _ => Some(Next::Ask(Step::OtherParentOtherDetails)),
@@ -282,8 +298,11 @@ pub fn previous(step: Step, answers: &Answers) -> Option<Step> {
 mod tests {
     use super::*;
     use intake::children::YesNoOrNotKnown;
+    use intake::domain::ShortText;
     use intake::eligibility::{CourtOrder, Role};
-    use intake::other_parent::{KnowsWhereYouLive, MaybeKnown, OtherDetails, OtherParent};
+    use intake::other_parent::{
+        AddressAbroad, KnowsWhereYouLive, MaybeKnown, OtherDetails, OtherParent, WhereOtherParentLives,
+    };
     use intake::paying_parent::{ChildCount, IncomeSource};
     use intake::safety::{ContactMethod, Disclosure, SafeContact};
     use intake::urgent::{Help, UrgentRequest};
@@ -405,6 +424,9 @@ mod tests {
             name: Some(Names { full_name: PersonName::parse("Alex Smith").expect("valid"), other_names: None }),
             date_of_birth: Some(MaybeKnown::NotKnown),
             approximate_age: Some(MaybeKnown::NotKnown),
+            lives: Some(WhereOtherParentLives::NotKnown),
+            uk_employer_abroad: None,
+            address_abroad: None,
             knows_address: Some(false),
             address: None,
             how_address_known: None,
@@ -619,6 +641,41 @@ mod tests {
             (with_other_parent(|o| o.name = None), Next::Ask(Step::OtherParentName)),
             (with_other_parent(|o| o.date_of_birth = None), Next::Ask(Step::OtherParentDateOfBirth)),
             (with_other_parent(|o| o.knows_address = None), Next::Ask(Step::OtherParentKnowsAddress)),
+            (with_other_parent(|o| o.lives = None), Next::Ask(Step::OtherParentLives)),
+            // Outside the UK: a UK employer asked of the parent who would pay, the address abroad if CMS may act.
+            (with_other_parent(|o| o.set_lives(WhereOtherParentLives::Abroad)), Next::Ask(Step::EmployerAbroad)),
+            (
+                with_other_parent(|o| {
+                    o.set_lives(WhereOtherParentLives::Abroad);
+                    o.uk_employer_abroad = Some(YesNoOrNotKnown::No);
+                }),
+                Next::Stop(Stop::OtherParentAbroad),
+            ),
+            (
+                with_other_parent(|o| {
+                    o.set_lives(WhereOtherParentLives::Abroad);
+                    o.uk_employer_abroad = Some(YesNoOrNotKnown::NotKnown);
+                }),
+                Next::Ask(Step::OtherParentAddressAbroad),
+            ),
+            (
+                with_other_parent(|o| {
+                    o.set_lives(WhereOtherParentLives::Abroad);
+                    o.uk_employer_abroad = Some(YesNoOrNotKnown::Yes);
+                    o.address_abroad =
+                        Some(AddressAbroad { country: ShortText::parse("Cyprus").expect("a country"), address: None });
+                }),
+                Next::Ask(Step::CheckYourAnswers),
+            ),
+            // A parent who pays cannot apply against a parent abroad, who would receive it.
+            (
+                {
+                    let mut answers = paying(|_| {});
+                    answers.other_parent.set_lives(WhereOtherParentLives::Abroad);
+                    answers
+                },
+                Next::Stop(Stop::OtherParentAbroad),
+            ),
             (with_other_parent(|o| o.approximate_age = None), Next::Ask(Step::OtherParentApproximateAge)),
             // A known date of birth asks no age.
             (

@@ -212,6 +212,26 @@ pub fn court_order_in_place(lang: Lang, back: &str) -> Markup {
     )
 }
 
+/// The other parent lives outside the UK and CMS cannot act: what can be done instead. `back` is the answer that
+/// led here.
+pub fn other_parent_abroad(lang: Lang, back: &str) -> Markup {
+    let copy = copy::other_parent_abroad::Copy::of(lang);
+    super::content_page(
+        Area::Apply,
+        &Page { title: copy.title, lang, back: Some(back), ..Page::default() },
+        html! {
+            p.govuk-body { (copy.only_uk_employer) }
+            p.govuk-body { (copy.receiving_parent) }
+            h2.govuk-heading-m { (copy.instead_heading) }
+            ul class="govuk-list govuk-list--bullet" {
+                li { (linked(&copy.abroad, "https://www.gov.uk/child-maintenance-if-one-parent-lives-abroad")) }
+                li { (copy.family_arrangement) }
+                li { (copy.moves_back) }
+            }
+        },
+    )
+}
+
 /// The English title of the page shown when a session has ended.
 pub const SESSION_ENDED_TITLE: &str = copy::session_ended::EN.title;
 

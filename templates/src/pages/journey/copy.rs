@@ -350,6 +350,48 @@ pub mod children_not_eligible {
 }
 
 /// "The Child Maintenance Service cannot help while this court order is in place".
+pub mod other_parent_abroad {
+    use super::LinkedSentence;
+    use crate::Lang;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Copy {
+        pub title: &'static str,
+        pub only_uk_employer: &'static str,
+        pub receiving_parent: &'static str,
+        pub instead_heading: &'static str,
+        /// Links to GOV.UK's "Child maintenance if a parent lives abroad".
+        pub abroad: LinkedSentence,
+        pub family_arrangement: &'static str,
+        pub moves_back: &'static str,
+    }
+
+    pub const EN: Copy = Copy {
+        title: "The Child Maintenance Service cannot usually help if the other parent lives outside the UK",
+        only_uk_employer: "It can only help if the parent who pays works abroad for a UK employer, such as the Civil \
+                           Service, the Diplomatic Service, the armed forces, the NHS or a company based in the UK.",
+        receiving_parent: "The parent who gets child maintenance must live in the UK.",
+        instead_heading: "What you can do instead",
+        abroad: LinkedSentence {
+            before_link: "You may be able to get a court order for child maintenance that can be enforced in the \
+                          country where they live. ",
+            link_text: "Find out about child maintenance if a parent lives abroad",
+            after_link: ".",
+        },
+        family_arrangement: "You can make a family-based arrangement with the other parent, without the Child \
+                             Maintenance Service.",
+        moves_back: "If the other parent comes back to live in the UK, you can apply then.",
+    };
+
+    impl Copy {
+        pub fn of(lang: Lang) -> &'static Copy {
+            match lang {
+                Lang::En => &EN,
+            }
+        }
+    }
+}
+
 pub mod court_order_in_place {
     use super::LinkedSentence;
     use crate::Lang;
