@@ -15,6 +15,7 @@ use intake::routing::Team;
 use intake::safety::{AbuseKind, CallRequest, ContactMethod, Evidence, PrivateDetail};
 use intake::urgent::{Help, RequestStatus};
 use intake::{Reference, SessionId, Store};
+use questions::examples::{self, Which};
 use questions::journey::{Step, YOUR_SAFETY};
 use time::OffsetDateTime;
 use web::session::APPLICANT;
@@ -591,13 +592,29 @@ async fn no_answer_name_disclosure_or_request_reaches_the_logs_of_a_whole_journe
     let seen = journey_with_a_disclosure(&mut browser).await;
     let reference = reference_on(&seen.last().expect("the confirmation").1);
     // And a request to call the police, sent and then left with Exit this page.
-    let mut police = Browser::new(app);
+    let mut police = Browser::new(app.clone());
     on_the_request_page(&mut police, CallRequest::CallThePolice).await;
     let sent =
         police.answer(YOUR_SAFETY, &[("where-you-are", SENTINEL_WHEREABOUTS), ("safe-phone", "07700 900 222")]).await;
     assert_eq!(sent.location(), Some(YOUR_SAFETY));
     let police_cookie = police.cookie(APPLICANT.name).expect("a session").to_owned();
     police.get("/exit").await;
+    // And the examples of a parent who pays (their income and other children) and of an other parent abroad (the
+    // example with a disclosure), each sent as the other suites send it.
+    for which in [Which::Paying, Which::Disclosed] {
+        let mut applicant = Browser::new(app.clone());
+        applicant.start_application().await;
+        for page in examples::application(which).expect("the example") {
+            let reply = applicant.answer(page.0.path(), &examples::form_fields(&page)).await;
+            assert_eq!(reply.status, StatusCode::SEE_OTHER, "{which:?} {:?}", page.0);
+        }
+        let check = applicant.get("/check-your-answers").await;
+        let token = check.csrf_token().expect("the send form");
+        assert_eq!(
+            applicant.post("/check-your-answers", &[("csrf_token", &token)]).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
 
     let logged = String::from_utf8(logs.0.lock().expect("not poisoned").clone()).expect("UTF-8 logs");
     let requests = logged.lines().filter(|line| line.contains(r#""message":"request""#)).count();
@@ -627,6 +644,15 @@ async fn no_answer_name_disclosure_or_request_reaches_the_logs_of_a_whole_journe
         // stays and the payment service chosen.
         "a-fortnight",
         "direct-pay",
+        // A parent who pays: where the income comes from, the employer, the benefits, the other children.
+        "income-sources",
+        "employment",
+        "Northside Bakery",
+        "universal-credit",
+        "other-children=1",
+        // An other parent abroad: the country, and whether they work for a UK employer.
+        "Germany",
+        "uk-employer-abroad",
         "csrf_token",
         "what-happened",
         "help-now",

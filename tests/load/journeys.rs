@@ -1,6 +1,7 @@
 //! Simulated applicants, each with its own cookies, going through the whole journey from the start page to the
 //! confirmation, half of them disclosing abuse (the domestic-abuse routing and the disclosure's own item) and
-//! sending a request to be called back in danger, at once, as its own item, before the rest of the application.
+//! sending a request to be called back in danger, at once, as its own item, before the rest of the application; of
+//! the others, half apply as the parent who pays (asked about their income and other children).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -181,8 +182,11 @@ pub async fn run(options: &Options) -> Result<(), String> {
         None => (BTreeSet::new(), BTreeSet::new()),
     };
     let client = crate::client()?;
-    let examples: Arc<[Vec<PageAnswer>; 2]> =
-        Arc::new([examples::application(Which::Plain)?, examples::application(Which::Disclosed)?]);
+    let examples: Arc<[Vec<PageAnswer>; 3]> = Arc::new([
+        examples::application(Which::Plain)?,
+        examples::application(Which::Disclosed)?,
+        examples::application(Which::Paying)?,
+    ]);
 
     println!("{journeys} journeys, {concurrency} at a time, against {base_url}");
     let next_journey = Arc::new(AtomicUsize::new(0));
@@ -204,8 +208,14 @@ pub async fn run(options: &Options) -> Result<(), String> {
                         cookies: BTreeMap::new(),
                         latencies: BTreeMap::new(),
                     };
-                    // Every other applicant discloses abuse, and asks to be called back.
-                    match applicant.apply(&examples[journey % 2]).await {
+                    // Every other applicant discloses abuse, and asks to be called back; of the others, every other
+                    // is the parent who pays.
+                    let example = match journey % 4 {
+                        1 | 3 => &examples[1],
+                        2 => &examples[2],
+                        _ => &examples[0],
+                    };
+                    match applicant.apply(example).await {
                         Ok(reference) => {
                             if journey % 2 == 1 {
                                 outcome.requested.push(reference.clone());
