@@ -486,8 +486,8 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
         notification_banner(&NotificationBanner { content: Content::text(text), ..NotificationBanner::default() })
     });
     // Safety first, then the rest in the journey's order.
-    let (safety, sections): (Vec<_>, Vec<_>) =
-        view.sections.iter().cloned().map(|section| section.read_only()).partition(|s| s.id == SectionId::YourSafety);
+    let (safety, sections): (Vec<&Section>, Vec<&Section>) =
+        view.sections.iter().partition(|s| s.id == SectionId::YourSafety);
     let action = |to: &str| format!("{path}/{to}");
     let status = application.status;
     staff_page(
@@ -499,7 +499,7 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
             @if let Some(request) = view.request { (urgent_banner(request)) }
             h2.govuk-heading-m { "Safety" }
             p.govuk-body { "Read this before you contact the applicant or the other parent." }
-            @for section in &safety { (section.list()) }
+            @for section in &safety { (section.list_read_only()) }
 
             h2.govuk-heading-m { "Casework" }
             (crate::components::summary_list(&crate::components::SummaryList {
@@ -540,7 +540,7 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
             }
             @for section in sections {
                 h2.govuk-heading-m { (section.heading) }
-                (section.list())
+                (section.list_read_only())
             }
             h2.govuk-heading-m { "History" }
             (history(view.audit, "Who has seen or changed this application"))

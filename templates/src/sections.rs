@@ -3,7 +3,7 @@
 
 use maud::Markup;
 
-use crate::components::{Content, SummaryCell, SummaryList, SummaryRow, summary_list};
+use crate::components::{Content, SummaryCell, SummaryRow, WithActions, summary_list_of};
 
 /// Which part of the answers a section is: what code finds a section by (casework puts safety first), never its
 /// heading, which is copy.
@@ -29,10 +29,20 @@ pub struct Section {
     pub rows: Vec<SummaryRow>,
 }
 
+/// The space under each section's list.
+static SECTION_LIST_CLASSES: std::sync::LazyLock<Option<String>> =
+    std::sync::LazyLock::new(|| Some("govuk-!-margin-bottom-9".to_owned()));
+
 impl Section {
     /// The section as a summary list.
     pub fn list(&self) -> Markup {
-        summary_list(&SummaryList { rows: self.rows.clone(), classes: Some("govuk-!-margin-bottom-9".into()) })
+        summary_list_of(&self.rows, &SECTION_LIST_CLASSES, WithActions::Yes)
+    }
+
+    /// The section as a summary list with no Change links, for reading a sent application (as [`Section::read_only`]
+    /// draws it, without copying the rows).
+    pub fn list_read_only(&self) -> Markup {
+        summary_list_of(&self.rows, &SECTION_LIST_CLASSES, WithActions::No)
     }
 
     /// The section with no Change links, for reading a sent application.

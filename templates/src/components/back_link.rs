@@ -16,7 +16,7 @@ pub struct BackLink {
 pub fn back_link(params: &BackLink) -> Markup {
     html! {
         a href=(params.href.as_deref().unwrap_or("#")) class=(classes("govuk-back-link", &params.classes)) {
-            @if params.content.is_empty() { "Back" } @else { (params.content.render()) }
+            @if params.content.is_empty() { "Back" } @else { (params.content) }
         }
     }
 }

@@ -35,7 +35,7 @@ pub fn button(params: &Button) -> Markup {
     let icon = is_start.then_some(PreEscaped(START_ICON));
     // Start buttons use flexbox, which drops whitespace between elements: HTML content is wrapped in a span.
     let text = match (&params.content.html, is_start) {
-        (Some(_), true) => html! { span { (params.content.render()) } },
+        (Some(_), true) => html! { span { (params.content) } },
         _ => params.content.render(),
     };
     let disabled = params.disabled.unwrap_or(false);

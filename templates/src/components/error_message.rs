@@ -25,7 +25,7 @@ pub fn error_message(params: &ErrorMessage) -> Markup {
     html! {
         p id=[&params.id] class=(classes("govuk-error-message", &params.classes)) {
             @if !hidden.is_empty() { span.govuk-visually-hidden { (hidden) ":" } " " }
-            (params.content.render())
+            (params.content)
         }
     }
 }

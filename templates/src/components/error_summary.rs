@@ -36,8 +36,8 @@ pub fn error_summary(params: &ErrorSummary) -> Markup {
                         ul class="govuk-list govuk-error-summary__list" {
                             @for error in &params.error_list {
                                 li {
-                                    @if let Some(href) = &error.href { a href=(href) { (error.content.render()) } }
-                                    @else { (error.content.render()) }
+                                    @if let Some(href) = &error.href { a href=(href) { (error.content) } }
+                                    @else { (error.content) }
                                 }
                             }
                         }

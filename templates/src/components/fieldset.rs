@@ -32,13 +32,13 @@ pub fn fieldset(params: &Fieldset, inner: Markup) -> Markup {
             @if let Some(legend) = params.legend.as_ref().filter(|l| !l.content.is_empty()) {
                 legend class=(classes("govuk-fieldset__legend", &legend.classes)) {
                     @if legend.is_page_heading.unwrap_or(false) {
-                        h1.govuk-fieldset__heading { (legend.content.render()) }
+                        h1.govuk-fieldset__heading { (legend.content) }
                     } @else {
-                        (legend.content.render())
+                        (legend.content)
                     }
                 }
             }
-            (params.content.render())
+            (params.content)
             (inner)
         }
     }

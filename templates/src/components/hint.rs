@@ -14,5 +14,5 @@ pub struct Hint {
 }
 
 pub fn hint(params: &Hint) -> Markup {
-    html! { div id=[&params.id] class=(classes("govuk-hint", &params.classes)) { (params.content.render()) } }
+    html! { div id=[&params.id] class=(classes("govuk-hint", &params.classes)) { (params.content) } }
 }

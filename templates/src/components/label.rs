@@ -20,7 +20,7 @@ pub fn label(params: &Label) -> Markup {
         return html! {};
     }
     let label = html! {
-        label class=(classes("govuk-label", &params.classes)) for=[&params.for_id] { (params.content.render()) }
+        label class=(classes("govuk-label", &params.classes)) for=[&params.for_id] { (params.content) }
     };
     if params.is_page_heading.unwrap_or(false) {
         html! { h1.govuk-label-wrapper { (label) } }

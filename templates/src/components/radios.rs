@@ -101,7 +101,7 @@ fn radio_item(params: &Radios, id_prefix: &str, index: usize, item: &RadioItem) 
                 checked[checked] disabled[item.disabled.unwrap_or(false)]
                 data-aria-controls=[conditional.map(|_| &conditional_id)]
                 aria-describedby=[item.hint.as_ref().map(|_| &item_hint_id)];
-            label class="govuk-label govuk-radios__label" for=(id) { (item.content.render()) }
+            label class="govuk-label govuk-radios__label" for=(id) { (item.content) }
             @if let Some(h) = &item.hint {
                 (hint(&Hint { id: Some(item_hint_id.clone()), classes: Some(match &h.classes {
                     Some(c) => format!("govuk-radios__hint {c}"), None => "govuk-radios__hint".into() }), ..h.clone() }))

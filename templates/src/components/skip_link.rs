@@ -16,6 +16,6 @@ pub struct SkipLink {
 pub fn skip_link(params: &SkipLink) -> Markup {
     html! {
         a href=(params.href.as_deref().unwrap_or("#content")) class=(classes("govuk-skip-link", &params.classes))
-            data-module="govuk-skip-link" { (params.content.render()) }
+            data-module="govuk-skip-link" { (params.content) }
     }
 }

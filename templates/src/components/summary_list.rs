@@ -1,7 +1,7 @@
 use maud::{Markup, html};
 use serde::Deserialize;
 
-use super::{Content, classes};
+use super::{Classes, Content, class_attr};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -62,16 +62,36 @@ pub struct SummaryList {
 }
 
 pub fn summary_list(params: &SummaryList) -> Markup {
-    let any_actions = params.rows.iter().any(|row| row.actions.as_ref().is_some_and(|a| !a.items.is_empty()));
+    summary_list_of(&params.rows, &params.classes, WithActions::Yes)
+}
+
+/// Whether a summary list drawn by [`summary_list_of`] shows its rows' actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WithActions {
+    Yes,
+    /// None at all, as if no row had any: a sent application, read only.
+    No,
+}
+
+/// [`summary_list`] drawn from rows borrowed where they are kept (check your answers' sections, casework's
+/// application), rather than copied into its parameters first.
+pub fn summary_list_of(rows: &[SummaryRow], extra_classes: &Option<String>, with_actions: WithActions) -> Markup {
+    fn actions_of(row: &SummaryRow, with_actions: WithActions) -> Option<&SummaryActions> {
+        match with_actions {
+            WithActions::Yes => row.actions.as_ref().filter(|a| !a.items.is_empty()),
+            WithActions::No => None,
+        }
+    }
+    let any_actions = rows.iter().any(|row| actions_of(row, with_actions).is_some());
     html! {
-        dl class=(classes("govuk-summary-list", &params.classes)) {
-            @for row in &params.rows {
-                @let actions = row.actions.as_ref().filter(|a| !a.items.is_empty());
+        dl class=(class_attr("govuk-summary-list", extra_classes)) {
+            @for row in rows {
+                @let actions = actions_of(row, with_actions);
                 div class=(row_class(row, any_actions && actions.is_none())) {
-                    dt class=(classes("govuk-summary-list__key", &row.key.classes)) { (row.key.content.render()) }
-                    dd class=(classes("govuk-summary-list__value", &row.value.classes)) { (row.value.content.render()) }
+                    dt class=(class_attr("govuk-summary-list__key", &row.key.classes)) { (row.key.content) }
+                    dd class=(class_attr("govuk-summary-list__value", &row.value.classes)) { (row.value.content) }
                     @if let Some(actions) = actions {
-                        dd class=(classes("govuk-summary-list__actions", &actions.classes)) {
+                        dd class=(class_attr("govuk-summary-list__actions", &actions.classes)) {
                             @if let [only] = actions.items.as_slice() {
                                 (action_link(only))
                             } @else {
@@ -90,25 +110,28 @@ pub fn summary_list(params: &SummaryList) -> Markup {
 }
 
 /// A row without actions in a list where others have them is marked so its value spans the actions column.
-fn row_class(row: &SummaryRow, no_actions: bool) -> String {
+fn row_class(row: &SummaryRow, no_actions: bool) -> Classes<'_> {
     let base = if no_actions {
         "govuk-summary-list__row govuk-summary-list__row--no-actions"
     } else {
         "govuk-summary-list__row"
     };
-    classes(base, &row.classes)
+    class_attr(base, &row.classes)
 }
 
 fn action_link(action: &SummaryAction) -> Markup {
-    let text = html! {
-        (action.content.render())
-        @if let Some(hidden) = action.visually_hidden_text.as_deref().filter(|h| !h.is_empty()) { span.govuk-visually-hidden { " " (hidden) } }
-    };
+    let hidden = action.visually_hidden_text.as_deref().filter(|h| !h.is_empty());
     match &action.post {
-        None => html! { a class=(classes("govuk-link", &action.classes)) href=(action.href) { (text) } },
+        None => html! {
+            a class=(class_attr("govuk-link", &action.classes)) href=(action.href) {
+                (action.content) @if let Some(hidden) = hidden { span.govuk-visually-hidden { " " (hidden) } }
+            }
+        },
         Some(post) => html! {
             button type="submit" form=(post.form) name=(post.name) value=(post.value)
-                class=(classes("govuk-link app-link-button", &action.classes)) { (text) }
+                class=(class_attr("govuk-link app-link-button", &action.classes)) {
+                (action.content) @if let Some(hidden) = hidden { span.govuk-visually-hidden { " " (hidden) } }
+            }
         },
     }
 }
