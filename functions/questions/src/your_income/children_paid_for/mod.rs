@@ -6,8 +6,6 @@ mod copy;
 #[cfg(test)]
 mod tests;
 
-pub use copy::Copy;
-
 use intake::Answers;
 use maud::Markup;
 use templates::components::SummaryRow;
@@ -16,7 +14,7 @@ use templates::{Fields, FormErrors, Lang};
 use time::Date;
 
 use crate::examples::Post;
-use crate::kit::{StepContext, summary};
+use crate::kit::StepContext;
 use crate::{Example, Page, Question, Step};
 
 pub const FIELD: &str = "children-paid-for";
@@ -39,25 +37,22 @@ impl Page for ChildrenPaidFor {
     }
 
     fn summary(answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
-        let copy = Copy::of(lang);
-        let value = answers.paying_parent.children_paid_for.map(|count| copy.counts.label(count));
-        summary::rows(vec![summary::row(copy.summary_key, value, Step::ChildrenPaidFor, copy.summary_change, lang)])
+        super::child_count_summary(copy::of(lang), answers.paying_parent.children_paid_for, Step::ChildrenPaidFor, lang)
     }
 }
 
 impl Question for ChildrenPaidFor {
     fn fields(answers: &Answers) -> Fields {
-        Fields::new().with(FIELD, answers.paying_parent.children_paid_for.map(|count| count.form_value()))
+        super::child_count_fields(FIELD, answers.paying_parent.children_paid_for)
     }
 
     fn save(fields: &Fields, answers: &mut Answers, _today: Date, lang: Lang) -> Result<(), FormErrors> {
-        let count = super::parse_child_count(fields, FIELD, Copy::of(lang).not_selected)?;
+        let count = super::parse_child_count(fields, FIELD, copy::of(lang))?;
         answers.paying_parent.children_paid_for = Some(count);
         Ok(())
     }
 
     fn view(context: StepContext<'_>, fields: &Fields, _answers: &Answers) -> Markup {
-        let copy = Copy::of(context.lang);
-        super::child_count_page(context, FIELD, copy.title, copy.hint, &copy.counts, fields)
+        super::child_count_page(context, FIELD, copy::of(context.lang), fields)
     }
 }

@@ -1,19 +1,11 @@
+//! The words of "How many other children live with you most of the time?"
+
 use templates::Lang;
 
-use crate::your_income::ChildCountLabels;
+use crate::your_income::{ChildCountLabels, CountCopy};
 
-/// "How many other children live with you most of the time?"
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Copy {
-    pub title: &'static str,
-    pub hint: &'static str,
-    pub counts: ChildCountLabels,
-    pub not_selected: &'static str,
-    pub summary_key: &'static str,
-    pub summary_change: &'static str,
-}
-
-pub const EN: Copy = Copy {
+/// The page's words in English.
+pub const EN: CountCopy = CountCopy {
     title: "How many other children live with you most of the time?",
     hint: "Count children you or your partner get Child Benefit for, such as a partner’s child. Do not count the \
            children this application is for.",
@@ -23,10 +15,9 @@ pub const EN: Copy = Copy {
     summary_change: "how many other children live with you",
 };
 
-impl Copy {
-    pub fn of(lang: Lang) -> &'static Copy {
-        match lang {
-            Lang::En => &EN,
-        }
+/// The page's words in `lang`.
+pub fn of(lang: Lang) -> &'static CountCopy {
+    match lang {
+        Lang::En => &EN,
     }
 }
