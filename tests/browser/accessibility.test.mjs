@@ -16,6 +16,7 @@ import {
   assertNoAxeViolations,
   assertPageKey,
   continueWithNothingSelected,
+  eligibleAnswerFor,
   launch,
   navigatingBy,
   newContext,
@@ -34,42 +35,30 @@ async function reachQuestion(page, path, answers = ELIGIBLE_ANSWERS, role = ROLE
   return (await pageKey(page)) === path ? response : answerRemainingQuestions(page, path, answers)
 }
 
-/** Each question of `answers` (or only those in `only`), as shown and with its error, in the role `role`. */
-function questionsOf(answers, label, only = Object.keys(answers), role = ROLES.childInScotland) {
-  return Object.entries(answers)
-    .filter(([path]) => only.includes(path))
-    .flatMap(([path, entry]) => [
-      { name: `question ${path}${label}`, path, open: (page) => reachQuestion(page, path, answers, role) },
-      ...(entry.optional ? [] : [{
-        name: `question ${path}${label}, with its error`,
-        path,
-        status: 422,
-        open: async (page) => {
-          await reachQuestion(page, path, answers, role)
-          return continueWithNothingSelected(page)
-        },
-      }]),
-    ])
-}
-
-/** The questions after the role (see ELIGIBLE_ANSWERS), then the pages that differ after a disclosure. */
-const LATER_QUESTIONS = [
-  ...questionsOf(ELIGIBLE_ANSWERS, ''),
-  ...questionsOf(
-    DISCLOSURE_ANSWERS,
-    ' after a disclosure',
+/**
+ * The questions after the role, checked as one walk through the journey an example meets them (each shown, then
+ * with its error, then answered): walking is the costly part, so one walk an example rather than one a page.
+ * `only`: the pages this walk checks (the others are answered on the way).
+ */
+const WALKS = [
+  { label: '', answers: ELIGIBLE_ANSWERS, only: Object.keys(ELIGIBLE_ANSWERS) },
+  {
+    label: ' after a disclosure',
+    answers: DISCLOSURE_ANSWERS,
     // The pages only a disclosure reaches, and the payments page, which then asks nothing.
-    Object.keys(DISCLOSURE_ANSWERS).filter((path) => !(path in ELIGIBLE_ANSWERS) || path === '/how-you-want-to-be-paid'),
-  ),
+    only: Object.keys(DISCLOSURE_ANSWERS).filter(
+      (path) => !(path in ELIGIBLE_ANSWERS) || path === '/how-you-want-to-be-paid',
+    ),
+  },
   // The request page for the police: its form (and error), and once sent.
-  ...questionsOf(POLICE_ANSWERS, ' for the police', ['/your-safety#request', '/your-safety#request-sent']),
+  { label: ' for the police', answers: POLICE_ANSWERS, only: ['/your-safety#request', '/your-safety#request-sent'] },
   // The questions only a parent who pays is asked (about their income and other children).
-  ...questionsOf(
-    PAYING_ANSWERS,
-    ' for a parent who pays',
-    Object.keys(PAYING_ANSWERS).filter((path) => !(path in ELIGIBLE_ANSWERS)),
-    ROLES.parentWithoutCare,
-  ),
+  {
+    label: ' for a parent who pays',
+    answers: PAYING_ANSWERS,
+    only: Object.keys(PAYING_ANSWERS).filter((path) => !(path in ELIGIBLE_ANSWERS)),
+    role: ROLES.parentWithoutCare,
+  },
 ]
 
 /** Each page, and how to reach it from a fresh context. `status` is what the page must be served with. */
@@ -104,7 +93,6 @@ const PAGES = [
       return continueWithNothingSelected(page)
     },
   },
-  ...LATER_QUESTIONS,
   {
     name: 'check your answers',
     path: '/check-your-answers',
@@ -222,6 +210,8 @@ const PAGES = [
   { name: 'casework landing', path: '/casework', open: (page) => page.goto('/casework') },
 ]
 
+const DESKTOP = { width: 1024, height: 768 }
+
 describe('accessibility of every page', { concurrency: 3 }, () => {
   let browser
   before(async () => {
@@ -245,19 +235,58 @@ describe('accessibility of every page', { concurrency: 3 }, () => {
     }
   }
 
+  /** axe at a desktop width, then the same page at 320 CSS pixels (the layout is redone on resize). */
+  async function checkPage(page, name) {
+    await assertNoAxeViolations(page, name)
+    await page.setViewportSize({ width: 320, height: 640 })
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }))
+    assert.equal(clientWidth, 320, 'the viewport is 320 CSS pixels wide')
+    assert.ok(scrollWidth <= 320, `the page is ${scrollWidth} px wide at 320 px: it scrolls horizontally`)
+    await page.setViewportSize(DESKTOP)
+  }
+
   // One visit a page for both checks: each page is reached by walking the journey from its start, so a visit is
-  // the costly part. axe at a desktop width, then the same page at 320 CSS pixels (the layout is redone on resize).
+  // the costly part.
   for (const target of PAGES) {
     test(`${target.name} (${target.path}) has no axe violations and fits 320 CSS pixels`, () =>
-      onPage(target, { width: 1024, height: 768 }, async (page) => {
-        await assertNoAxeViolations(page, target.name)
-        await page.setViewportSize({ width: 320, height: 640 })
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          clientWidth: document.documentElement.clientWidth,
-        }))
-        assert.equal(clientWidth, 320, 'the viewport is 320 CSS pixels wide')
-        assert.ok(scrollWidth <= 320, `the page is ${scrollWidth} px wide at 320 px: it scrolls horizontally`)
-      }))
+      onPage(target, DESKTOP, (page) => checkPage(page, target.name)))
+  }
+
+  // The questions, as one walk an example meets them: each checked as shown, then with its error (Continue with
+  // nothing: 422, the same page), then answered as the example answers it.
+  for (const walk of WALKS) {
+    test(`the questions${walk.label}: each has no axe violations and fits 320 CSS pixels, shown and with its error`, async (t) => {
+      const context = await newContext(browser, { javaScript: true, viewport: DESKTOP })
+      try {
+        const page = await context.newPage()
+        await startApplication(page)
+        await answer(page, 'Scotland')
+        await answer(page, walk.role ?? ROLES.childInScotland)
+        const checked = new Set()
+        for (let step = 0; step < 80 && (await pageKey(page)) !== '/check-your-answers'; step++) {
+          const key = await pageKey(page)
+          const entry = await eligibleAnswerFor(page, walk.answers)
+          if (walk.only.includes(key) && !checked.has(key)) {
+            checked.add(key)
+            await t.test(`question ${key}${walk.label}`, () => checkPage(page, key))
+            if (!entry.optional) {
+              const response = await continueWithNothingSelected(page)
+              assert.equal(response.status(), 422, `${key}: its error is served with 422`)
+              await assertPageKey(page, key)
+              await t.test(`question ${key}${walk.label}, with its error`, () => checkPage(page, `${key}, with its error`))
+            }
+          }
+          await answerQuestion(page, entry)
+        }
+        await assertPageKey(page, '/check-your-answers')
+        const unmet = walk.only.filter((key) => !checked.has(key))
+        assert.deepEqual(unmet, [], `the walk${walk.label} meets every page it is to check`)
+      } finally {
+        await context.close()
+      }
+    })
   }
 })
