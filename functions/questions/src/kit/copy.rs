@@ -1,4 +1,4 @@
-//! The words every question page shares: its button, yes and no, the "or" between choices, the safety section's
+//! The words every question page shares: its button, the "or" between choices, the safety section's
 //! title, the support after a disclosure, and the banner when an answer could not be saved. One constant per
 //! language.
 
@@ -9,8 +9,6 @@ pub struct KitCopy {
     pub continue_button: &'static str,
     /// Check your answers' action on each row.
     pub change: &'static str,
-    pub yes: &'static str,
-    pub no: &'static str,
     /// Between the choices and a last, exclusive one.
     pub or: &'static str,
     pub none_of_these: &'static str,
@@ -34,8 +32,6 @@ pub struct KitCopy {
 pub const EN: KitCopy = KitCopy {
     continue_button: "Continue",
     change: "Change",
-    yes: "Yes",
-    no: "No",
     or: "or",
     none_of_these: "None of these",
     your_safety: "Your safety",

@@ -10,9 +10,33 @@ use super::{StepContext, error, heading_legend};
 pub const YES: &str = "yes";
 pub const NO: &str = "no";
 
+/// The two answers' words. In English always "Yes" and "No"; in Welsh they answer the question's verb ("Ydych
+/// chi…?" Ydw / Nac ydw, "Oes…?" Oes / Nac oes, "A yw…?" Ydy / Nac ydy), so each question's copy carries its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YesNo {
+    pub yes: &'static str,
+    pub no: &'static str,
+}
+
+impl YesNo {
+    pub const EN: YesNo = YesNo { yes: "Yes", no: "No" };
+
+    /// The words of an answer, for check your answers.
+    pub fn label(&self, answer: bool) -> &'static str {
+        if answer { self.yes } else { self.no }
+    }
+}
+
 /// A yes or no question whose legend is the page's h1.
-pub fn yes_no(context: StepContext<'_>, field: &str, title: &str, hint: Option<Markup>, value: Option<&str>) -> Markup {
-    yes_no_in(context, field, heading_legend(title), hint, value)
+pub fn yes_no(
+    context: StepContext<'_>,
+    field: &str,
+    title: &str,
+    answers: &YesNo,
+    hint: Option<Markup>,
+    value: Option<&str>,
+) -> Markup {
+    yes_no_in(context, field, heading_legend(title), answers, hint, value)
 }
 
 /// A yes or no question in the given fieldset (for a question below other content).
@@ -20,10 +44,10 @@ pub fn yes_no_in(
     context: StepContext<'_>,
     field: &str,
     fieldset: Option<Fieldset>,
+    answers: &YesNo,
     hint: Option<Markup>,
     value: Option<&str>,
 ) -> Markup {
-    let kit = context.kit();
     let item = |value: &str, text: &str| RadioItem {
         content: Content::text(text),
         value: Some(value.into()),
@@ -34,7 +58,7 @@ pub fn yes_no_in(
         fieldset,
         hint: hint.map(|markup| Hint { content: Content::html(markup), ..Hint::default() }),
         error_message: context.errors.message_for(field, context.lang),
-        items: vec![item(YES, kit.yes), item(NO, kit.no)],
+        items: vec![item(YES, answers.yes), item(NO, answers.no)],
         value: value.map(str::to_owned),
         classes: Some("govuk-radios--inline".into()),
         ..Radios::default()

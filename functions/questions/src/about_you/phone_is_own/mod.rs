@@ -55,6 +55,6 @@ impl Question for PhoneIsOwn {
         let phone = answers.your_contact_details.as_ref().map(|contact| contact.phone.national()).unwrap_or_default();
         let title = (copy.title)(&phone);
         let hint = html! { (copy.hint) };
-        question_page(context, &title, yes_no(context, FIELD, &title, Some(hint), fields.get(FIELD)))
+        question_page(context, &title, yes_no(context, FIELD, &title, &copy.answers, Some(hint), fields.get(FIELD)))
     }
 }

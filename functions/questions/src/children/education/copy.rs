@@ -1,9 +1,12 @@
+use crate::kit::yes_no::YesNo;
 use templates::Lang;
 
 /// "Is … in approved full-time education?", asked of each child aged 16 to 19.
 #[derive(Debug, Clone, Copy)]
 pub struct Copy {
     pub title: fn(&str) -> String,
+    /// The answers' words (in Welsh they answer the question's verb).
+    pub answers: YesNo,
     pub hint: &'static str,
     pub not_selected: fn(&str) -> String,
     pub summary_key: fn(&str) -> String,
@@ -13,6 +16,7 @@ pub struct Copy {
 
 pub const EN: Copy = Copy {
     title: |name| format!("Is {name} in approved full-time education?"),
+    answers: YesNo::EN,
     hint: "This means more than 12 hours a week of study at a school or college, up to A level or equivalent, such \
            as Scottish Highers or a level 3 BTEC. It does not include university.",
     not_selected: |name| format!("Select yes if {name} is in approved full-time education"),

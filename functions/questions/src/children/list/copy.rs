@@ -1,5 +1,7 @@
 use templates::Lang;
 
+use crate::kit::yes_no::YesNo;
+
 /// The list of children, and removing one.
 #[derive(Debug, Clone, Copy)]
 pub struct Copy {
@@ -8,6 +10,8 @@ pub struct Copy {
     /// A child's action beside Change.
     pub remove: &'static str,
     pub add_another: &'static str,
+    /// The answers' words (in Welsh they answer the question's verb).
+    pub add_another_answers: YesNo,
     pub add_another_not_selected: &'static str,
     /// The error when a child is added to a full list. Says `MAX_CHILDREN` (tested), as does `list_full`.
     pub too_many: &'static str,
@@ -16,6 +20,7 @@ pub struct Copy {
     /// "Are you sure you want to remove Alex Jones?": the remove page's title and question.
     pub remove_title: fn(&str) -> String,
     pub remove_not_selected: fn(&str) -> String,
+    pub remove_answers: YesNo,
 }
 
 pub const EN: Copy = Copy {
@@ -24,11 +29,13 @@ pub const EN: Copy = Copy {
     },
     remove: "Remove",
     add_another: "Do you need to add another child?",
+    add_another_answers: YesNo::EN,
     add_another_not_selected: "Select yes if you need to add another child",
     too_many: "You cannot add more than 20 children",
     list_full: "You cannot add more than 20 children.",
     remove_title: |name| format!("Are you sure you want to remove {name}?"),
     remove_not_selected: |name| format!("Select yes if you want to remove {name}"),
+    remove_answers: YesNo::EN,
 };
 
 impl Copy {

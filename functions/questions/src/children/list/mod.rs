@@ -99,7 +99,14 @@ pub fn view(context: StepContext<'_>, children: &[Child], fields: &Fields) -> Ma
         })
         .collect();
     let question = if children.len() < MAX_CHILDREN {
-        yes_no_in(context, ADD_ANOTHER, sub_legend(copy.add_another), None, fields.get(ADD_ANOTHER))
+        yes_no_in(
+            context,
+            ADD_ANOTHER,
+            sub_legend(copy.add_another),
+            &copy.add_another_answers,
+            None,
+            fields.get(ADD_ANOTHER),
+        )
     } else {
         html! {
             p.govuk-body { (copy.list_full) }
@@ -123,8 +130,9 @@ pub fn parse_add_another(fields: &Fields, lang: Lang) -> Result<bool, FormErrors
 
 /// "Are you sure you want to remove …?"
 pub fn remove_view(context: StepContext<'_>, child: &Child, fields: &Fields) -> Markup {
-    let title = (Copy::of(context.lang).remove_title)(child.full_name.as_str());
-    question_page(context, &title, yes_no(context, REMOVE, &title, None, fields.get(REMOVE)))
+    let copy = Copy::of(context.lang);
+    let title = (copy.remove_title)(child.full_name.as_str());
+    question_page(context, &title, yes_no(context, REMOVE, &title, &copy.remove_answers, None, fields.get(REMOVE)))
 }
 
 /// Whether to remove `child`, as posted; or the question's error, which names the child.

@@ -1,9 +1,12 @@
+use crate::kit::yes_no::YesNo;
 use templates::Lang;
 
 /// "Has … married or formed a civil partnership?", asked of each child aged 16 to 19.
 #[derive(Debug, Clone, Copy)]
 pub struct Copy {
     pub title: fn(&str) -> String,
+    /// The answers' words (in Welsh they answer the question's verb).
+    pub answers: YesNo,
     pub not_selected: fn(&str) -> String,
     pub summary_key: fn(&str) -> String,
     /// After "Change", for screen readers.
@@ -12,6 +15,7 @@ pub struct Copy {
 
 pub const EN: Copy = Copy {
     title: |name| format!("Has {name} married or formed a civil partnership?"),
+    answers: YesNo::EN,
     not_selected: |name| format!("Select yes if {name} has married or formed a civil partnership"),
     summary_key: |name| format!("{name} married or in a civil partnership"),
     summary_change: |name| format!("whether {name} has married or formed a civil partnership"),

@@ -17,7 +17,7 @@ use templates::{Fields, FormErrors, Lang};
 
 use super::{ChildQuestion, answered_for_every_child, asked_of_any_child};
 use crate::kit::yes_no::{yes_no, yes_no_value, yes_or_no};
-use crate::kit::{KitCopy, StepContext, question_page, summary};
+use crate::kit::{StepContext, question_page, summary};
 use crate::{Example, Page, Step};
 
 pub const FIELD: &str = "married";
@@ -68,14 +68,14 @@ impl ChildQuestion for ChildMarried {
     fn view_for(context: StepContext<'_>, fields: &Fields, answers: &Answers, index: usize) -> Markup {
         let copy = Copy::of(context.lang);
         let title = (copy.title)(answers.children[index].full_name.as_str());
-        question_page(context, &title, yes_no(context, FIELD, &title, None, fields.get(FIELD)))
+        question_page(context, &title, yes_no(context, FIELD, &title, &copy.answers, None, fields.get(FIELD)))
     }
 
     fn row_for(answers: &Answers, index: usize, lang: Lang) -> Option<SummaryRow> {
-        let (copy, kit) = (Copy::of(lang), KitCopy::of(lang));
+        let copy = Copy::of(lang);
         let child = &answers.children[index];
         let name = child.full_name.as_str();
-        let value = child.married.map(|yes| if yes { kit.yes } else { kit.no });
+        let value = child.married.map(|yes| copy.answers.label(yes));
         let (key, hidden) = ((copy.summary_key)(name), (copy.summary_change)(name));
         summary::child_row(&key, value, Step::ChildMarried, index, &hidden, lang)
     }

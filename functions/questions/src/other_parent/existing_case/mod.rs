@@ -19,7 +19,7 @@ use time::Date;
 
 use crate::kit::choices::{Choice, radios_question};
 use crate::kit::yes_no::{NO, YES, yes_no_value, yes_or_no};
-use crate::kit::{KitCopy, StepContext, heading_legend, question_page, summary};
+use crate::kit::{StepContext, heading_legend, question_page, summary};
 use crate::{Example, Page, Question, Step};
 
 pub const FIELD: &str = "existing-case";
@@ -37,8 +37,8 @@ impl Page for ExistingCase {
     }
 
     fn summary(answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
-        let (copy, kit) = (Copy::of(lang), KitCopy::of(lang));
-        let value = answers.existing_case.map(|yes| if yes { kit.yes } else { kit.no });
+        let copy = Copy::of(lang);
+        let value = answers.existing_case.map(|yes| if yes { copy.yes } else { copy.no });
         summary::rows(vec![summary::row(copy.summary_key, value, Step::ExistingCase, copy.summary_change, lang)])
     }
 }

@@ -1,9 +1,12 @@
+use crate::kit::yes_no::YesNo;
 use templates::Lang;
 
 /// "Do you know the other parent's address?"
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Copy {
     pub title: &'static str,
+    /// The answers' words (in Welsh they answer the question's verb).
+    pub answers: YesNo,
     pub hint: &'static str,
     pub not_selected: &'static str,
     /// The "Address" row of check your answers when they do not know it (when they do, the address page's).
@@ -14,6 +17,7 @@ pub struct Copy {
 
 pub const EN: Copy = Copy {
     title: "Do you know the other parent's address?",
+    answers: YesNo::EN,
     hint: "Their current address, or the last one you know.",
     not_selected: "Select yes if you know the other parent's address",
     summary_key: "Address",

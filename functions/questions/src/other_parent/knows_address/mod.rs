@@ -64,6 +64,10 @@ impl Question for OtherParentKnowsAddress {
     fn view(context: StepContext<'_>, fields: &Fields, _answers: &Answers) -> Markup {
         let copy = Copy::of(context.lang);
         let hint = html! { (copy.hint) };
-        question_page(context, copy.title, yes_no(context, FIELD, copy.title, Some(hint), fields.get(FIELD)))
+        question_page(
+            context,
+            copy.title,
+            yes_no(context, FIELD, copy.title, &copy.answers, Some(hint), fields.get(FIELD)),
+        )
     }
 }

@@ -1,9 +1,12 @@
+use crate::kit::yes_no::YesNo;
 use templates::Lang;
 
 /// "Do you have a bank account that child maintenance can be paid into?"
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Copy {
     pub title: &'static str,
+    /// The answers' words (in Welsh they answer the question's verb).
+    pub answers: YesNo,
     pub hint: &'static str,
     pub not_selected: &'static str,
     pub summary_key: &'static str,
@@ -14,6 +17,7 @@ pub struct Copy {
 
 pub const EN: Copy = Copy {
     title: "Do you have a bank account that child maintenance can be paid into?",
+    answers: YesNo::EN,
     hint: "A bank or building society account in your name. If you do not have one, the Child Maintenance Service \
            will talk to you about other ways to be paid.",
     not_selected: "Select yes if you have a bank account that child maintenance can be paid into",

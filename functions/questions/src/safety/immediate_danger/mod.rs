@@ -15,7 +15,7 @@ use templates::{Fields, FormErrors, Lang};
 use time::Date;
 
 use crate::kit::yes_no::{yes_no, yes_no_value, yes_or_no};
-use crate::kit::{KitCopy, StepContext, question_page, summary};
+use crate::kit::{StepContext, question_page, summary};
 use crate::{Example, Page, Question, Step};
 
 pub const FIELD: &str = "in-immediate-danger";
@@ -34,12 +34,9 @@ impl Page for ImmediateDanger {
 
     /// Only after a disclosure: an answer given before one was withdrawn is not shown.
     fn summary(answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
-        let (copy, kit) = (Copy::of(lang), KitCopy::of(lang));
+        let copy = Copy::of(lang);
         let disclosure = &answers.disclosure;
-        let value = disclosure
-            .in_immediate_danger
-            .map(|yes| if yes { kit.yes } else { kit.no })
-            .filter(|_| disclosure.is_made());
+        let value = disclosure.in_immediate_danger.map(|yes| copy.answers.label(yes)).filter(|_| disclosure.is_made());
         summary::rows(vec![summary::row(copy.summary_key, value, Step::ImmediateDanger, copy.summary_change, lang)])
     }
 }
@@ -58,7 +55,7 @@ impl Question for ImmediateDanger {
     fn view(context: StepContext<'_>, fields: &Fields, _answers: &Answers) -> Markup {
         let copy = Copy::of(context.lang);
         let hint = html! { (copy.hint) };
-        let question = yes_no(context, FIELD, copy.question, Some(hint), fields.get(FIELD));
+        let question = yes_no(context, FIELD, copy.question, &copy.answers, Some(hint), fields.get(FIELD));
         question_page(context, context.kit().your_safety, question)
     }
 }

@@ -1,9 +1,12 @@
+use crate::kit::yes_no::YesNo;
 use templates::Lang;
 
 /// "Is it safe for us to send letters to your home?"
 #[derive(Debug, Clone, Copy)]
 pub struct Copy {
     pub question: &'static str,
+    /// The answers' words (in Welsh they answer the question's verb).
+    pub answers: YesNo,
     pub hint: &'static str,
     pub not_selected: &'static str,
     pub summary_key: &'static str,
@@ -14,6 +17,7 @@ pub struct Copy {
 
 pub const EN: Copy = Copy {
     question: "Is it safe for us to send letters to your home?",
+    answers: YesNo::EN,
     hint: "Choose no if someone else at your home could open or see your post. We can send letters to another \
            address instead, such as a refuge or a friend’s.",
     not_selected: "Select yes if it is safe for us to send letters to your home",

@@ -57,7 +57,7 @@ impl Question for LettersHome {
         question_page(
             context,
             context.kit().your_safety,
-            yes_no(context, FIELD, copy.question, Some(hint), fields.get(FIELD)),
+            yes_no(context, FIELD, copy.question, &copy.answers, Some(hint), fields.get(FIELD)),
         )
     }
 }

@@ -1,3 +1,4 @@
+use crate::kit::yes_no::YesNo;
 use templates::Lang;
 
 /// "Has the other parent been abusive or controlling towards you or your children?", below the section's opening.
@@ -13,6 +14,8 @@ pub struct Copy {
     pub kinds_of_abuse: [&'static str; 7],
     pub single_or_pattern: &'static str,
     pub question: &'static str,
+    /// The answers' words (in Welsh they answer the question's verb).
+    pub answers: YesNo,
     pub not_selected: &'static str,
     pub summary_key: &'static str,
     pub summary_change: &'static str,
@@ -38,6 +41,7 @@ pub const EN: Copy = Copy {
     ],
     single_or_pattern: "It can be a single incident or a pattern over time.",
     question: "Has the other parent been abusive or controlling towards you or your children?",
+    answers: YesNo::EN,
     not_selected: "Select yes if the other parent has been abusive or controlling towards you or your children",
     summary_key: "Abuse towards you or your children",
     summary_change: "whether the other parent has been abusive or controlling",

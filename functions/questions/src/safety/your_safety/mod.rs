@@ -18,7 +18,7 @@ use templates::{Fields, FormErrors, Lang};
 use time::Date;
 
 use crate::kit::yes_no::{yes_no_in, yes_no_value, yes_or_no};
-use crate::kit::{KitCopy, StepContext, question_page, sub_legend, summary};
+use crate::kit::{StepContext, question_page, sub_legend, summary};
 use crate::{Example, Page, Question, Step};
 
 pub const FIELD: &str = "abuse";
@@ -36,8 +36,8 @@ impl Page for YourSafety {
     }
 
     fn summary(answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
-        let (copy, kit) = (Copy::of(lang), KitCopy::of(lang));
-        let value = answers.disclosure.abuse.map(|yes| if yes { kit.yes } else { kit.no });
+        let copy = Copy::of(lang);
+        let value = answers.disclosure.abuse.map(|yes| copy.answers.label(yes));
         summary::rows(vec![summary::row(copy.summary_key, value, Step::YourSafety, copy.summary_change, lang)])
     }
 }
@@ -70,7 +70,7 @@ impl Question for YourSafety {
                 ..Details::default()
             }))
             (emergency_warning(context.lang))
-            (yes_no_in(context, FIELD, sub_legend(copy.question), None, fields.get(FIELD)))
+            (yes_no_in(context, FIELD, sub_legend(copy.question), &copy.answers, None, fields.get(FIELD)))
         };
         question_page(context, kit.your_safety, body)
     }
