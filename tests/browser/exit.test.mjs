@@ -64,6 +64,10 @@ async function goBack(page) {
 /** After leaving: Back shows the start page, never an answer or a question. */
 async function assertLeftWithoutTrace(page, blocked) {
   await goBack(page)
+  // Back asks again for the question (it is no-store), which redirects to the start page without a session. On a
+  // busy machine Back can return while that page is still loading, its title still Chromium's 'Loading …' for the
+  // question's URL: wait until the start page has loaded before reading it (a wrong page still fails below).
+  await page.waitForURL((url) => url.pathname === '/', { waitUntil: 'load' }).catch(() => {})
   assert.equal(pathOf(page), '/', `Back shows the start page, not ${page.url()}`)
   assert.equal(await page.title(), 'Apply for child maintenance - GOV.UK', 'the start page')
   assert.equal(await page.locator('input:checked, input[name="csrf_token"]').count(), 0, 'no answer, no form')
