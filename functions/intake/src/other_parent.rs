@@ -95,6 +95,15 @@ impl OtherParent {
         }
     }
 
+    /// Records whether they work for a UK employer abroad; "No" forgets an address abroad given before (CMS cannot
+    /// act, so it is not asked).
+    pub fn set_uk_employer_abroad(&mut self, answer: crate::children::YesNoOrNotKnown) {
+        self.uk_employer_abroad = Some(answer);
+        if answer == crate::children::YesNoOrNotKnown::No {
+            self.address_abroad = None;
+        }
+    }
+
     /// Whether they live abroad.
     pub fn lives_abroad(&self) -> bool {
         self.lives == Some(WhereOtherParentLives::Abroad)
@@ -186,6 +195,10 @@ mod tests {
         other.uk_employer_abroad = Some(crate::children::YesNoOrNotKnown::Yes);
         other.address_abroad =
             Some(AddressAbroad { country: ShortText::parse("Germany").expect("a country"), address: None });
+        let kept = other.clone();
+        let mut without_uk_employer = kept.clone();
+        without_uk_employer.set_uk_employer_abroad(crate::children::YesNoOrNotKnown::No);
+        assert_eq!(without_uk_employer.address_abroad, None, "CMS cannot act: the address abroad is not kept");
         other.set_lives(WhereOtherParentLives::NotKnown);
         assert_eq!((other.uk_employer_abroad, other.address_abroad.as_ref()), (None, None));
         assert!(!other.lives_abroad());

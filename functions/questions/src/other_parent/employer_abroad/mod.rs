@@ -54,10 +54,7 @@ impl Question for EmployerAbroad {
 
     fn save(fields: &Fields, answers: &mut Answers, _today: Date, lang: Lang) -> Result<(), FormErrors> {
         let answer = parse_choice(fields, FIELD, YesNoOrNotKnown::parse, Copy::of(lang).not_selected)?;
-        answers.other_parent.uk_employer_abroad = Some(answer);
-        if answer == YesNoOrNotKnown::No {
-            answers.other_parent.address_abroad = None;
-        }
+        answers.other_parent.set_uk_employer_abroad(answer);
         Ok(())
     }
 
