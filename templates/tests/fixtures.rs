@@ -70,6 +70,7 @@ fn components_match_govuk_frontend_fixtures() {
     check::<Input>("input", input, &mut tally);
     check::<InsetText>("inset-text", inset_text, &mut tally);
     check::<Label>("label", label, &mut tally);
+    check::<LanguageNavigation>("language-navigation", language_navigation, &mut tally);
     check::<NotificationBanner>("notification-banner", notification_banner, &mut tally);
     check::<Pagination>("pagination", pagination, &mut tally);
     check::<Panel>("panel", panel, &mut tally);

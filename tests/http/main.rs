@@ -11,3 +11,4 @@ mod journey;
 mod pages;
 mod robustness;
 mod safety;
+mod welsh;

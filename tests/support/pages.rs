@@ -17,6 +17,7 @@ use intake::{Clock, Store};
 use questions::examples::{self, PageAnswer, Which, form_fields};
 use questions::journey::{Step, YOUR_SAFETY};
 use sha2::{Digest, Sha256};
+use templates::Lang;
 use time::OffsetDateTime;
 
 use crate::{Browser, Reply};
@@ -61,24 +62,42 @@ fn steady(reply: &Reply, reference: Option<&str>) -> String {
     html
 }
 
+/// Records the pages in one language: every path it is given is the English page's, asked for in `lang`, and every
+/// page's name starts with the language's prefix ("cy-start"; English names are as they were).
 struct Recorder {
     browser: Browser,
+    lang: Lang,
     pages: Vec<Page>,
 }
 
 impl Recorder {
     fn keep(&mut self, name: String, reply: &Reply, expected: StatusCode) {
         assert_eq!(reply.status, expected, "{name}: {}", reply.title());
+        let name = match self.lang {
+            Lang::En => name,
+            lang => format!("{}-{name}", lang.tag()),
+        };
         self.pages.push(Page { name, html: steady(reply, None) });
     }
 
+    fn path<'a>(&self, path: &'a str) -> std::borrow::Cow<'a, str> {
+        self.lang.path(path)
+    }
+
+    async fn start_application(&mut self) {
+        let path = self.path(templates::pages::journey::BEFORE_YOU_START).into_owned();
+        let reply = self.browser.post(&path, &[]).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{path}: {}", reply.title());
+    }
+
     async fn get(&mut self, name: String, path: &str) {
-        let reply = self.browser.get(path).await;
+        let reply = self.browser.get(&self.path(path)).await;
         self.keep(name, &reply, StatusCode::OK);
     }
 
     /// Posts `fields` to the page at `path` with its token, and keeps the page drawn again with its errors.
     async fn refused(&mut self, name: String, path: &str, fields: &[(&str, &str)]) {
+        let path = &*self.lang.path(path);
         let page = self.browser.get(path).await;
         let token = page.csrf_token().expect("a form");
         let mut posted = vec![("csrf_token", token.as_str())];
@@ -90,6 +109,7 @@ impl Recorder {
     }
 
     async fn answer(&mut self, path: &str, fields: &[(&str, &str)]) {
+        let path = &*self.lang.path(path);
         let reply = self.browser.answer(path, fields).await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER, "{path}: {}", reply.title());
     }
@@ -97,7 +117,7 @@ impl Recorder {
     /// An example application page by page: each question as met and with its errors, then answered; then check
     /// your answers, and the first question again, filled in, as after Change.
     async fn journey(&mut self, label: &str, pages: &[PageAnswer]) {
-        self.browser.start_application().await;
+        self.start_application().await;
         for page in pages {
             let (step, path) = (page.0, page.0.path());
             let sent = step == Step::UrgentRequest && page.1.is_empty();
@@ -123,10 +143,11 @@ impl Recorder {
             let name = format!("{label}-{}-changed", step.id().replace('/', "-"));
             if step.is_safety() {
                 // Change into the safety section is a button that posts which question.
-                let token = self.browser.get(Step::CheckYourAnswers.path()).await.csrf_token().expect("a form");
+                let check = self.path(Step::CheckYourAnswers.path()).into_owned();
+                let token = self.browser.get(&check).await.csrf_token().expect("a form");
                 let posted = [("csrf_token", token.as_str()), ("change-answer", step.id())];
-                let reply = self.browser.post(YOUR_SAFETY, &posted).await;
-                assert_eq!(reply.location(), Some(YOUR_SAFETY), "{name}");
+                let reply = self.browser.post(&self.path(YOUR_SAFETY), &posted).await;
+                assert_eq!(reply.location(), Some(&*self.path(YOUR_SAFETY)), "{name}");
                 self.get(name, YOUR_SAFETY).await;
             } else {
                 self.get(name, &format!("{}?change=1", step.path())).await;
@@ -140,27 +161,40 @@ impl Recorder {
             self.refused(format!("{label}-child-{what}-refused"), path, &[]).await;
         }
         // Sent: the confirmation, its reference replaced.
-        let check = self.browser.get(Step::CheckYourAnswers.path()).await;
+        let check_path = self.path(Step::CheckYourAnswers.path()).into_owned();
+        let check = self.browser.get(&check_path).await;
         let token = check.csrf_token().expect("the send form");
-        let sent = self.browser.post(Step::CheckYourAnswers.path(), &[("csrf_token", &token)]).await;
-        assert_eq!(sent.location(), Some("/application-sent"));
-        let confirmation = self.browser.get("/application-sent").await;
+        let sent = self.browser.post(&check_path, &[("csrf_token", &token)]).await;
+        let confirmation_path = self.path(templates::pages::journey::APPLICATION_SENT).into_owned();
+        assert_eq!(sent.location(), Some(confirmation_path.as_str()));
+        let confirmation = self.browser.get(&confirmation_path).await;
         assert_eq!(confirmation.status, StatusCode::OK);
         let shown = confirmation.body.split("<strong>").nth(1).and_then(|rest| rest.split("</strong>").next());
         let reference = shown.expect("the reference").to_owned();
-        self.pages
-            .push(Page { name: format!("{label}-application-sent"), html: steady(&confirmation, Some(&reference)) });
+        self.keep(format!("{label}-application-sent"), &confirmation, StatusCode::OK);
+        if let Some(last) = self.pages.last_mut() {
+            last.html = steady(&confirmation, Some(&reference));
+        }
         // Then an application for children with another parent: the answers copied, for checking.
-        let again = self.browser.post(templates::pages::journey::APPLY_FOR_ANOTHER_PARENT, &[]).await;
+        let again = self.browser.post(&self.path(templates::pages::journey::APPLY_FOR_ANOTHER_PARENT), &[]).await;
         let copied = again.location().expect("the answers copied").to_owned();
+        let (lang, copied) = Lang::of_path(&copied);
+        assert_eq!(lang, self.lang, "the answers copied are shown in the page's language");
         self.get(format!("{label}-answers-we-copied"), &copied).await;
     }
 }
 
-/// Every page, in a fixed order, from the router on `store` (a table of its own in DynamoDB Local).
+/// Every page, in a fixed order, from the router on `store` (a table of its own in DynamoDB Local): in English,
+/// then in Welsh.
 pub async fn record(store: Store) -> Vec<Page> {
     let app = router(store);
-    let mut recorder = Recorder { browser: Browser::new(app.clone()), pages: Vec::new() };
+    let mut pages = record_in(app.clone(), Lang::En).await;
+    pages.extend(record_in(app, Lang::Cy).await);
+    pages
+}
+
+async fn record_in(app: axum::Router, lang: Lang) -> Vec<Page> {
+    let mut recorder = Recorder { browser: Browser::new(app.clone()), lang, pages: Vec::new() };
     for (name, path) in [
         ("start", "/"),
         ("before-you-start", "/before-you-start"),
@@ -175,7 +209,7 @@ pub async fn record(store: Store) -> Vec<Page> {
     ] {
         recorder.get(name.to_owned(), path).await;
     }
-    let not_found = recorder.browser.get("/no-such-page").await;
+    let not_found = recorder.browser.get(&lang.path("/no-such-page")).await;
     recorder.keep("not-found".to_owned(), &not_found, StatusCode::NOT_FOUND);
     let plain = examples::application(Which::Plain).expect("the plain example");
     recorder.journey("plain", &plain).await;
@@ -185,7 +219,7 @@ pub async fn record(store: Store) -> Vec<Page> {
     recorder.browser = Browser::new(app.clone());
     let (before, _) =
         plain.split_at(plain.iter().position(|(step, _)| *step == Step::OtherParentKnowsAddress).unwrap_or(0));
-    recorder.browser.start_application().await;
+    recorder.start_application().await;
     for page in before {
         recorder.answer(page.0.path(), &form_fields(page)).await;
     }
@@ -202,7 +236,7 @@ pub async fn record(store: Store) -> Vec<Page> {
     // The other parent abroad, not working for a UK employer: the page that says CMS cannot usually help.
     recorder.browser = Browser::new(app.clone());
     let (before, _) = plain.split_at(plain.iter().position(|(step, _)| *step == Step::OtherParentLives).unwrap_or(0));
-    recorder.browser.start_application().await;
+    recorder.start_application().await;
     for page in before {
         recorder.answer(page.0.path(), &form_fields(page)).await;
     }
@@ -212,7 +246,7 @@ pub async fn record(store: Store) -> Vec<Page> {
     // The questions only a parent who pays is asked, as met and with their errors, and check your answers with
     // their section.
     recorder.browser = Browser::new(app.clone());
-    recorder.browser.start_application().await;
+    recorder.start_application().await;
     for page in examples::application(Which::Paying).expect("the paying example") {
         let (step, path) = (page.0, page.0.path());
         if !plain.iter().any(|plain| plain.0 == step) {
@@ -229,7 +263,7 @@ pub async fn record(store: Store) -> Vec<Page> {
     let disclosed = examples::application(Which::Disclosed).expect("the disclosed example");
     let (before, _) =
         disclosed.split_at(disclosed.iter().position(|(step, _)| *step == Step::ChildEducation).unwrap_or(0));
-    recorder.browser.start_application().await;
+    recorder.start_application().await;
     for page in before {
         recorder.answer(page.0.path(), &form_fields(page)).await;
     }

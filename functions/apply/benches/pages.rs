@@ -27,7 +27,7 @@ use intake::urgent::{Outcome, RequestStatus};
 use intake::{Answers, Reference};
 use questions::children::{add_child, list};
 use questions::examples::{self, PageAnswer, Which, form_body, form_fields};
-use questions::journey::{Next, Step};
+use questions::journey::{Next, Step, Stop};
 use questions::kit::{Back, StepContext};
 use questions::question_steps;
 use templates::casework::{self, ApplicationPage, RequestPage, Staff};
@@ -278,20 +278,33 @@ fn other_pages(c: &mut Criterion) {
     let pages: Vec<(&str, &str, View<'_>)> = vec![
         ("/", "GET", Box::new(|| views::start(EN))),
         ("/before-you-start", "GET", Box::new(|| views::before_you_start(EN))),
-        ("/northern-ireland", "GET", Box::new(|| views::northern_ireland(EN, Step::WhereYouLive.path()))),
-        ("/outside-the-uk", "GET", Box::new(|| views::outside_the_uk(EN, Step::WhereYouLive.path()))),
+        (
+            "/northern-ireland",
+            "GET",
+            Box::new(|| views::northern_ireland(EN, Stop::NorthernIreland.path(), Step::WhereYouLive.path())),
+        ),
+        (
+            "/outside-the-uk",
+            "GET",
+            Box::new(|| views::outside_the_uk(EN, Stop::OutsideUk.path(), Step::WhereYouLive.path())),
+        ),
         (
             "/children-not-eligible",
             "GET",
             Box::new(|| {
                 views::children_not_eligible(
                     EN,
+                    Stop::ChildNotEligible.path(),
                     "/children/education?child=0",
                     &[("Alex Jones", "/children/0/remove".into())],
                 )
             }),
         ),
-        ("/court-order-in-place", "GET", Box::new(|| views::court_order_in_place(EN, Step::CourtOrder.path()))),
+        (
+            "/court-order-in-place",
+            "GET",
+            Box::new(|| views::court_order_in_place(EN, Stop::CourtOrder.path(), Step::CourtOrder.path())),
+        ),
         ("/staying-safe-online", "GET, every nation", Box::new(|| views::staying_safe_online(EN, &all_nations))),
         ("/staying-safe-online", "GET, Wales", Box::new(|| views::staying_safe_online(EN, &wales))),
         ("/session-ended", "GET", Box::new(|| views::session_ended(EN))),
@@ -299,12 +312,12 @@ fn other_pages(c: &mut Criterion) {
         ("/cookies", "GET", Box::new(|| footer::cookies(EN))),
         ("/privacy", "GET", Box::new(|| footer::privacy(EN))),
         ("/accessibility", "GET", Box::new(|| footer::accessibility(EN))),
-        ("error page", "404 not found", Box::new(|| errors::not_found(Area::Apply, EN))),
-        ("error page", "400 could not read", Box::new(|| errors::bad_request(Area::Apply, EN))),
-        ("error page", "403 forbidden", Box::new(|| errors::forbidden(Area::Apply, EN))),
-        ("error page", "503 sorry, a problem", Box::new(|| errors::problem_with_the_service(Area::Apply, EN))),
-        ("casework error page", "404 not found", Box::new(|| errors::not_found(Area::Casework, EN))),
-        ("casework error page", "403 no access", Box::new(|| errors::forbidden(Area::Casework, EN))),
+        ("error page", "404 not found", Box::new(|| errors::not_found(Area::Apply, EN, "/"))),
+        ("error page", "400 could not read", Box::new(|| errors::bad_request(Area::Apply, EN, "/"))),
+        ("error page", "403 forbidden", Box::new(|| errors::forbidden(Area::Apply, EN, "/"))),
+        ("error page", "503 sorry, a problem", Box::new(|| errors::problem_with_the_service(Area::Apply, EN, "/"))),
+        ("casework error page", "404 not found", Box::new(|| errors::not_found(Area::Casework, EN, "/"))),
+        ("casework error page", "403 no access", Box::new(|| errors::forbidden(Area::Casework, EN, "/"))),
     ];
     bench_views(c, &pages);
 }

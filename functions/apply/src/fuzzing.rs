@@ -21,8 +21,8 @@ use templates::{Fields, FormErrors};
 use time::Date;
 use web::PostedForm;
 
+use crate::offline::LANG;
 use crate::offline::{Posted, post, show};
-use crate::steps::LANG;
 
 /// The day dates are judged on: the examples' (the day the target was written).
 pub const TODAY: Date = examples::TODAY;

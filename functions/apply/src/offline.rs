@@ -7,11 +7,14 @@ use intake::Answers;
 use questions::QuestionFns;
 use questions::journey::{Next, SafetyPage, Step};
 use questions::kit::{Back, StepContext};
-use templates::FormErrors;
+use templates::{FormErrors, Lang};
 use time::Date;
 use web::PostedForm;
 
-use crate::steps::{LANG, next_after_saving, shows_request_sent};
+use crate::steps::{next_after_saving, shows_request_sent};
+
+/// The language the pages are drawn in here (the handlers take the request's).
+pub(crate) const LANG: Lang = Lang::En;
 
 /// A token of the right shape for the pages' hidden field (the HTTP handlers use the session's).
 const CSRF_TOKEN: &str = "00000000000000000000000000000000";
@@ -62,6 +65,7 @@ pub(crate) fn context(question: QuestionFns, errors: &FormErrors) -> StepContext
     StepContext {
         safety: step.is_safety().then_some(SafetyPage { step, change: false }),
         lang: LANG,
+        path: step.path(),
         ..StepContext::new(CSRF_TOKEN, back_from(step), errors)
     }
 }
@@ -73,7 +77,7 @@ fn back_from(step: Step) -> Back<'static> {
     match index.checked_sub(1).map(|before| Step::ALL[before]) {
         Some(before) if before.is_safety() && step.is_safety() => Back::PreviousSafetyPage,
         Some(before) => Back::To(before.path()),
-        None => Back::To("/before-you-start"),
+        None => Back::To(templates::pages::journey::BEFORE_YOU_START),
     }
 }
 

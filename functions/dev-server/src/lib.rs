@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use axum::Router;
 use axum::response::Response;
-use templates::Area;
+use templates::{Area, Lang};
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::{DefaultPredicate, Predicate, SizeAbove};
 use tower_http::services::ServeDir;
@@ -30,7 +30,8 @@ async fn error_pages(response: Response) -> Response {
     if !(response.status().is_client_error() || response.status().is_server_error()) {
         return response;
     }
-    web::headers::add_security_headers(web::errors::render_error_pages(Area::Apply, response).await).await
+    // The assets are the same in both languages (`Lang::path`): their errors are in English.
+    web::headers::add_security_headers(web::errors::error_page(Area::Apply, Lang::En, "/", response)).await
 }
 
 /// The whole local site: `/assets`, `/casework…` to the caseworkers' router and everything else to the

@@ -9,6 +9,11 @@ pub struct Helpline {
     pub name: &'static str,
     /// Who it is for, in a few words.
     pub description: &'static str,
+    /// The name in Welsh: the organisation's own Welsh name where it has published one (Live Fear Free is "Byw Heb
+    /// Ofn"), otherwise its English name, which is a name and stays as it is.
+    pub name_cy: &'static str,
+    /// `description` in Welsh.
+    pub description_cy: &'static str,
     /// As it should be read and dialled ("0808 2000 247").
     pub phone: &'static str,
     /// A number to text, where the helpline has one.
@@ -28,6 +33,8 @@ pub const HELPLINES: [Helpline; 6] = [
     Helpline {
         name: "National Domestic Abuse Helpline",
         description: "Free, 24 hours a day, for anyone in England",
+        name_cy: "National Domestic Abuse Helpline",
+        description_cy: "Am ddim, 24 awr y dydd, i unrhyw un yn Lloegr",
         phone: "0808 2000 247",
         text: None,
         nation: Some(Country::England),
@@ -35,6 +42,8 @@ pub const HELPLINES: [Helpline; 6] = [
     Helpline {
         name: "Domestic Abuse and Forced Marriage Helpline",
         description: "Free, 24 hours a day, for anyone in Scotland",
+        name_cy: "Domestic Abuse and Forced Marriage Helpline",
+        description_cy: "Am ddim, 24 awr y dydd, i unrhyw un yn yr Alban",
         phone: "0800 027 1234",
         text: None,
         nation: Some(Country::Scotland),
@@ -42,6 +51,8 @@ pub const HELPLINES: [Helpline; 6] = [
     Helpline {
         name: "Live Fear Free",
         description: "Free, 24 hours a day, for anyone in Wales",
+        name_cy: "Byw Heb Ofn",
+        description_cy: "Am ddim, 24 awr y dydd, i unrhyw un yng Nghymru",
         phone: "0808 80 10 800",
         text: Some("07860 077333"),
         nation: Some(Country::Wales),
@@ -49,6 +60,8 @@ pub const HELPLINES: [Helpline; 6] = [
     Helpline {
         name: "Men’s Advice Line",
         description: "For men experiencing domestic abuse",
+        name_cy: "Men’s Advice Line",
+        description_cy: "Ar gyfer dynion sy’n profi cam-drin domestig",
         phone: "0808 801 0327",
         text: None,
         nation: None,
@@ -56,6 +69,8 @@ pub const HELPLINES: [Helpline; 6] = [
     Helpline {
         name: "Galop",
         description: "For LGBT+ people experiencing abuse",
+        name_cy: "Galop",
+        description_cy: "Ar gyfer pobl LHDT+ sy’n profi cam-drin",
         phone: "0800 999 5428",
         text: None,
         nation: None,
@@ -63,6 +78,8 @@ pub const HELPLINES: [Helpline; 6] = [
     Helpline {
         name: "Karma Nirvana",
         description: "For honour-based abuse and forced marriage",
+        name_cy: "Karma Nirvana",
+        description_cy: "Ar gyfer cam-drin ar sail anrhydedd a phriodas dan orfod",
         phone: "0800 5999 247",
         text: None,
         nation: None,

@@ -2,11 +2,13 @@
 
 use std::any::Any;
 
+use axum::extract::Request;
 use axum::http::{StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use intake::StoreError;
-use templates::Area;
 use templates::pages::errors;
+use templates::{Area, Lang};
 
 /// Why a request could not be answered with the page it asked for.
 #[derive(Debug, thiserror::Error)]
@@ -78,7 +80,20 @@ pub fn panic_response(_payload: Box<dyn Any + Send + 'static>) -> Response {
 
 /// Renders marked responses, and replaces axum's own plain-text rejections (413 body too large, 405, 400 …) with
 /// the GOV.UK page for their status, so that every page the service answers looks like the service.
-pub async fn render_error_pages(area: Area, response: Response) -> Response {
+pub async fn render_error_pages(area: Area, request: Request, next: Next) -> Response {
+    // The applicant's error pages are in the language of the page asked for (`/cy/…` is Welsh); caseworkers' are
+    // in English. Their Language navigation offers the start page: the address asked for may be anything typed,
+    // which no page turns into a link.
+    let lang = match area {
+        Area::Apply => Lang::of_path(request.uri().path()).0,
+        Area::Casework => Lang::En,
+    };
+    let response = next.run(request).await;
+    error_page(area, lang, "/", response)
+}
+
+/// [`render_error_pages`] for a response to `path` (as the English page's) in `lang`.
+pub fn error_page(area: Area, lang: Lang, path: &str, response: Response) -> Response {
     let is_html = response
         .headers()
         .get(header::CONTENT_TYPE)
@@ -92,13 +107,11 @@ pub async fn render_error_pages(area: Area, response: Response) -> Response {
         None if status.is_client_error() => ErrorPage::BadRequest,
         None => ErrorPage::Problem,
     };
-    // English until the service is in Welsh too (the language will come with the request's path).
-    let lang = templates::Lang::En;
     let markup = match page {
-        ErrorPage::NotFound => errors::not_found(area, lang),
-        ErrorPage::BadRequest => errors::bad_request(area, lang),
-        ErrorPage::Forbidden => errors::forbidden(area, lang),
-        ErrorPage::Problem => errors::problem_with_the_service(area, lang),
+        ErrorPage::NotFound => errors::not_found(area, lang, path),
+        ErrorPage::BadRequest => errors::bad_request(area, lang, path),
+        ErrorPage::Forbidden => errors::forbidden(area, lang, path),
+        ErrorPage::Problem => errors::problem_with_the_service(area, lang, path),
     };
     (status, Html(markup.into_string())).into_response()
 }

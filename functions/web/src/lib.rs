@@ -47,7 +47,7 @@ pub fn harden(router: Router, area: Area) -> Router {
     router
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(CatchPanicLayer::custom(errors::panic_response))
-        .layer(axum::middleware::map_response(move |response| errors::render_error_pages(area, response)))
+        .layer(axum::middleware::from_fn(move |request, next| errors::render_error_pages(area, request, next)))
         .layer(axum::middleware::map_response(headers::add_security_headers))
         .layer(axum::middleware::from_fn(logging::log_request))
 }

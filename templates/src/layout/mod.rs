@@ -14,7 +14,10 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 pub use copy::LayoutCopy;
 
 use crate::Lang;
-use crate::components::{BackLink, Content, ExitThisPage, SkipLink, back_link, exit_this_page, skip_link};
+use crate::components::{
+    BackLink, Content, ExitThisPage, LanguageItem, LanguageNavigation, SkipLink, back_link, exit_this_page,
+    language_navigation, skip_link,
+};
 
 /// The applicant's service's name, in English (the start page's title, the header's link).
 pub const SERVICE_NAME: &str = copy::EN.apply_service_name;
@@ -40,10 +43,10 @@ impl Area {
         }
     }
 
-    fn service_url(self) -> &'static str {
+    fn service_url(self, lang: Lang) -> std::borrow::Cow<'static, str> {
         match self {
-            Area::Apply => "/",
-            Area::Casework => "/casework",
+            Area::Apply => lang.path("/"),
+            Area::Casework => "/casework".into(),
         }
     }
 }
@@ -71,6 +74,10 @@ pub struct Page<'a> {
     pub has_errors: bool,
     /// The language of the page.
     pub lang: Lang,
+    /// Where the page is, as the English page's path (with its query, "/your-role?change=1"): the Language
+    /// navigation links to it in the other language, so that switching keeps the applicant on the same page.
+    /// Links the layout draws from it and from `back` are made in the page's language ([`Lang::path`]).
+    pub path: &'a str,
     /// The previous page, shown as a Back link above the content.
     pub back: Option<&'a str>,
     /// A Back link that is a form's button, in place of `back`.
@@ -95,9 +102,9 @@ pub const STEP_FIELD: &str = "step";
 pub const GO_FIELD: &str = "go";
 pub const GO_BACK: &str = "back";
 
-fn back_form(form: &BackForm<'_>, copy: &LayoutCopy) -> Markup {
+fn back_form(form: &BackForm<'_>, lang: Lang, copy: &LayoutCopy) -> Markup {
     html! {
-        form method="post" action=(form.action) novalidate {
+        form method="post" action=(lang.path(form.action)) novalidate {
             (crate::csrf_input(form.csrf_token))
             input type="hidden" name=(STEP_FIELD) value=(form.step);
             button type="submit" name=(GO_FIELD) value=(GO_BACK) class="govuk-back-link app-link-button" { (copy.back) }
@@ -113,6 +120,7 @@ pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
     // Caseworkers' pages never show it: they are staff, at work.
     let exit = area == Area::Apply && page.exit == ExitButton::Shown;
     let service_name = area.service_name(copy);
+    let translated = |text: &str| (page.lang != Lang::En).then(|| text.to_owned());
     let title = if page.title == service_name {
         format!("{error_prefix}{} - {}", page.title, copy.gov_uk)
     } else {
@@ -153,12 +161,15 @@ pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
                             }
                         }
                     }
-                    section aria-label="Service information" class="govuk-service-navigation" data-module="govuk-service-navigation" {
+                    section aria-label=(copy.service_information) class="govuk-service-navigation" data-module="govuk-service-navigation" {
                         div.govuk-width-container {
                             div.govuk-service-navigation__container {
                                 span.govuk-service-navigation__service-name {
-                                    a href=(area.service_url()) class="govuk-service-navigation__link" { (service_name) }
+                                    a href=(area.service_url(page.lang)) class="govuk-service-navigation__link" { (service_name) }
                                 }
+                            }
+                            @if area == Area::Apply {
+                                (languages(page))
                             }
                         }
                     }
@@ -170,25 +181,53 @@ pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
                                 span.govuk-visually-hidden { (copy.exit_this_page_emergency) } " " (copy.exit_this_page)
                             }),
                             redirect_url: Some(EXIT_URL.into()),
+                            // govuk-frontend's JavaScript says these in English unless told otherwise.
+                            activated_text: translated(copy.exit_this_page_activated),
+                            timed_out_text: translated(copy.exit_this_page_timed_out),
+                            press_two_more_times_text: translated(copy.exit_this_page_press_two_more_times),
+                            press_one_more_time_text: translated(copy.exit_this_page_press_one_more_time),
                             ..ExitThisPage::default()
                         }))
                     }
                     @if let Some(form) = &page.back_form {
-                        (back_form(form, copy))
+                        (back_form(form, page.lang, copy))
                     } @else if let Some(href) = page.back {
-                        (back_link(&BackLink { href: Some(href.to_owned()), content: Content::text(copy.back), ..BackLink::default() }))
+                        (back_link(&BackLink { href: Some(page.lang.path(href).into_owned()), content: Content::text(copy.back), ..BackLink::default() }))
                     }
                     main class="govuk-main-wrapper" id="main-content" {
                         (content)
                     }
                 }
-                (footer(copy))
+                (footer(page.lang, copy))
             }
         }
     }
 }
 
-fn footer(copy: &LayoutCopy) -> Markup {
+/// The Language navigation, in the Service navigation's end slot: each language by its own name, the page's
+/// marked, the others linking to this page in them.
+fn languages(page: &Page<'_>) -> Markup {
+    let items = Lang::ALL
+        .iter()
+        .map(|&lang| LanguageItem {
+            content: Content::text(lang.native_name()),
+            lang: Some(lang.tag().to_owned()),
+            href: (lang != page.lang).then(|| lang.path(page.path).into_owned()),
+            current: lang == page.lang,
+            // In the language it offers, as the link's text is.
+            language_description_text: (lang != page.lang)
+                .then(|| LayoutCopy::of(lang).language_description.to_owned()),
+            ..LanguageItem::default()
+        })
+        .collect();
+    language_navigation(&LanguageNavigation {
+        items,
+        aria_label: Some(LayoutCopy::of(page.lang).language_navigation_label.to_owned()),
+        ..LanguageNavigation::default()
+    })
+}
+
+fn footer(lang: Lang, copy: &LayoutCopy) -> Markup {
     html! {
         footer class="govuk-template__footer" {
             div.govuk-footer {
@@ -199,7 +238,7 @@ fn footer(copy: &LayoutCopy) -> Markup {
                             h2.govuk-visually-hidden { (copy.support_links) }
                             ul.govuk-footer__inline-list {
                                 @for (href, text) in [("/accessibility", copy.accessibility_statement), ("/privacy", copy.privacy), ("/cookies", copy.cookies)] {
-                                    li.govuk-footer__inline-list-item { a.govuk-footer__link href=(href) { (text) } }
+                                    li.govuk-footer__inline-list-item { a.govuk-footer__link href=(lang.path(href)) { (text) } }
                                 }
                             }
                             (PreEscaped(LICENCE_LOGO))

@@ -11,15 +11,18 @@ use maud::{Markup, html};
 use crate::Lang;
 use crate::layout::{Area, Page};
 
-fn error_page(area: Area, lang: Lang, title: &str, body: Markup) -> Markup {
-    super::content_page(area, &Page { title, lang, ..Page::default() }, body)
+/// `path` is the page that was asked for, as the English page's: the Language navigation offers it in the other
+/// language.
+fn error_page(area: Area, lang: Lang, path: &str, title: &str, body: Markup) -> Markup {
+    super::content_page(area, &Page { title, lang, path, ..Page::default() }, body)
 }
 
-pub fn not_found(area: Area, lang: Lang) -> Markup {
+pub fn not_found(area: Area, lang: Lang, path: &str) -> Markup {
     let copy = copy::not_found::Copy::of(lang);
     error_page(
         area,
         lang,
+        path,
         copy.title,
         html! {
             p.govuk-body { (copy.typed) }
@@ -29,11 +32,12 @@ pub fn not_found(area: Area, lang: Lang) -> Markup {
 }
 
 /// A dependency failed. Nothing technical is shown: the detail is in the logs, under the request id.
-pub fn problem_with_the_service(area: Area, lang: Lang) -> Markup {
+pub fn problem_with_the_service(area: Area, lang: Lang, path: &str) -> Markup {
     let copy = copy::problem_with_the_service::Copy::of(lang);
     error_page(
         area,
         lang,
+        path,
         copy.title,
         html! {
             p.govuk-body { (copy.try_again_later) }
@@ -43,11 +47,12 @@ pub fn problem_with_the_service(area: Area, lang: Lang) -> Markup {
 }
 
 /// The request could not be read (malformed form data, or too large).
-pub fn bad_request(area: Area, lang: Lang) -> Markup {
+pub fn bad_request(area: Area, lang: Lang, path: &str) -> Markup {
     let copy = copy::bad_request::Copy::of(lang);
     error_page(
         area,
         lang,
+        path,
         copy.title,
         html! {
             p.govuk-body { (copy.could_not_read) }
@@ -57,12 +62,13 @@ pub fn bad_request(area: Area, lang: Lang) -> Markup {
 
 /// A form came back without its session's token: a stale tab after the session changed, or a forged request.
 /// For caseworkers, also a page their team may not see (need to know).
-pub fn forbidden(area: Area, lang: Lang) -> Markup {
+pub fn forbidden(area: Area, lang: Lang, path: &str) -> Markup {
     if area == Area::Casework {
         let copy = copy::no_access::Copy::of(lang);
         return error_page(
             area,
             lang,
+            path,
             copy.title,
             html! {
                 p.govuk-body { (copy.no_access) }
@@ -75,10 +81,11 @@ pub fn forbidden(area: Area, lang: Lang) -> Markup {
     error_page(
         area,
         lang,
+        path,
         copy.title,
         html! {
             p.govuk-body { (copy.another_tab) }
-            p.govuk-body { a.govuk-link href="/" { (copy.go_to_the_start) } }
+            p.govuk-body { a.govuk-link href=(lang.path("/")) { (copy.go_to_the_start) } }
         },
     )
 }

@@ -13,14 +13,15 @@ use crate::layout::{Area, Page};
 /// The session cookie's name, as the browser shows it (`web::session::APPLICANT`).
 const SESSION_COOKIE: &str = "__Host-session";
 
-fn content_page(lang: Lang, title: &str, body: Markup) -> Markup {
-    super::content_page(Area::Apply, &Page { title, lang, ..Page::default() }, body)
+fn content_page(lang: Lang, path: &str, title: &str, body: Markup) -> Markup {
+    super::content_page(Area::Apply, &Page { title, lang, path, ..Page::default() }, body)
 }
 
 pub fn cookies(lang: Lang) -> Markup {
     let copy = copy::cookies::Copy::of(lang);
     content_page(
         lang,
+        "/cookies",
         copy.title,
         html! {
             p.govuk-body { (copy.one_cookie) }
@@ -51,6 +52,7 @@ pub fn privacy(lang: Lang) -> Markup {
     let copy = copy::privacy::Copy::of(lang);
     content_page(
         lang,
+        "/privacy",
         copy.title,
         html! {
             p.govuk-body { (copy.data_controller) }
@@ -74,6 +76,7 @@ pub fn accessibility(lang: Lang) -> Markup {
     let copy = copy::accessibility::Copy::of(lang);
     content_page(
         lang,
+        "/accessibility",
         copy.title,
         html! {
             p.govuk-body { (copy.applies_to) }

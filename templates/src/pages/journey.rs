@@ -25,7 +25,11 @@ const NIDIRECT: &str = "https://www.nidirect.gov.uk/articles/applying-for-child-
 /// 999 first, and the Silent Solution for someone who cannot speak (docs/domain.md, "Helplines and emergency advice").
 pub fn emergency_warning(lang: Lang) -> Markup {
     let copy = copy::emergency_warning::Copy::of(lang);
-    warning_text(&WarningText { content: Content::text(copy.text), ..WarningText::default() })
+    warning_text(&WarningText {
+        content: Content::text(copy.text),
+        icon_fallback_text: Some(crate::layout::LayoutCopy::of(lang).warning.into()),
+        ..WarningText::default()
+    })
 }
 
 /// Where to get help, by phone: every number from `intake::helplines`, the one place they are kept.
@@ -34,9 +38,13 @@ pub fn helplines(lang: Lang, lines: &[&intake::helplines::Helpline]) -> Markup {
     html! {
         ul class="govuk-list" {
             @for line in lines {
+                @let (name, description) = match lang {
+                    Lang::En => (line.name, line.description),
+                    Lang::Cy => (line.name_cy, line.description_cy),
+                };
                 li {
-                    strong { (line.name) } br;
-                    (line.description) br;
+                    strong { (name) } br;
+                    (description) br;
                     (copy.phone_label) a.govuk-link href=(line.phone_uri()) { (line.phone) }
                     @if let Some(text) = line.text { br; (copy.text_label) (text) }
                 }
@@ -52,7 +60,7 @@ pub fn staying_safe_online(lang: Lang, lines: &[&intake::helplines::Helpline]) -
     let copy = copy::staying_safe_online::Copy::of(lang);
     super::content_page(
         Area::Apply,
-        &Page { title: copy.title, lang, back: Some("/"), ..Page::default() },
+        &Page { title: copy.title, lang, path: STAYING_SAFE_ONLINE, back: Some("/"), ..Page::default() },
         html! {
             (emergency_warning(lang))
             p.govuk-body { (copy.intro) }
@@ -82,7 +90,7 @@ pub fn start(lang: Lang) -> Markup {
     let copy = copy::start::Copy::of(lang);
     page(
         Area::Apply,
-        &Page { title: copy.title, lang, exit: ExitButton::NotYetExplained, ..Page::default() },
+        &Page { title: copy.title, lang, path: "/", exit: ExitButton::NotYetExplained, ..Page::default() },
         two_thirds(html! {
             h1.govuk-heading-xl { (copy.title) }
             p.govuk-body { (copy.intro) }
@@ -99,17 +107,20 @@ pub fn start(lang: Lang) -> Markup {
             p.govuk-body { (copy.not_everything_needed) }
             (button(&Button {
                 content: Content::text(copy.start_now),
-                href: Some("/before-you-start".into()),
+                href: Some(lang.path(BEFORE_YOU_START).into_owned()),
                 is_start_button: Some(true),
                 ..Button::default()
             }))
             h2.govuk-heading-m { (copy.staying_safe_heading) }
-            p.govuk-body { (linked(&copy.staying_safe, STAYING_SAFE_ONLINE)) }
+            p.govuk-body { (linked(&copy.staying_safe, &lang.path(STAYING_SAFE_ONLINE))) }
             h2.govuk-heading-m { (copy.northern_ireland_heading) }
             p.govuk-body { (linked(&copy.northern_ireland, NIDIRECT)) }
         }),
     )
 }
+
+/// Where "Before you start" is.
+pub const BEFORE_YOU_START: &str = "/before-you-start";
 
 /// The English title of "Before you start".
 pub const BEFORE_YOU_START_TITLE: &str = copy::before_you_start::EN.title;
@@ -119,7 +130,14 @@ pub fn before_you_start(lang: Lang) -> Markup {
     let copy = copy::before_you_start::Copy::of(lang);
     super::content_page(
         Area::Apply,
-        &Page { title: copy.title, lang, back: Some("/"), exit: ExitButton::NotYetExplained, ..Page::default() },
+        &Page {
+            title: copy.title,
+            lang,
+            path: BEFORE_YOU_START,
+            back: Some("/"),
+            exit: ExitButton::NotYetExplained,
+            ..Page::default()
+        },
         html! {
             p.govuk-body { (copy.we_will_ask_you) }
             ul class="govuk-list govuk-list--bullet" {
@@ -131,7 +149,7 @@ pub fn before_you_start(lang: Lang) -> Markup {
             h2.govuk-heading-m { (copy.leaving_quickly_heading) }
             p.govuk-body { (copy.exit_this_page) }
             p.govuk-body { (copy.keyboard) }
-            p.govuk-body { (linked(&copy.browser_history, STAYING_SAFE_ONLINE)) }
+            p.govuk-body { (linked(&copy.browser_history, &lang.path(STAYING_SAFE_ONLINE))) }
             form method="post" novalidate {
                 (button(&Button { content: Content::text(copy.continue_button), prevent_double_click: Some(true), ..Button::default() }))
             }
@@ -140,11 +158,11 @@ pub fn before_you_start(lang: Lang) -> Markup {
 }
 
 /// Northern Ireland has its own service.
-pub fn northern_ireland(lang: Lang, back: &str) -> Markup {
+pub fn northern_ireland(lang: Lang, path: &str, back: &str) -> Markup {
     let copy = copy::northern_ireland::Copy::of(lang);
     super::content_page(
         Area::Apply,
-        &Page { title: copy.title, lang, back: Some(back), ..Page::default() },
+        &Page { title: copy.title, lang, path, back: Some(back), ..Page::default() },
         html! {
             p.govuk-body { (copy.service_is_for) }
             p.govuk-body { (linked(&copy.contact_nidirect, NIDIRECT)) }
@@ -153,11 +171,11 @@ pub fn northern_ireland(lang: Lang, back: &str) -> Markup {
 }
 
 /// The applicant does not live in the UK.
-pub fn outside_the_uk(lang: Lang, back: &str) -> Markup {
+pub fn outside_the_uk(lang: Lang, path: &str, back: &str) -> Markup {
     let copy = copy::outside_the_uk::Copy::of(lang);
     super::content_page(
         Area::Apply,
-        &Page { title: copy.title, lang, back: Some(back), ..Page::default() },
+        &Page { title: copy.title, lang, path, back: Some(back), ..Page::default() },
         html! {
             p.govuk-body { (copy.main_home) }
             p.govuk-body {
@@ -170,7 +188,7 @@ pub fn outside_the_uk(lang: Lang, back: &str) -> Markup {
 /// A child CMS cannot arrange maintenance for (aged 16 to 19, and not in approved education, or married): why,
 /// and what to do. `children` are those children, each with the address of the page that removes them; `back` the
 /// question whose answer ruled the first out.
-pub fn children_not_eligible(lang: Lang, back: &str, children: &[(&str, String)]) -> Markup {
+pub fn children_not_eligible(lang: Lang, path: &str, back: &str, children: &[(&str, String)]) -> Markup {
     let copy = copy::children_not_eligible::Copy::of(lang);
     let title = match children {
         [(name, _)] => (copy.title)(name),
@@ -178,13 +196,13 @@ pub fn children_not_eligible(lang: Lang, back: &str, children: &[(&str, String)]
     };
     super::content_page(
         Area::Apply,
-        &Page { title: &title, lang, back: Some(back), ..Page::default() },
+        &Page { title: &title, lang, path, back: Some(back), ..Page::default() },
         html! {
             p.govuk-body { (copy.why) }
             h2.govuk-heading-m { (copy.what_you_can_do) }
             ul class="govuk-list govuk-list--bullet" {
                 @for (name, remove) in children {
-                    li { a.govuk-link href=(remove) { ((copy.remove)(name)) } }
+                    li { a.govuk-link href=(lang.path(remove)) { ((copy.remove)(name)) } }
                 }
                 li { (copy.other_children) }
                 li { (copy.change_answer) }
@@ -195,11 +213,11 @@ pub fn children_not_eligible(lang: Lang, back: &str, children: &[(&str, String)]
 }
 
 /// A court order CMS cannot replace.
-pub fn court_order_in_place(lang: Lang, back: &str) -> Markup {
+pub fn court_order_in_place(lang: Lang, path: &str, back: &str) -> Markup {
     let copy = copy::court_order_in_place::Copy::of(lang);
     super::content_page(
         Area::Apply,
-        &Page { title: copy.title, lang, back: Some(back), ..Page::default() },
+        &Page { title: copy.title, lang, path, back: Some(back), ..Page::default() },
         html! {
             p.govuk-body { (copy.which_orders) }
             h2.govuk-heading-m { (copy.instead_heading) }
@@ -214,11 +232,11 @@ pub fn court_order_in_place(lang: Lang, back: &str) -> Markup {
 
 /// The other parent lives outside the UK and CMS cannot act: what can be done instead. `back` is the answer that
 /// led here.
-pub fn other_parent_abroad(lang: Lang, back: &str) -> Markup {
+pub fn other_parent_abroad(lang: Lang, path: &str, back: &str) -> Markup {
     let copy = copy::other_parent_abroad::Copy::of(lang);
     super::content_page(
         Area::Apply,
-        &Page { title: copy.title, lang, back: Some(back), ..Page::default() },
+        &Page { title: copy.title, lang, path, back: Some(back), ..Page::default() },
         html! {
             p.govuk-body { (copy.only_uk_employer) }
             p.govuk-body { (copy.receiving_parent) }
@@ -232,6 +250,9 @@ pub fn other_parent_abroad(lang: Lang, back: &str) -> Markup {
     )
 }
 
+/// Where the page shown when a session has ended is (it is also the answer to any journey page asked for then).
+pub const SESSION_ENDED: &str = "/session-ended";
+
 /// The English title of the page shown when a session has ended.
 pub const SESSION_ENDED_TITLE: &str = copy::session_ended::EN.title;
 
@@ -242,10 +263,10 @@ pub fn session_ended(lang: Lang) -> Markup {
     let copy = copy::session_ended::Copy::of(lang);
     super::content_page(
         Area::Apply,
-        &Page { title: copy.title, lang, ..Page::default() },
+        &Page { title: copy.title, lang, path: SESSION_ENDED, ..Page::default() },
         html! {
             p.govuk-body { (copy.why) }
-            p.govuk-body { a.govuk-link href="/" { (copy.start_again) } }
+            p.govuk-body { a.govuk-link href=(lang.path("/")) { (copy.start_again) } }
         },
     )
 }
@@ -260,7 +281,7 @@ pub fn application_sent(lang: Lang, reference: &Reference) -> Markup {
     let number = intake::helplines::CHILD_MAINTENANCE_SERVICE;
     page(
         Area::Apply,
-        &Page { title: copy.title, lang, ..Page::default() },
+        &Page { title: copy.title, lang, path: APPLICATION_SENT, ..Page::default() },
         two_thirds(html! {
             (panel(&Panel {
                 title_text: Some(copy.title.into()),
@@ -284,7 +305,7 @@ pub fn application_sent(lang: Lang, reference: &Reference) -> Markup {
             h2.govuk-heading-m { (copy.another_parent_heading) }
             p.govuk-body { (copy.separate_application) }
             p.govuk-body { (copy.answers_copied) }
-            form method="post" action=(APPLY_FOR_ANOTHER_PARENT) novalidate {
+            form method="post" action=(lang.path(APPLY_FOR_ANOTHER_PARENT)) novalidate {
                 (button(&Button {
                     content: Content::text(copy.apply_for_another_parent),
                     classes: Some("govuk-button--secondary".into()),
@@ -295,6 +316,9 @@ pub fn application_sent(lang: Lang, reference: &Reference) -> Markup {
         }),
     )
 }
+
+/// Where the confirmation is shown.
+pub const APPLICATION_SENT: &str = "/application-sent";
 
 /// Where the confirmation's "Apply for children with another parent" posts.
 pub const APPLY_FOR_ANOTHER_PARENT: &str = "/apply-for-another-parent";

@@ -1,19 +1,20 @@
 //! Check your answers, the declaration, and sending: <https://design-system.service.gov.uk/patterns/check-answers/>.
 
-use axum::Router;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
+use axum::{Extension, Router};
 use intake::Draft;
 use questions::check_your_answers::{COPIED_ANSWERS, copied_view, view};
 use questions::journey::{Step, YOUR_SAFETY};
 use questions::kit::Back;
-use templates::pages::journey::APPLY_FOR_ANOTHER_PARENT;
+use templates::Lang;
+use templates::pages::journey::{APPLICATION_SENT, APPLY_FOR_ANOTHER_PARENT};
 use web::{AppError, PostedForm};
 
-use super::{LANG, check_csrf};
+use super::check_csrf;
 use crate::AppState;
-use crate::applicant::{APPLICATION_SENT, Applicant};
+use crate::applicant::{Applicant, see_other};
 
 const STEP: Step = Step::CheckYourAnswers;
 
@@ -34,7 +35,7 @@ async fn show(applicant: Applicant) -> Response {
         // Not a page of the safety section: its Back is always a link.
         Back::PreviousSafetyPage => YOUR_SAFETY,
     };
-    let markup = view(&applicant.draft.answers, back, applicant.draft.csrf_token.as_str(), LANG);
+    let markup = view(&applicant.draft.answers, back, applicant.draft.csrf_token.as_str(), applicant.lang);
     Html(markup.into_string()).into_response()
 }
 
@@ -50,24 +51,28 @@ async fn send(
     }
     check_csrf(&applicant, &fields)?;
     match state.store.send_application(&applicant.draft.session, applicant.now).await? {
-        Some(_) => Ok(Redirect::to(APPLICATION_SENT).into_response()),
+        Some(_) => Ok(see_other(applicant.lang, APPLICATION_SENT)),
         // The draft went between reading it and sending it (it expired, or Exit this page in another tab).
-        None => Ok(Html(templates::pages::journey::session_ended(crate::steps::LANG).into_string()).into_response()),
+        None => Ok(Html(templates::pages::journey::session_ended(applicant.lang).into_string()).into_response()),
     }
 }
 
 /// The confirmation, shown from the session's receipt for as long as the session lasts.
-async fn application_sent(State(state): State<AppState>, headers: axum::http::HeaderMap) -> Result<Response, AppError> {
+async fn application_sent(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, AppError> {
     let Some(session) = web::session::APPLICANT.read(&headers) else {
-        return Ok(Redirect::to("/").into_response());
+        return Ok(see_other(lang, "/"));
     };
     match state.store.load_receipt(&session, state.clock.now()).await? {
         Some(receipt) => {
-            Ok(Html(templates::pages::journey::application_sent(super::LANG, &receipt.reference).into_string())
+            Ok(Html(templates::pages::journey::application_sent(lang, &receipt.reference).into_string())
                 .into_response())
         }
         // Not sent (yet): the cookie may belong to a live draft, so it is kept.
-        None => Ok(Redirect::to("/").into_response()),
+        None => Ok(see_other(lang, "/")),
     }
 }
 
@@ -77,23 +82,24 @@ async fn application_sent(State(state): State<AppState>, headers: axum::http::He
 /// nothing to copy: the start page.
 async fn apply_for_another_parent(
     State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
     let now = state.clock.now();
     let Some(session) = web::session::APPLICANT.read(&headers) else {
-        return Ok(Redirect::to("/").into_response());
+        return Ok(see_other(lang, "/"));
     };
     let Some(receipt) = state.store.load_receipt(&session, now).await? else {
-        return Ok(Redirect::to("/").into_response());
+        return Ok(see_other(lang, "/"));
     };
     let Some(sent) = state.store.load_application(&receipt.reference).await? else {
-        return Ok(Redirect::to("/").into_response());
+        return Ok(see_other(lang, "/"));
     };
     let mut draft = Draft::new(now);
     draft.answers = sent.answers.for_another_parent(&receipt.reference);
     state.store.save_draft(&mut draft, now).await?;
     let cookie = web::session::APPLICANT.set(&draft.session);
-    Ok(([(axum::http::header::SET_COOKIE, cookie)], Redirect::to(COPIED_ANSWERS)).into_response())
+    Ok(([(axum::http::header::SET_COOKIE, cookie)], Redirect::to(&lang.path(COPIED_ANSWERS))).into_response())
 }
 
 /// The answers copied into this application, for checking, then Continue to its first question.
@@ -104,7 +110,7 @@ async fn copied_answers(applicant: Applicant) -> Response {
         questions::journey::Next::Stop(stop) => stop.path(),
     };
     if answers.copied_from.is_none() {
-        return Redirect::to(next).into_response();
+        return see_other(applicant.lang, next);
     }
-    Html(copied_view(answers, next, LANG).into_string()).into_response()
+    Html(copied_view(answers, next, applicant.lang).into_string()).into_response()
 }

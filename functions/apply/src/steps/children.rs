@@ -2,23 +2,23 @@
 //! applicant says no, and a child's change and remove pages. Adding a child is a question like any other (the
 //! generic handlers); these pages' views, parsing and copy are `questions::children`.
 
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use axum::{Extension, Router};
 use intake::children::MAX_CHILDREN;
 use maud::Markup;
 use questions::children::add_child::{change_view, child_fields, parse_child};
 use questions::children::list::{self, parse_add_another, parse_remove, remove_view};
 use questions::journey::Step;
 use questions::kit::{Back, StepContext};
-use templates::{Fields, FormErrors};
+use templates::{Fields, FormErrors, Lang};
 use web::{AppError, PostedForm};
 
-use super::{ChangeMode, LANG, after_saving, check_csrf, context, stateless_context};
+use super::{ChangeMode, after_saving, check_csrf, context, stateless_context};
 use crate::AppState;
-use crate::applicant::Applicant;
+use crate::applicant::{Applicant, see_other};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -57,8 +57,8 @@ async fn save_list(
     }
     check_csrf(&applicant, &fields)?;
     let answers = &mut applicant.draft.answers;
-    match parse_add_another(&fields, LANG) {
-        Ok(true) if answers.children.len() < MAX_CHILDREN => Ok(Redirect::to(Step::AddChild.path()).into_response()),
+    match parse_add_another(&fields, applicant.lang) {
+        Ok(true) if answers.children.len() < MAX_CHILDREN => Ok(see_other(applicant.lang, Step::AddChild.path())),
         Ok(false) => {
             let before = std::mem::replace(&mut answers.finished_adding_children, true);
             if let Err(error) = state.store.save_draft(&mut applicant.draft, applicant.now).await {
@@ -69,13 +69,13 @@ async fn save_list(
                     StepContext { unsaved: true, ..context(&applicant, Step::Children, change.is_on(), &errors) };
                 return Ok(unsaved(list::view(context, &applicant.draft.answers.children, &fields)));
             }
-            Ok(after_saving(Step::Children, &applicant.draft.answers, &change))
+            Ok(after_saving(applicant.lang, Step::Children, &applicant.draft.answers, &change))
         }
         // Nothing chosen; or "yes" to a full list, which does not ask (possible only from an old page).
         refused => {
             let errors = refused.err().unwrap_or_else(|| {
                 let mut errors = FormErrors::new();
-                errors.add(list::ADD_ANOTHER, list::Copy::of(LANG).add_another_not_selected);
+                errors.add(list::ADD_ANOTHER, list::Copy::of(applicant.lang).add_another_not_selected);
                 errors
             });
             let context = context(&applicant, Step::Children, change.is_on(), &errors);
@@ -115,6 +115,7 @@ async fn show_change(Path(index): Path<usize>, applicant: Applicant) -> Response
 
 async fn save_change(
     State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
     Path(index): Path<usize>,
     applicant: Result<Applicant, Response>,
     PostedForm(fields): PostedForm,
@@ -125,7 +126,8 @@ async fn save_change(
         // once the store is back (as every question does).
         Err(rejection) if rejection.status() == StatusCode::SERVICE_UNAVAILABLE => {
             let errors = FormErrors::new();
-            let context = StepContext { unsaved: true, ..stateless_context(&fields, &errors) };
+            let path = format!("/children/{index}/change");
+            let context = StepContext { unsaved: true, lang, path: &path, ..stateless_context(&fields, &errors) };
             return Ok(unsaved(change_view(context, &fields)));
         }
         Err(rejection) => return Ok(rejection),
@@ -134,7 +136,7 @@ async fn save_change(
         return Ok(refusal);
     }
     check_csrf(&applicant, &fields)?;
-    match parse_child(&fields, applicant.now.date(), LANG) {
+    match parse_child(&fields, applicant.now.date(), applicant.lang) {
         Ok(details) => {
             // The name and date of birth change; what was asked about the child stays (but education and marriage
             // are asked again of a child now in another age group).
@@ -149,7 +151,7 @@ async fn save_change(
                 let context = StepContext { unsaved: true, ..list_context(&applicant, &errors) };
                 return Ok(unsaved(change_view(context, &fields)));
             }
-            Ok(Redirect::to(back_to_list()).into_response())
+            Ok(see_other(applicant.lang, back_to_list()))
         }
         Err(errors) => {
             let context = list_context(&applicant, &errors);
@@ -179,7 +181,7 @@ async fn save_remove(
     }
     let child = applicant.draft.answers.children[index].clone();
     check_csrf(&applicant, &fields)?;
-    match parse_remove(&fields, &child, LANG) {
+    match parse_remove(&fields, &child, applicant.lang) {
         Ok(true) => {
             let before = applicant.draft.answers.clone();
             let answers = &mut applicant.draft.answers;
@@ -194,9 +196,9 @@ async fn save_remove(
                 return Ok(unsaved(remove_view(context, &child, &fields)));
             }
             let next = if applicant.draft.answers.children.is_empty() { Step::AddChild } else { Step::Children };
-            Ok(Redirect::to(next.path()).into_response())
+            Ok(see_other(applicant.lang, next.path()))
         }
-        Ok(false) => Ok(Redirect::to(back_to_list()).into_response()),
+        Ok(false) => Ok(see_other(applicant.lang, back_to_list())),
         Err(errors) => {
             let context = list_context(&applicant, &errors);
             Ok(page(StatusCode::UNPROCESSABLE_ENTITY, remove_view(context, &child, &fields)))

@@ -6,11 +6,11 @@
 mod check_your_answers;
 mod children;
 
-use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use axum::{Extension, Router};
 use intake::Answers;
 use intake::store::RequestSent;
 use intake::urgent::TEAM_HOURS;
@@ -19,12 +19,13 @@ use questions::kit::summary::CHANGE_QUERY;
 use questions::kit::{Back, CHANGE_ANSWER_FIELD, CHANGE_FIELD, GO_BACK, GO_FIELD, STEP_FIELD, StepContext};
 use questions::{QuestionFns, question_steps};
 use serde::Deserialize;
+use templates::pages::journey::BEFORE_YOU_START;
 use templates::{Fields, FormErrors, Lang};
 use time::OffsetDateTime;
 use web::{AppError, PostedForm};
 
 use crate::AppState;
-use crate::applicant::{Applicant, redirect_to};
+use crate::applicant::{Applicant, redirect_to, see_other};
 
 /// Every question's routes: the safety section's one URL, picking its question at run time, and each other
 /// question at its own path.
@@ -35,9 +36,12 @@ fn question_routes() -> Router<AppState> {
             question.step.path(),
             get(move |change: Query<ChangeMode>, applicant: Applicant| show_at_path(question, change, applicant)).post(
                 move |state: State<AppState>,
+                      lang: Extension<Lang>,
                       change: Query<ChangeMode>,
                       applicant: Result<Applicant, Response>,
-                      form: PostedForm| { save_at_path(question, state, change, applicant, form) },
+                      form: PostedForm| {
+                    save_at_path(question, state, lang, change, applicant, form)
+                },
             ),
         )
     })
@@ -46,9 +50,6 @@ fn question_routes() -> Router<AppState> {
 pub fn routes() -> Router<AppState> {
     question_routes().merge(children::routes()).merge(check_your_answers::routes())
 }
-
-/// The language pages are drawn in. English only for now: Welsh (issue 14) will come from the applicant's choice.
-pub(crate) const LANG: Lang = Lang::En;
 
 /// Whether saving changed `before` to `after` by adding a request for help in danger: one to send now.
 pub(crate) fn sends_request(before: &Answers, after: &Answers) -> bool {
@@ -94,7 +95,8 @@ fn context<'a>(applicant: &'a Applicant, step: Step, change: bool, errors: &'a F
         unsaved: false,
         safety: step.is_safety().then_some(SafetyPage { step, change }),
         team: TEAM_HOURS.at(applicant.now),
-        lang: LANG,
+        lang: applicant.lang,
+        path: &applicant.path,
     }
 }
 
@@ -105,11 +107,12 @@ async fn show_at_path(question: QuestionFns, Query(change): Query<ChangeMode>, a
 async fn save_at_path(
     question: QuestionFns,
     State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
     Query(change): Query<ChangeMode>,
     applicant: Result<Applicant, Response>,
     PostedForm(fields): PostedForm,
 ) -> Result<Response, AppError> {
-    match usable(applicant, question, &fields, state.clock) {
+    match usable(applicant, question, &fields, Unread { now: state.clock.now(), lang, path: question.step.path() }) {
         Ok(applicant) => {
             save(&state, Asked { question, change: change.is_on(), child: change.child() }, applicant, &fields).await
         }
@@ -121,11 +124,11 @@ async fn save_at_path(
 /// applicant is up to if they have not reached the section.
 async fn show_safety(applicant: Applicant) -> Response {
     let Some(page) = journey::safety_page(&applicant.draft.answers, applicant.kept_safety_page()) else {
-        return redirect_to(journey::next_step(&applicant.draft.answers));
+        return applicant.redirect_to_next();
     };
     match page.step.question() {
         Some(question) => show(question, page.change, &applicant),
-        None => redirect_to(journey::next_step(&applicant.draft.answers)),
+        None => applicant.redirect_to_next(),
     }
 }
 
@@ -133,22 +136,24 @@ async fn show_safety(applicant: Applicant) -> Response {
 /// (`go=back`), or an answer to the page the form names (`step`), as any question is saved.
 async fn save_safety(
     State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
     applicant: Result<Applicant, Response>,
     PostedForm(fields): PostedForm,
 ) -> Result<Response, AppError> {
     let posted = fields.get(STEP_FIELD).and_then(Step::from_id).filter(|step| step.is_safety());
     let shown = posted.unwrap_or(Step::YourSafety);
     let Some(question) = shown.question() else { return Err(AppError::BadRequest) };
-    let mut applicant = match usable(applicant, question, &fields, state.clock) {
-        Ok(applicant) => applicant,
-        Err(response) => return Ok(*response),
-    };
+    let mut applicant =
+        match usable(applicant, question, &fields, Unread { now: state.clock.now(), lang, path: YOUR_SAFETY }) {
+            Ok(applicant) => applicant,
+            Err(response) => return Ok(*response),
+        };
     let answers = &applicant.draft.answers;
     if let Some(id) = fields.get(CHANGE_ANSWER_FIELD) {
         check_csrf(&applicant, &fields)?;
         let step = Step::from_id(id).filter(|step| step.is_safety()).ok_or(AppError::BadRequest)?;
         if !journey::may_visit(step, answers) {
-            return Ok(redirect_to(journey::next_step(answers)));
+            return Ok(applicant.redirect_to_next());
         }
         return keep_safety_page(&state, &mut applicant, Some(SafetyPage { step, change: true })).await;
     }
@@ -156,7 +161,7 @@ async fn save_safety(
     let Some(step) =
         posted.or_else(|| journey::safety_page(answers, applicant.kept_safety_page()).map(|page| page.step))
     else {
-        return Ok(redirect_to(journey::next_step(answers)));
+        return Ok(applicant.redirect_to_next());
     };
     if fields.get(GO_FIELD) == Some(GO_BACK) {
         check_csrf(&applicant, &fields)?;
@@ -164,8 +169,8 @@ async fn save_safety(
             Some(before) if before.is_safety() => {
                 keep_safety_page(&state, &mut applicant, Some(SafetyPage { step: before, change: false })).await
             }
-            Some(before) => Ok(Redirect::to(before.path()).into_response()),
-            None => Ok(Redirect::to("/before-you-start").into_response()),
+            Some(before) => Ok(see_other(applicant.lang, before.path())),
+            None => Ok(see_other(applicant.lang, BEFORE_YOU_START)),
         };
     }
     let question = step.question().ok_or(AppError::BadRequest)?;
@@ -181,7 +186,7 @@ async fn keep_safety_page(
 ) -> Result<Response, AppError> {
     applicant.draft.safety_page = page.map(SafetyPage::as_stored);
     state.store.save_draft(&mut applicant.draft, applicant.now).await?;
-    Ok(Redirect::to(YOUR_SAFETY).into_response())
+    Ok(see_other(applicant.lang, YOUR_SAFETY))
 }
 
 fn show(question: QuestionFns, change: bool, applicant: &Applicant) -> Response {
@@ -215,12 +220,12 @@ fn usable(
     applicant: Result<Applicant, Response>,
     question: QuestionFns,
     fields: &Fields,
-    clock: intake::Clock,
+    unread: Unread,
 ) -> Result<Applicant, Box<Response>> {
     match applicant {
         Ok(applicant) => Ok(applicant),
         Err(rejection) if rejection.status() == StatusCode::SERVICE_UNAVAILABLE => {
-            Err(Box::new(unsaved(question, fields, Unsaved::Unread(clock.now()))))
+            Err(Box::new(unsaved(question, fields, Unsaved::Unread(unread))))
         }
         Err(rejection) => Err(Box::new(rejection)),
     }
@@ -235,7 +240,7 @@ async fn save(state: &AppState, asked: Asked, mut applicant: Applicant, fields: 
     check_csrf(&applicant, fields)?;
     let now = applicant.now;
     let mut answers = applicant.draft.answers.clone();
-    if let Err(errors) = question.save_about(fields, &mut answers, child, now.date(), LANG) {
+    if let Err(errors) = question.save_about(fields, &mut answers, child, now.date(), applicant.lang) {
         // Re-shown with what was typed, 422 so that nothing mistakes it for a success.
         let context = context(&applicant, step, change, &errors);
         let markup = question.view_about(context, fields, &applicant.draft.answers, child);
@@ -269,13 +274,13 @@ async fn save(state: &AppState, asked: Asked, mut applicant: Applicant, fields: 
         applicant.draft.safety_page = saved_page;
         return Ok(unsaved(question, fields, Unsaved::NotSaved(&applicant, change, child)));
     }
-    Ok(destination.redirect())
+    Ok(destination.redirect(applicant.lang))
 }
 
 /// Why a question is shown again unsaved: the draft could not be read (at this moment), or the answer could not
 /// be saved (in change mode or not).
 enum Unsaved<'a> {
-    Unread(OffsetDateTime),
+    Unread(Unread),
     NotSaved(&'a Applicant, bool, Option<usize>),
 }
 
@@ -290,12 +295,14 @@ fn unsaved(question: QuestionFns, fields: &Fields, why: Unsaved<'_>) -> Response
             &applicant.draft.answers,
             child,
         ),
-        Unsaved::Unread(now) => {
+        Unsaved::Unread(Unread { now, lang, path }) => {
             let step = question.step;
             let context = StepContext {
                 unsaved: true,
                 safety: step.is_safety().then_some(SafetyPage { step, change: fields.get(CHANGE_FIELD) == Some("1") }),
                 team: TEAM_HOURS.at(now),
+                lang,
+                path,
                 ..stateless_context(fields, &errors)
             };
             (context, &default, None)
@@ -313,7 +320,15 @@ fn unsaved(question: QuestionFns, fields: &Fields, why: Unsaved<'_>) -> Response
 /// The context of a page drawn without the applicant's draft (the store could not be read): the posted token, if it
 /// is one of the right shape, goes back into the form.
 fn stateless_context<'a>(fields: &'a Fields, errors: &'a FormErrors) -> StepContext<'a> {
-    StepContext::new(web::csrf::posted(fields).unwrap_or(""), Back::To("/before-you-start"), errors)
+    StepContext::new(web::csrf::posted(fields).unwrap_or(""), Back::To(BEFORE_YOU_START), errors)
+}
+
+/// A request whose draft could not be read: when it came, and the page it asked for (in its language).
+#[derive(Debug, Clone, Copy)]
+struct Unread {
+    now: OffsetDateTime,
+    lang: Lang,
+    path: &'static str,
 }
 
 /// Checks the form's CSRF token against the session's.
@@ -352,16 +367,16 @@ impl Destination {
         }
     }
 
-    fn redirect(self) -> Response {
+    fn redirect(self, lang: Lang) -> Response {
         match self.next {
-            Next::Ask(step) if step.is_safety() => Redirect::to(YOUR_SAFETY).into_response(),
-            Next::Ask(step) if self.change => Redirect::to(&format!("{}?{CHANGE_QUERY}", step.path())).into_response(),
-            next => redirect_to(next),
+            Next::Ask(step) if step.is_safety() => see_other(lang, YOUR_SAFETY),
+            Next::Ask(step) if self.change => see_other(lang, &format!("{}?{CHANGE_QUERY}", step.path())),
+            next => redirect_to(lang, next),
         }
     }
 }
 
 /// After a step that is not a question of its own is saved (the children's list): where to go, as [`save`] would.
-fn after_saving(step: Step, answers: &Answers, change: &ChangeMode) -> Response {
-    Destination::after(step, answers, change.is_on()).redirect()
+fn after_saving(lang: Lang, step: Step, answers: &Answers, change: &ChangeMode) -> Response {
+    Destination::after(step, answers, change.is_on()).redirect(lang)
 }

@@ -111,6 +111,13 @@ impl fmt::Display for DateOfBirth {
     }
 }
 
+impl DateOfBirth {
+    /// The date as a Welsh page shows it: "5 Ionawr 1985".
+    pub fn to_welsh_string(&self) -> String {
+        format!("{} {} {}", self.0.day(), welsh_month(self.0.month()), self.0.year())
+    }
+}
+
 impl TryFrom<String> for DateOfBirth {
     type Error = DateError;
 
@@ -237,6 +244,17 @@ impl ApproximateDate {
 }
 
 /// "1985", "February 1985" or "28 February 1985".
+impl ApproximateDate {
+    /// The date as a Welsh page shows it: "1985", "Ionawr 1985", "5 Ionawr 1985".
+    pub fn to_welsh_string(&self) -> String {
+        match self.0 {
+            Approximate::Year(year) => year.to_string(),
+            Approximate::MonthAndYear(month, year) => format!("{} {year}", welsh_month(month)),
+            Approximate::Full(date) => format!("{} {} {}", date.day(), welsh_month(date.month()), date.year()),
+        }
+    }
+}
+
 impl fmt::Display for ApproximateDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
@@ -340,16 +358,51 @@ const MONTH_NAMES: [(Month, &str); 12] = [
     (Month::December, "december"),
 ];
 
-/// An English month name or its first three letters, in any case, with an optional full stop; and "Sept".
+/// The Welsh months, as written on gov.uk/cymraeg pages, January first.
+const WELSH_MONTHS: [&str; 12] = [
+    "Ionawr",
+    "Chwefror",
+    "Mawrth",
+    "Ebrill",
+    "Mai",
+    "Mehefin",
+    "Gorffennaf",
+    "Awst",
+    "Medi",
+    "Hydref",
+    "Tachwedd",
+    "Rhagfyr",
+];
+
+/// Their usual short forms (as Welsh calendars print them), January first.
+const WELSH_MONTHS_SHORT: [&str; 12] =
+    ["ion", "chwef", "maw", "ebr", "mai", "meh", "gorff", "awst", "medi", "hyd", "tach", "rhag"];
+
+/// A month's Welsh name.
+pub fn welsh_month(month: Month) -> &'static str {
+    WELSH_MONTHS[usize::from(u8::from(month)) - 1]
+}
+
+/// A month's name, in English or Welsh whatever the page's language (someone may type either): in English the
+/// name or its first three letters, and "Sept"; in Welsh the name or its usual short form; in any case, with an
+/// optional full stop.
 fn month_from_name(name: &str) -> Option<Month> {
     let name = name.strip_suffix('.').unwrap_or(name).to_lowercase();
     if name == "sept" {
         return Some(Month::September);
     }
-    MONTH_NAMES
+    let english = MONTH_NAMES
         .iter()
         .find(|(_, full)| name == *full || (name.len() == 3 && full.starts_with(name.as_str())))
-        .map(|(month, _)| *month)
+        .map(|(month, _)| *month);
+    let welsh = || {
+        let index = WELSH_MONTHS
+            .iter()
+            .zip(WELSH_MONTHS_SHORT)
+            .position(|(full, short)| name == full.to_lowercase() || name == short)?;
+        MONTH_NAMES.get(index).map(|(month, _)| *month)
+    };
+    english.or_else(welsh)
 }
 
 /// Rejects a date (or the earliest day of an approximate one) before 1900 or after today.
@@ -424,6 +477,45 @@ mod tests {
 
     fn approx(day: &str, month: &str, year: &str) -> Result<String, DateError> {
         ApproximateDate::parse(day, month, year, TODAY).map(String::from)
+    }
+
+    #[test]
+    fn month_names_are_taken_in_welsh_as_well_as_english() {
+        let cases = [
+            ("Ionawr", Month::January),
+            ("chwefror", Month::February),
+            ("Chwef.", Month::February),
+            ("MAWRTH", Month::March),
+            ("Mai", Month::May),
+            ("may", Month::May),
+            ("Gorff", Month::July),
+            ("medi", Month::September),
+            ("Rhagfyr", Month::December),
+            ("dec", Month::December),
+        ];
+        for (name, month) in cases {
+            assert_eq!(month_from_name(name), Some(month), "{name}");
+        }
+        for name in ["Ion Ionawr", "ionaw", "chw", "rh", ""] {
+            assert_eq!(month_from_name(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn dates_are_written_in_welsh_with_welsh_month_names() {
+        let date = DateOfBirth::parse("5", "1", "1985", TODAY).map(|d| d.to_welsh_string());
+        assert_eq!(date, Ok("5 Ionawr 1985".to_owned()));
+        assert_eq!(dob("31", "Rhagfyr", "1999"), Ok(date!(1999 - 12 - 31)));
+        let approximate = |d, m, y| ApproximateDate::parse(d, m, y, TODAY).map(|a| a.to_welsh_string());
+        assert_eq!(approximate("", "8", "1980"), Ok("Awst 1980".to_owned()));
+        assert_eq!(approximate("", "", "1980"), Ok("1980".to_owned()));
+        assert_eq!(approximate("2", "Mehefin", "1980"), Ok("2 Mehefin 1980".to_owned()));
+        assert!(
+            WELSH_MONTHS
+                .iter()
+                .enumerate()
+                .all(|(i, name)| MONTH_NAMES.get(i).is_some_and(|(m, _)| welsh_month(*m) == *name))
+        );
     }
 
     #[test]

@@ -44,10 +44,33 @@ pub const EN: Copy = Copy {
     copied_continue: "Continue",
 };
 
+pub const CY: Copy = Copy {
+    title: "Gwiriwch eich atebion cyn anfon eich cais",
+    eligibility: "Cymhwysedd",
+    your_safety: "Eich diogelwch",
+    about_you: "Amdanoch chi",
+    children: "Y plant",
+    other_parent: "Y rhiant arall",
+    your_income: "Eich incwm a phlant eraill",
+    payments: "Taliadau",
+    send_heading: "Nawr anfonwch eich cais",
+    declaration: "Drwy anfon y cais hwn, rydych yn cadarnhau bod y manylion rydych yn eu rhoi yn gywir hyd eithaf eich \
+                  gwybodaeth, ac y byddwch yn rhoi gwybod i’r Gwasanaeth Cynhaliaeth Plant os bydd unrhyw un ohonynt \
+                  yn newid.",
+    send_button: "Anfon eich cais",
+    copied_title: "Gwiriwch yr atebion rydym wedi’u copïo",
+    copied_intro: "Rydym wedi copïo’r atebion hyn o’r cais rydych newydd ei anfon. Gwiriwch eu bod yn dal yn gywir ar \
+                   gyfer y cais hwn.",
+    copied_change_later: "Gallwch newid unrhyw un ohonynt ar y dudalen gwirio eich atebion, cyn i chi anfon y cais \
+                          hwn.",
+    copied_continue: "Parhau",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

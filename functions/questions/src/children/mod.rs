@@ -120,7 +120,13 @@ pub fn unread_view(context: StepContext<'_>, fields: &Fields) -> Markup {
     let title = kit.unsaved_heading;
     templates::layout::page(
         templates::layout::Area::Apply,
-        &templates::layout::Page { title, lang: context.lang, back, ..templates::layout::Page::default() },
+        &templates::layout::Page {
+            title,
+            lang: context.lang,
+            path: context.path,
+            back,
+            ..templates::layout::Page::default()
+        },
         html! {
             div.govuk-grid-row {
                 div.govuk-grid-column-two-thirds {

@@ -44,10 +44,27 @@ pub const EN: AddressCopy = AddressCopy {
     postcode_not_uk: "Enter a full UK postcode",
 };
 
+pub const CY: AddressCopy = AddressCopy {
+    line_1: "Llinell 1 y cyfeiriad",
+    line_2: "Llinell 2 y cyfeiriad (dewisol)",
+    town: "Tref neu ddinas",
+    county: "Sir (dewisol)",
+    postcode: "Cod post",
+    enter_line_1: "Rhowch linell 1 y cyfeiriad, sef yr adeilad a’r stryd fel arfer",
+    line_1_too_long: "Rhaid i linell 1 y cyfeiriad fod yn 100 o gymeriadau neu lai",
+    line_2_too_long: "Rhaid i linell 2 y cyfeiriad fod yn 100 o gymeriadau neu lai",
+    enter_town: "Rhowch dref neu ddinas",
+    town_too_long: "Rhaid i’r dref neu’r ddinas fod yn 100 o gymeriadau neu lai",
+    county_too_long: "Rhaid i’r sir fod yn 100 o gymeriadau neu lai",
+    enter_postcode: "Rhowch god post",
+    postcode_not_uk: "Rhowch god post llawn yn y DU",
+};
+
 impl AddressCopy {
     pub fn of(lang: templates::Lang) -> &'static AddressCopy {
         match lang {
             templates::Lang::En => &EN,
+            templates::Lang::Cy => &CY,
         }
     }
 }

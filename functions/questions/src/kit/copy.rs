@@ -47,10 +47,31 @@ pub const EN: KitCopy = KitCopy {
     try_again_button: "Try again",
 };
 
+pub const CY: KitCopy = KitCopy {
+    continue_button: "Parhau",
+    change: "Newid",
+    or: "neu",
+    none_of_these: "Dim un o’r rhain",
+    your_safety: "Eich diogelwch",
+    support_heading: "Cymorth y gallwch ei gael nawr",
+    support_intro: "Mae’r llinellau cymorth hyn am ddim ac yn gyfrinachol. Nid oes rhaid i chi roi eich enw.",
+    support_link: "Sut i ddefnyddio’r gwasanaeth hwn yn fwy diogel",
+    unsaved_heading: "Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth",
+    unsaved_answer: "Nid yw eich ateb wedi’i gadw eto. Mae’r hyn a roesoch i mewn yn dal i fod isod: rhowch gynnig arall \
+                     arni yn nes ymlaen.",
+    unsaved_request: "Nid yw eich cais wedi’i anfon. Mae’r hyn a roesoch i mewn yn dal i fod isod: rhowch gynnig arall \
+                      arni. Os ydych mewn perygl uniongyrchol, ffoniwch 999.",
+    unread_answer: "Nid yw eich ateb wedi’i gadw eto.",
+    unread_try_again: "Rhowch gynnig arall arni yn nes ymlaen. Dewiswch ‘Rhowch gynnig arall arni’ i anfon yr ateb a \
+                       roesoch eto.",
+    try_again_button: "Rhowch gynnig arall arni",
+};
+
 impl KitCopy {
     pub fn of(lang: Lang) -> &'static KitCopy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

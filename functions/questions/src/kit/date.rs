@@ -1,10 +1,10 @@
 //! A date as three fields: <https://design-system.service.gov.uk/components/date-input/>. Its error messages are
 //! the Design System's, each a whole sentence, in the words of the page that asks ([`DateCopy`]).
 
-use intake::domain::DateError;
+use intake::domain::{ApproximateDate, DateError, DateOfBirth};
 use maud::Markup;
-use templates::Fields;
 use templates::components::{Content, DateInput, DateInputItem, Fieldset, Hint, date_input};
+use templates::{Fields, Lang};
 
 use super::{StepContext, heading_legend};
 
@@ -111,6 +111,22 @@ pub fn date_error(prefix: &str, error: DateError, copy: &DateCopy) -> (String, &
     }
 }
 
+/// A date of birth as the page's language writes it: "5 January 1985", "5 Ionawr 1985".
+pub fn long_date(date: &DateOfBirth, lang: Lang) -> String {
+    match lang {
+        Lang::En => date.to_string(),
+        Lang::Cy => date.to_welsh_string(),
+    }
+}
+
+/// A date known perhaps only by its month or year, as the page's language writes it.
+pub fn approximate_date(date: &ApproximateDate, lang: Lang) -> String {
+    match lang {
+        Lang::En => date.to_string(),
+        Lang::Cy => date.to_welsh_string(),
+    }
+}
+
 /// The fields of a saved date, as the date input shows them.
 pub fn date_fields(prefix: &str, date: Option<time::Date>) -> Fields {
     let [day, month, year] = date_ids(prefix);
@@ -142,5 +158,25 @@ pub const fn date_of_birth_en(enter: &'static str) -> DateCopy {
         real: "Date of birth must be a real date",
         past: "Date of birth must be in the past",
         after_1900: "Date of birth must be the same as or after 1 January 1900",
+    }
+}
+
+/// A date of birth's words in Welsh: `enter` is the page's own ("Rhowch eich dyddiad geni").
+pub const fn date_of_birth_cy(enter: &'static str) -> DateCopy {
+    DateCopy {
+        day: "Diwrnod",
+        month: "Mis",
+        year: "Blwyddyn",
+        enter,
+        include_day: "Rhaid i’r dyddiad geni gynnwys diwrnod",
+        include_month: "Rhaid i’r dyddiad geni gynnwys mis",
+        include_year: "Rhaid i’r dyddiad geni gynnwys blwyddyn",
+        include_day_and_month: "Rhaid i’r dyddiad geni gynnwys diwrnod a mis",
+        include_day_and_year: "Rhaid i’r dyddiad geni gynnwys diwrnod a blwyddyn",
+        include_month_and_year: "Rhaid i’r dyddiad geni gynnwys mis a blwyddyn",
+        year_four_digits: "Rhaid i’r flwyddyn gynnwys 4 rhif",
+        real: "Rhaid i’r dyddiad geni fod yn ddyddiad go iawn",
+        past: "Rhaid i’r dyddiad geni fod yn y gorffennol",
+        after_1900: "Rhaid i’r dyddiad geni fod yr un fath â 1 Ionawr 1900 neu ar ôl hynny",
     }
 }

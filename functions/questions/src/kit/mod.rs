@@ -37,12 +37,24 @@ pub struct StepContext<'a> {
     pub team: Availability,
     /// The language the page is in.
     pub lang: Lang,
+    /// Where the page is, as the English page's path with its query ("/child-benefit?child=1&change=1"): the
+    /// Language navigation offers it in the other language.
+    pub path: &'a str,
 }
 
 impl<'a> StepContext<'a> {
     /// A question page's context with nothing unusual: saved, not in the safety section, the team at work, English.
     pub fn new(csrf_token: &'a str, back: Back<'a>, errors: &'a FormErrors) -> Self {
-        Self { csrf_token, back, errors, unsaved: false, safety: None, team: Availability::Working, lang: Lang::En }
+        Self {
+            csrf_token,
+            back,
+            errors,
+            unsaved: false,
+            safety: None,
+            team: Availability::Working,
+            lang: Lang::En,
+            path: "/",
+        }
     }
 
     /// The words every question page shares, in the page's language.
@@ -92,6 +104,7 @@ pub fn question_page_with(context: StepContext<'_>, title: &str, body: Markup) -
             title,
             has_errors: !context.errors.is_empty() || context.unsaved,
             lang: context.lang,
+            path: context.path,
             back,
             back_form,
             ..Page::default()
@@ -179,7 +192,7 @@ pub fn support(lang: Lang, nation: Option<intake::eligibility::Country>) -> Mark
         p.govuk-body { (kit.support_intro) }
         (templates::pages::journey::helplines(lang, &intake::helplines::for_nation(nation)))
         p.govuk-body {
-            a.govuk-link href=(templates::pages::journey::STAYING_SAFE_ONLINE) { (kit.support_link) }
+            a.govuk-link href=(lang.path(templates::pages::journey::STAYING_SAFE_ONLINE)) { (kit.support_link) }
         }
     }
 }

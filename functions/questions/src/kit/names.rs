@@ -101,6 +101,14 @@ pub const OTHER_NAMES_TOO_LONG_EN: &str = "Other names must be 100 characters or
 pub const OTHER_NAMES_CHARACTERS_EN: &str =
     "Other names must only include letters, spaces, hyphens, apostrophes and full stops";
 
+/// The sentences every Welsh names page shares.
+pub const FULL_NAME_TOO_LONG_CY: &str = "Rhaid i’r enw llawn fod yn 100 o gymeriadau neu lai";
+pub const FULL_NAME_CHARACTERS_CY: &str =
+    "Rhaid i’r enw llawn gynnwys llythrennau, bylchau, cysylltnodau, collnodau ac atalnodau llawn yn unig";
+pub const OTHER_NAMES_TOO_LONG_CY: &str = "Rhaid i enwau eraill fod yn 100 o gymeriadau neu lai";
+pub const OTHER_NAMES_CHARACTERS_CY: &str =
+    "Rhaid i enwau eraill gynnwys llythrennau, bylchau, cysylltnodau, collnodau ac atalnodau llawn yn unig";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +117,6 @@ mod tests {
     fn the_limits_said_are_the_domains() {
         let max = PersonName::MAX_CHARS.to_string();
         assert!(FULL_NAME_TOO_LONG_EN.contains(&max) && OTHER_NAMES_TOO_LONG_EN.contains(&max));
+        assert!(FULL_NAME_TOO_LONG_CY.contains(&max) && OTHER_NAMES_TOO_LONG_CY.contains(&max));
     }
 }

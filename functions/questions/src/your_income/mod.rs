@@ -32,6 +32,7 @@ pub struct ChildCountLabels {
 
 impl ChildCountLabels {
     pub const EN: Self = Self { none: "None", one: "1", two: "2", three: "3", four_or_more: "4 or more" };
+    pub const CY: Self = Self { none: "Dim", one: "1", two: "2", three: "3", four_or_more: "4 neu fwy" };
 
     pub fn label(&self, count: ChildCount) -> &'static str {
         match count {

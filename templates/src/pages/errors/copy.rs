@@ -18,10 +18,17 @@ pub mod not_found {
         pasted: "If you pasted the web address, check you copied the entire address.",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Heb ddod o hyd i’r dudalen",
+        typed: "Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.",
+        pasted: "Os gwnaethoch ludo’r cyfeiriad gwe, gwiriwch eich bod wedi copïo’r cyfeiriad cyfan.",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -44,10 +51,17 @@ pub mod problem_with_the_service {
         answers_kept: "We have not lost the answers you had already saved.",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth",
+        try_again_later: "Rhowch gynnig arall arni yn nes ymlaen.",
+        answers_kept: "Nid ydym wedi colli’r atebion yr oeddech wedi’u cadw’n barod.",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -68,10 +82,17 @@ pub mod bad_request {
         could_not_read: "We could not read what your browser sent. Go back and try again.",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth",
+        could_not_read: "Nid oeddem yn gallu darllen yr hyn a anfonodd eich porwr. Ewch yn ôl a rhowch gynnig arall \
+                         arni.",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -95,10 +116,17 @@ pub mod forbidden {
         go_to_the_start: "Go to the start",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Mae’n ddrwg gennym, nid oeddem yn gallu cadw eich ateb",
+        another_tab: "Gall hyn ddigwydd os gwnaethoch ddefnyddio’r gwasanaeth mewn tab neu ffenestr arall.",
+        go_to_the_start: "Mynd i’r dechrau",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -124,10 +152,18 @@ pub mod no_access {
         your_applications: "Go to your applications",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Nid oes gennych fynediad i’r dudalen hon",
+        no_access: "Nid yw eich cyfrif yn rhoi mynediad i chi i’r dudalen hon na’r cais hwn.",
+        ask_team_leader: "Os ydych chi’n credu y dylai, gofynnwch i arweinydd eich tîm.",
+        your_applications: "Mynd i’ch ceisiadau",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }

@@ -39,10 +39,26 @@ pub mod cookies {
         no_tracking: "We do not use analytics or any service that tracks you across websites.",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Cwcis",
+        one_cookie: "Mae’r gwasanaeth hwn yn rhoi un ffeil fach (a elwir yn gwci) ar eich dyfais.",
+        essential: "Mae’n hanfodol: mae’n cysylltu’r tudalennau rydych chi’n ymweld â nhw â’r atebion rydych chi \
+                    wedi’u rhoi, fel nad oes rhaid i chi ateb yr un cwestiynau ddwywaith. Nid ydym yn defnyddio \
+                    unrhyw gwcis eraill, felly nid ydym yn gofyn am eich caniatâd.",
+        essential_cookie: "Cwci hanfodol",
+        name_header: "Enw",
+        purpose_header: "Diben",
+        expires_header: "Yn dod i ben",
+        session_purpose: "Yn cadw eich atebion gyda’i gilydd wrth i chi wneud cais",
+        session_expires: "Pan fyddwch yn cau eich porwr, neu pan fyddwch yn defnyddio Gadael y dudalen hon",
+        no_tracking: "Nid ydym yn defnyddio dadansoddeg nac unrhyw wasanaeth sy’n eich tracio ar draws gwefannau.",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -87,10 +103,31 @@ pub mod privacy {
         },
     };
 
+    pub const CY: Copy = Copy {
+        title: "Preifatrwydd",
+        data_controller: "Yr Adran Gwaith a Phensiynau (DWP) yw’r rheolydd data ar gyfer yr wybodaeth rydych chi’n \
+                          ei rhoi yn y cais hwn. Mae’r Gwasanaeth Cynhaliaeth Plant yn rhan o DWP.",
+        use_heading: "Ar gyfer beth rydym yn defnyddio eich gwybodaeth",
+        use_: "Rydym yn ei defnyddio i sefydlu a rheoli cynhaliaeth plant ar gyfer y plant rydych chi’n dweud wrthym \
+               amdanyn nhw.",
+        shared_heading: "Beth rydym yn ei rannu gyda’r rhiant arall",
+        shared: "Rydym yn rhannu eich enw ac enwau’r plant gyda’r rhiant arall. Nid ydym yn rhannu eich cyfeiriad na’ch \
+                 manylion cyswllt.",
+        kept_heading: "Am ba hyd rydym yn ei chadw",
+        kept: "Mae atebion nad ydych wedi’u hanfon yn cael eu dileu ar ôl 24 awr. Unwaith y byddwch yn anfon eich cais, \
+               bydd yn dod yn rhan o’ch achos cynhaliaeth plant.",
+        charter: LinkedSentence {
+            before_link: "Darllenwch ",
+            link_text: "siarter gwybodaeth bersonol DWP",
+            after_link: " i gael gwybod am eich hawliau.",
+        },
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -150,10 +187,41 @@ pub mod accessibility {
         },
     };
 
+    pub const CY: Copy = Copy {
+        title: "Datganiad hygyrchedd",
+        applies_to: "Mae’r datganiad hwn yn berthnasol i’r gwasanaeth Gwneud cais am gynhaliaeth plant. Rydym eisiau \
+                     i gymaint o bobl â phosibl allu ei ddefnyddio. Dylech allu:",
+        change_colours: "newid lliwiau, lefelau cyferbyniad a ffontiau gan ddefnyddio gosodiadau’r porwr neu’r \
+                         ddyfais",
+        zoom: "chwyddo hyd at 400% heb i’r testun fynd oddi ar y sgrin",
+        keyboard: "llywio drwy’r gwasanaeth cyfan gan ddefnyddio bysellfwrdd yn unig neu feddalwedd adnabod lleferydd",
+        no_javascript: "defnyddio’r gwasanaeth cyfan gyda JavaScript wedi’i ddiffodd",
+        screen_reader: "gwrando ar y gwasanaeth cyfan gan ddefnyddio darllenydd sgrin",
+        compliance_heading: "Statws cydymffurfio",
+        compliance: "Ein nod yw bodloni safon AA fersiwn 2.2 o Ganllawiau Hygyrchedd Cynnwys y We (WCAG). Mae pob \
+                     tudalen yn cael ei gwirio ag offer awtomataidd wrth iddi gael ei hadeiladu; nid yw’r gwasanaeth \
+                     wedi cael archwiliad annibynnol eto.",
+        reporting_heading: "Rhoi gwybod am broblemau hygyrchedd",
+        reporting: LinkedSentence {
+            before_link: "Os byddwch yn dod o hyd i broblem, neu os oes angen y cais arnoch mewn fformat arall, \
+                          cysylltwch â’r Gwasanaeth Cynhaliaeth Plant: ",
+            link_text: "manylion cyswllt y Gwasanaeth Cynhaliaeth Plant",
+            after_link: ".",
+        },
+        enforcement_heading: "Gweithdrefn orfodi",
+        enforcement: LinkedSentence {
+            before_link: "Y Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC) sy’n gyfrifol am orfodi’r rheoliadau \
+                          hygyrchedd. Os nad ydych yn hapus â’r ffordd rydym yn ymateb i’ch cwyn, cysylltwch â’r ",
+            link_text: "Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS)",
+            after_link: ".",
+        },
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }

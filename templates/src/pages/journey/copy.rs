@@ -19,10 +19,17 @@ pub mod emergency_warning {
                when asked: this is the Silent Solution, and it tells the operator you need help.",
     };
 
+    pub const CY: Copy = Copy {
+        text: "Os ydych chi mewn perygl uniongyrchol, ffoniwch 999. Os na allwch siarad, ffoniwch 999 o ffôn symudol, \
+               yna pwyswch 55 pan ofynnir i chi: yr enw ar hyn yw’r Silent Solution, ac mae’n dweud wrth y \
+               gweithredwr bod angen help arnoch.",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -42,10 +49,13 @@ pub mod helplines {
 
     pub const EN: Copy = Copy { phone_label: "Phone: ", text_label: "Text: " };
 
+    pub const CY: Copy = Copy { phone_label: "Ffôn: ", text_label: "Neges destun: " };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -105,10 +115,45 @@ pub mod staying_safe_online {
         womens_aid_link: "Women's Aid: cover your tracks online",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Cadw’n ddiogel ar-lein",
+        intro: "Os ydych chi’n poeni bod rhywun yn gwirio eich ffôn neu’ch cyfrifiadur, gall y camau hyn ei gwneud yn \
+                anoddach iddyn nhw weld eich bod wedi defnyddio’r gwasanaeth hwn. Nid oes yr un ohonyn nhw’n \
+                berffaith.",
+        other_device_heading: "Defnyddiwch ddyfais na allan nhw gael gafael arni",
+        other_device: "Y ffordd fwyaf diogel yw defnyddio ffôn neu gyfrifiadur nad yw’r person arall byth yn ei \
+                       ddefnyddio ac na all ei wirio, fel ffôn ffrind, neu gyfrifiadur mewn llyfrgell, mewn canolfan \
+                       gymunedol neu yn y gwaith.",
+        private_browsing_heading: "Defnyddiwch bori preifat",
+        private_browsing: "Mae pori preifat (a elwir weithiau’n fodd incognito) yn atal eich porwr rhag cadw hanes \
+                           o’r tudalennau rydych chi’n ymweld â nhw ar ôl i chi gau’r ffenestr. Nid yw’n cuddio’r \
+                           hyn rydych chi’n ei wneud rhag eich darparwr rhyngrwyd, eich cyflogwr, na meddalwedd y \
+                           mae rhywun wedi’i gosod ar eich dyfais i’ch gwylio.",
+        delete_history_heading: "Dilëwch y gwasanaeth hwn o’ch hanes",
+        delete_history: "Gallwch ddileu tudalennau’r gwasanaeth hwn o hanes eich porwr ar ôl i chi ei ddefnyddio. \
+                         Gallai dileu eich holl hanes wneud rhywun yn amheus, felly efallai y byddai’n well gennych \
+                         ddileu’r tudalennau hyn yn unig.",
+        exit_this_page_heading: "Beth mae Gadael y dudalen hon yn ei wneud",
+        exit_this_page: "Pan fyddwch yn dechrau cais, mae botwm Gadael y dudalen hon ar bob tudalen, ac mae pwyso’r \
+                         fysell Shift 3 gwaith yn gwneud yr un peth. Mae’n mynd â chi’n syth i wefan BBC Weather, \
+                         yn dileu’r atebion rydych chi wedi’u rhoi ac yn dod â’ch sesiwn i ben, felly ni fydd mynd \
+                         yn ôl yn eu dangos.",
+        exit_this_page_keeps_history: "Nid yw’n dileu hanes eich porwr. Gallai rhywun sy’n defnyddio’r ddyfais \
+                                       hon weld o hyd eich bod wedi ymweld â’r gwasanaeth hwn, oni bai eich bod \
+                                       wedi defnyddio pori preifat neu’n ei ddileu o’ch hanes.",
+        talk_to_someone_heading: "Siaradwch â rhywun",
+        helplines_intro: "Mae’r llinellau cymorth hyn yn rhad ac am ddim ac yn gyfrinachol. Nid oes rhaid i chi roi \
+                          eich enw.",
+        find_out_more_heading: "Rhagor o wybodaeth",
+        refuge_link: "Refuge: diogelu eich technoleg",
+        womens_aid_link: "Women’s Aid: cuddio eich olion ar-lein",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -173,10 +218,42 @@ pub mod start {
         },
     };
 
+    pub const CY: Copy = Copy {
+        title: crate::layout::copy::CY.apply_service_name,
+        intro: "Defnyddiwch y gwasanaeth hwn i wneud cais i’r Gwasanaeth Cynhaliaeth Plant i drefnu cynhaliaeth plant \
+                ar gyfer plant sy’n byw yn Lloegr, yr Alban neu Gymru.",
+        free: "Mae’n rhad ac am ddim i wneud cais.",
+        time_taken: "Fel arfer, mae’n cymryd tua 20 munud.",
+        before_you_start_heading: "Cyn i chi ddechrau",
+        it_will_help_to_have: "Bydd yn help os oes gennych:",
+        national_insurance_number: "eich rhif Yswiriant Gwladol",
+        bank_details: "manylion eich cyfrif banc, os oes gennych gyfrif",
+        childrens_names: "enwau llawn a dyddiadau geni’r plant",
+        other_parents_details: "enw llawn y rhiant arall, ac unrhyw beth arall rydych chi’n ei wybod amdanyn nhw, \
+                                fel eu cyfeiriad",
+        not_everything_needed: "Nid oes angen i chi wybod popeth am y rhiant arall: os mai dim ond eu henw rydych \
+                                chi’n ei wybod, gallwch wneud cais o hyd.",
+        start_now: "Dechrau nawr",
+        staying_safe_heading: "Cadw’n ddiogel ar-lein",
+        staying_safe: LinkedSentence {
+            before_link: "Os ydych chi’n poeni y gallai rhywun weld eich bod wedi defnyddio’r gwasanaeth hwn, \
+                          darllenwch am ",
+            link_text: "gadw’n ddiogel ar-lein",
+            after_link: " cyn i chi ddechrau.",
+        },
+        northern_ireland_heading: "Os ydych chi’n byw yng Ngogledd Iwerddon",
+        northern_ireland: LinkedSentence {
+            before_link: "Gwnewch gais drwy ",
+            link_text: "Child Maintenance Choices ar nidirect",
+            after_link: ".",
+        },
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -227,10 +304,35 @@ pub mod before_you_start {
         continue_button: "Continue",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Cyn i chi ddechrau",
+        we_will_ask_you: "Byddwn yn gofyn i chi:",
+        whether_cms_can_help: "a all y Gwasanaeth Cynhaliaeth Plant eich helpu",
+        about_you: "amdanoch chi, y plant a’r rhiant arall",
+        how_paid: "sut rydych chi eisiau i gynhaliaeth plant gael ei thalu",
+        answers_kept: "Rydym yn cadw eich atebion am 24 awr fel y gallwch ddod yn ôl atyn nhw yn yr un porwr. Os na \
+                       fyddwch yn anfon eich cais o fewn 24 awr, byddwn yn eu dileu.",
+        leaving_quickly_heading: "Gadael y gwasanaeth hwn yn gyflym",
+        exit_this_page: "O’r dudalen nesaf ymlaen, mae botwm Gadael y dudalen hon ar bob tudalen. Defnyddiwch ef os \
+                         oes angen i chi adael y gwasanaeth yn gyflym: mae’n mynd â chi i wefan BBC Weather ac yn \
+                         dileu’r atebion rydych chi wedi’u rhoi.",
+        keyboard: "Ar fysellfwrdd, gallwch hefyd bwyso’r fysell Shift 3 gwaith. Os ydych chi’n defnyddio’r fysell Tab \
+                   neu ddarllenydd sgrin, Gadael y dudalen hon yw’r ail ddolen ar bob tudalen, ar ôl Neidio i’r prif \
+                   gynnwys.",
+        browser_history: LinkedSentence {
+            before_link: "Nid yw Gadael y dudalen hon yn dileu hanes eich porwr: gallai rhywun sy’n defnyddio’r \
+                          ddyfais hon weld o hyd eich bod wedi ymweld â’r gwasanaeth hwn. Darllenwch am ",
+            link_text: "gadw’n ddiogel ar-lein",
+            after_link: " i gael gwybod beth y gallwch ei wneud.",
+        },
+        continue_button: "Parhau",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -260,10 +362,22 @@ pub mod northern_ireland {
         },
     };
 
+    pub const CY: Copy = Copy {
+        title: "Mae angen i chi wneud cais yng Ngogledd Iwerddon",
+        service_is_for: "Mae’r gwasanaeth hwn ar gyfer pobl sy’n byw yn Lloegr, yr Alban neu Gymru.",
+        contact_nidirect: LinkedSentence {
+            before_link: "Os ydych chi’n byw yng Ngogledd Iwerddon, cysylltwch â ",
+            link_text: "Child Maintenance Choices ar nidirect",
+            after_link: ". Byddan nhw’n esbonio eich opsiynau i chi ac yn eich helpu i wneud cais i Wasanaeth \
+                         Cynhaliaeth Plant Gogledd Iwerddon.",
+        },
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -293,10 +407,22 @@ pub mod outside_the_uk {
         },
     };
 
+    pub const CY: Copy = Copy {
+        title: "Ni all y Gwasanaeth Cynhaliaeth Plant eich helpu",
+        main_home: "Dim ond os yw eich prif gartref yn y DU y gallwch ddefnyddio’r gwasanaeth hwn.",
+        courts_abroad: LinkedSentence {
+            before_link: "Os ydych chi’n byw dramor a bod y rhiant arall yn byw yn y DU, efallai y gallwch gael \
+                          cynhaliaeth drwy’r llysoedd lle rydych chi’n byw. Dysgwch am ",
+            link_text: "gynhaliaeth plant os yw un rhiant yn byw dramor",
+            after_link: ".",
+        },
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -340,10 +466,27 @@ pub mod children_not_eligible {
         },
     };
 
+    pub const CY: Copy = Copy {
+        title: |name| format!("Ni all y Gwasanaeth Cynhaliaeth Plant drefnu cynhaliaeth ar gyfer {name}"),
+        title_several: "Ni all y Gwasanaeth Cynhaliaeth Plant drefnu cynhaliaeth ar gyfer rhai o’r plant",
+        why: "Dim ond ar gyfer plentyn dan 16 oed y gall drefnu cynhaliaeth, neu ar gyfer plentyn rhwng 16 a 19 oed \
+              sydd mewn addysg amser llawn gymeradwy ac nad yw wedi priodi na ffurfio partneriaeth sifil.",
+        what_you_can_do: "Beth y gallwch ei wneud",
+        remove: |name| format!("Tynnu {name} o’ch cais"),
+        other_children: "Gallwch wneud cais o hyd ar gyfer unrhyw blant eraill.",
+        change_answer: "Os rhoesoch ateb anghywir, ewch yn ôl a’i newid.",
+        family_based_arrangement: LinkedSentence {
+            before_link: "Gallwch gytuno ar drefniant teuluol gyda’r rhiant arall yn lle hynny. ",
+            link_text: "Dysgwch am drefnu cynhaliaeth plant eich hun",
+            after_link: ".",
+        },
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -383,10 +526,29 @@ pub mod other_parent_abroad {
         moves_back: "If the other parent comes back to live in the UK, you can apply then.",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Fel arfer, ni all y Gwasanaeth Cynhaliaeth Plant helpu os yw’r rhiant arall yn byw y tu allan i’r DU",
+        only_uk_employer: "Dim ond os yw’r rhiant sy’n talu yn gweithio dramor i gyflogwr yn y DU y gall helpu, er \
+                           enghraifft y Gwasanaeth Sifil, y Gwasanaeth Diplomyddol, y lluoedd arfog, y GIG neu gwmni \
+                           sydd wedi’i leoli yn y DU.",
+        receiving_parent: "Rhaid i’r rhiant sy’n derbyn cynhaliaeth plant fyw yn y DU.",
+        instead_heading: "Beth y gallwch ei wneud yn lle hynny",
+        abroad: LinkedSentence {
+            before_link: "Efallai y gallwch gael gorchymyn llys ar gyfer cynhaliaeth plant y gellir ei orfodi yn y \
+                          wlad lle maen nhw’n byw. ",
+            link_text: "Dysgwch am gynhaliaeth plant os yw rhiant yn byw dramor",
+            after_link: ".",
+        },
+        family_arrangement: "Gallwch wneud trefniant teuluol gyda’r rhiant arall, heb y Gwasanaeth Cynhaliaeth \
+                             Plant.",
+        moves_back: "Os daw’r rhiant arall yn ôl i fyw yn y DU, gallwch wneud cais bryd hynny.",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -422,10 +584,27 @@ pub mod court_order_in_place {
         vary: "If you need to change the amount, you can ask the court that made the order to vary it.",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Ni all y Gwasanaeth Cynhaliaeth Plant helpu tra bo’r gorchymyn llys hwn mewn grym",
+        which_orders: "Ni all y Gwasanaeth Cynhaliaeth Plant drefnu cynhaliaeth os oes gorchymyn llys a wnaed lai \
+                       na blwyddyn yn ôl, neu a wnaed cyn 3 Mawrth 2003.",
+        instead_heading: "Beth y gallwch ei wneud yn lle hynny",
+        wait_a_year: "Os cafodd y gorchymyn llys ei wneud lai na blwyddyn yn ôl, gallwch wneud cais unwaith y bydd \
+                      yn flwydd oed.",
+        enforce: LinkedSentence {
+            before_link: "Os nad yw’r rhiant arall yn talu’r hyn y mae’r gorchymyn yn ei ddweud, gallwch ofyn i’r \
+                          llys ei orfodi. ",
+            link_text: "Dysgwch sut i orfodi gorchymyn llys",
+            after_link: ".",
+        },
+        vary: "Os oes angen i chi newid y swm, gallwch ofyn i’r llys a wnaeth y gorchymyn ei amrywio.",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -450,10 +629,17 @@ pub mod session_ended {
         start_again: "Start again",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Er eich diogelwch, rydym wedi dileu eich atebion",
+        why: "Rydym yn dileu eich atebion os na fyddwch yn anfon eich cais o fewn 24 awr.",
+        start_again: "Dechrau eto",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }
@@ -518,10 +704,41 @@ pub mod application_sent {
         apply_for_another_parent: "Apply for children with another parent",
     };
 
+    pub const CY: Copy = Copy {
+        title: "Cais wedi’i anfon",
+        reference_label: "Eich cyfeirnod",
+        keep_reference: "Cadwch eich cyfeirnod. Bydd ei angen arnoch os byddwch yn cysylltu â’r Gwasanaeth \
+                         Cynhaliaeth Plant.",
+        what_happens_next_heading: "Beth sy’n digwydd nesaf",
+        cms_will_contact_other_parent: "Bydd y Gwasanaeth Cynhaliaeth Plant yn cysylltu â’r rhiant arall i ddweud \
+                                        wrthyn nhw am eich cais. Ni fyddan nhw’n rhoi eich cyfeiriad na’ch manylion \
+                                        cyswllt i’r rhiant arall.",
+        service_and_amount: "Byddan nhw’n dweud wrthych pa wasanaeth fydd yn cael ei ddefnyddio i dalu cynhaliaeth \
+                             plant, a faint fydd yn cael ei dalu.",
+        processing_time: "Gall gymryd hyd at 6 wythnos i brosesu eich cais.",
+        calls_from: |number| format!("Os byddan nhw’n eich ffonio, bydd yr alwad yn dod o {}.", number.phone),
+        contact_heading: "Os oes angen i chi gysylltu â’r Gwasanaeth Cynhaliaeth Plant",
+        phone_label: "Ffôn: ",
+        relay_uk: |number| {
+            format!(
+                "Relay UK (os na allwch glywed na siarad ar y ffôn): {} ac yna {}",
+                number.relay_uk_prefix, number.phone
+            )
+        },
+        another_parent_heading: "Os oes gennych blant gyda rhiant arall",
+        separate_application: "Mae angen i chi wneud cais ar wahân ar gyfer y plant sydd gennych gyda phob rhiant \
+                               arall.",
+        answers_copied: "Os gwnewch gais nawr, byddwn yn copïo eich atebion amdanoch chi a sut y gallwn gysylltu â \
+                         chi, fel nad oes rhaid i chi eu rhoi eto. Ni fyddwn yn copïo unrhyw beth am y rhiant arall \
+                         na’r plant.",
+        apply_for_another_parent: "Gwneud cais ar gyfer plant gyda rhiant arall",
+    };
+
     impl Copy {
         pub fn of(lang: Lang) -> &'static Copy {
             match lang {
                 Lang::En => &EN,
+                Lang::Cy => &CY,
             }
         }
     }

@@ -28,10 +28,24 @@ pub const EN: Copy = Copy {
     summary_change: "whether the phone number is your own",
 };
 
+/// The question asks "Ydy … ?", so its answers are Ydy / Nac ydy.
+pub const CY: Copy = Copy {
+    title: |phone| format!("Ydy {phone} yn rhif ffôn i chi eich hun?"),
+    hint: "Dewiswch ‘Nac ydy’ os ydych yn rhannu’r ffôn, neu os gallai rhywun arall weld eich galwadau neu eich \
+           negeseuon.",
+    answers: YesNo { yes: "Ydy", no: "Nac ydy" },
+    not_selected: "Dewiswch ‘Ydy’ os yw’r rhif ffôn yn rhif i chi eich hun",
+    summary_key: "Rhif ffôn i chi eich hun",
+    summary_yes: "Ydy",
+    summary_no: "Nac ydy, gallai rhywun arall weld galwadau neu negeseuon",
+    summary_change: "a yw’r rhif ffôn yn rhif i chi eich hun",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

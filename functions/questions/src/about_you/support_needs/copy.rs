@@ -48,10 +48,33 @@ pub const EN: Copy = Copy {
     summary_change: "the support you need when we contact you",
 };
 
+pub const CY: Copy = Copy {
+    title: "Oes angen unrhyw gymorth arnoch pan fydd y Gwasanaeth Cynhaliaeth Plant yn cysylltu â chi?",
+    hint: "Dewiswch bob un sy’n berthnasol.",
+    large_print: "Llythyrau mewn print bras",
+    braille: "Llythyrau mewn braille",
+    audio: "Llythyrau ar ffurf sain",
+    british_sign_language: "Dehonglydd Iaith Arwyddion Prydain (BSL)",
+    relay_uk: "Galwadau drwy Relay UK",
+    textphone: "Ffôn testun",
+    other: "Rhywbeth arall",
+    other_label: "Os gwnaethoch ddewis ‘Rhywbeth arall’, dywedwch wrthym pa gymorth sydd ei angen arnoch",
+    other_hint: "Er enghraifft, rhywun i’ch helpu i ddarllen llythyrau.",
+    not_selected: "Dewiswch y cymorth sydd ei angen arnoch, neu dewiswch ‘Dim un o’r rhain’",
+    other_errors: FreeTextErrors {
+        empty: "Rhowch y cymorth arall sydd ei angen arnoch",
+        too_long: "Rhaid i’r cymorth arall sydd ei angen arnoch fod yn 100 o gymeriadau neu lai",
+    },
+    summary_key: "Cymorth pan fyddwn yn cysylltu â chi",
+    summary_none: "Dim",
+    summary_change: "y cymorth sydd ei angen arnoch pan fyddwn yn cysylltu â chi",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

@@ -10,10 +10,14 @@ pub struct Copy {
 
 pub const EN: Copy = Copy { title: "What is your address?", summary_key: "Address", summary_change: "your address" };
 
+pub const CY: Copy =
+    Copy { title: "Beth yw eich cyfeiriad?", summary_key: "Cyfeiriad", summary_change: "eich cyfeiriad" };
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

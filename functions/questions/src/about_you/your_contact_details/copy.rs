@@ -43,10 +43,29 @@ pub const EN: Copy = Copy {
     no_email: "None",
 };
 
+pub const CY: Copy = Copy {
+    title: "Sut gallwn ni gysylltu â chi?",
+    phone: "Rhif ffôn yn y DU",
+    phone_hint: "Er enghraifft, 07700 900 982",
+    email: "Cyfeiriad e-bost (dewisol)",
+    enter_phone: "Rhowch rif ffôn yn y DU",
+    phone_format: "Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982",
+    phone_not_uk: "Rhowch rif ffôn yn y DU",
+    enter_email: "Rhowch gyfeiriad e-bost",
+    email_format: "Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com",
+    email_too_long: "Rhaid i’r cyfeiriad e-bost fod yn 254 o gymeriadau neu lai",
+    summary_phone: "Rhif ffôn",
+    summary_phone_change: "eich rhif ffôn",
+    summary_email: "Cyfeiriad e-bost",
+    summary_email_change: "eich cyfeiriad e-bost",
+    no_email: "Dim",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

@@ -1,6 +1,6 @@
 use templates::Lang;
 
-use crate::kit::date::{DateCopy, date_of_birth_en};
+use crate::kit::date::{DateCopy, date_of_birth_cy, date_of_birth_en};
 
 /// "What is your date of birth?"
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,10 +20,19 @@ pub const EN: Copy = Copy {
     summary_change: "your date of birth",
 };
 
+pub const CY: Copy = Copy {
+    title: "Beth yw eich dyddiad geni?",
+    hint: "Er enghraifft, 27 3 1990",
+    date: date_of_birth_cy("Rhowch eich dyddiad geni"),
+    summary_key: "Dyddiad geni",
+    summary_change: "eich dyddiad geni",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

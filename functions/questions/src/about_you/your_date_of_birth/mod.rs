@@ -37,7 +37,7 @@ impl Page for YourDateOfBirth {
 
     fn summary(answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
         let copy = Copy::of(lang);
-        let date = answers.your_date_of_birth.as_ref().map(DateOfBirth::to_string);
+        let date = answers.your_date_of_birth.as_ref().map(|date| crate::kit::date::long_date(date, lang));
         summary::rows(vec![summary::row(
             copy.summary_key,
             date.as_deref(),

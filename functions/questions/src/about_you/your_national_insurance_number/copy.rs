@@ -21,10 +21,21 @@ pub const EN: Copy = Copy {
     summary_change: "your National Insurance number",
 };
 
+pub const CY: Copy = Copy {
+    title: "Beth yw eich rhif Yswiriant Gwladol?",
+    hint: "Mae ar eich cerdyn Yswiriant Gwladol, llythyr budd-dal, slip cyflog neu P60. Er enghraifft, \
+           ‘QQ 12 34 56 C’.",
+    enter: "Rhowch eich rhif Yswiriant Gwladol",
+    wrong_format: "Rhowch rif Yswiriant Gwladol yn y fformat cywir",
+    summary_key: "Rhif Yswiriant Gwladol",
+    summary_change: "eich rhif Yswiriant Gwladol",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

@@ -1,8 +1,11 @@
+use intake::domain::date::welsh_month;
 use templates::Lang;
 use time::Date;
 
-use crate::kit::date::{DateCopy, date_of_birth_en};
-use crate::kit::names::{FULL_NAME_CHARACTERS_EN, FULL_NAME_TOO_LONG_EN};
+use crate::kit::date::{DateCopy, date_of_birth_cy, date_of_birth_en};
+use crate::kit::names::{
+    FULL_NAME_CHARACTERS_CY, FULL_NAME_CHARACTERS_EN, FULL_NAME_TOO_LONG_CY, FULL_NAME_TOO_LONG_EN,
+};
 
 /// A child's details: adding the first, adding another, or changing one.
 #[derive(Debug, Clone, Copy)]
@@ -48,10 +51,35 @@ pub const EN: Copy = Copy {
     },
 };
 
+/// The too-old error is worded as `after_1900` of `date_of_birth_cy`, with the month’s Welsh name.
+pub const CY: Copy = Copy {
+    first_title: "Rhowch wybod i ni am blentyn rydych yn gwneud cais ar ei gyfer",
+    another_title: "Rhowch wybod i ni am blentyn arall",
+    change_title: "Newid manylion y plentyn",
+    one_other_parent: "Rhowch wybod i ni am y plant sydd gennych gyda’r un rhiant arall yn unig. Os oes gennych blant \
+                       gyda mwy nag un rhiant arall, gallwch wneud cais ar gyfer y lleill ar ôl i chi anfon y cais hwn.",
+    full_name: "Enw llawn",
+    date_of_birth: "Dyddiad geni",
+    date_of_birth_hint: "Er enghraifft, 27 3 2015",
+    enter_full_name: "Rhowch enw llawn y plentyn",
+    full_name_too_long: FULL_NAME_TOO_LONG_CY,
+    full_name_characters: FULL_NAME_CHARACTERS_CY,
+    date: date_of_birth_cy("Rhowch ddyddiad geni’r plentyn"),
+    too_old: |earliest| {
+        format!(
+            "Rhaid i’r dyddiad geni fod yr un fath â {} {} {} neu ar ôl hynny",
+            earliest.day(),
+            welsh_month(earliest.month()),
+            earliest.year()
+        )
+    },
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

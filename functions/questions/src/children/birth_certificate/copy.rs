@@ -23,10 +23,21 @@ pub const EN: Copy = Copy {
     summary_change: |name| format!("whether the other parent is named on {name}’s birth certificate"),
 };
 
+/// The question asks "A yw…?", so its answers are "Ydy" and "Nac ydy".
+pub const CY: Copy = Copy {
+    title: |name| format!("A yw enw’r rhiant arall ar dystysgrif geni {name}?"),
+    hint: "Mae hyn yn helpu’r Gwasanaeth Cynhaliaeth Plant i gadarnhau pwy yw rhieni’r plentyn.",
+    answers: YesNoOrNotKnownLabels { yes: "Ydy", no: "Nac ydy", not_known: "Nid wyf yn gwybod" },
+    not_selected: |name| format!("Dewiswch a yw enw’r rhiant arall ar dystysgrif geni {name}"),
+    summary_key: |name| format!("Enw’r rhiant arall ar dystysgrif geni {name}"),
+    summary_change: |name| format!("a yw enw’r rhiant arall ar dystysgrif geni {name}"),
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -23,10 +23,22 @@ pub const EN: Copy = Copy {
     summary_change: |name| format!("whether you get Child Benefit for {name}"),
 };
 
+/// The question asks "Ydych chi…?", so its answers are "Ydw" and "Nac ydw".
+pub const CY: Copy = Copy {
+    title: |name| format!("Ydych chi’n cael Budd-dal Plant ar gyfer {name}?"),
+    hint: "Mae’r Gwasanaeth Cynhaliaeth Plant yn defnyddio Budd-dal Plant yn bennaf i benderfynu pwy ddylai dderbyn \
+           cynhaliaeth plant.",
+    answers: YesNoOrNotKnownLabels { yes: "Ydw", no: "Nac ydw", not_known: "Nid wyf yn gwybod" },
+    not_selected: |name| format!("Dewiswch a ydych chi’n cael Budd-dal Plant ar gyfer {name}"),
+    summary_key: |name| format!("Budd-dal Plant ar gyfer {name}"),
+    summary_change: |name| format!("a ydych chi’n cael Budd-dal Plant ar gyfer {name}"),
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

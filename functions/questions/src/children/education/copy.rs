@@ -24,10 +24,22 @@ pub const EN: Copy = Copy {
     summary_change: |name| format!("whether {name} is in approved full-time education"),
 };
 
+/// The question asks "Ydy…?", so its answers are "Ydy" and "Nac ydy".
+pub const CY: Copy = Copy {
+    title: |name| format!("Ydy {name} mewn addysg amser llawn gymeradwy?"),
+    answers: YesNo { yes: "Ydy", no: "Nac ydy" },
+    hint: "Mae hyn yn golygu astudio am fwy na 12 awr yr wythnos mewn ysgol neu goleg, hyd at Safon Uwch neu \
+           gyfwerth, fel Highers yr Alban neu BTEC lefel 3. Nid yw’n cynnwys prifysgol.",
+    not_selected: |name| format!("Dewiswch ‘Ydy’ os yw {name} mewn addysg amser llawn gymeradwy"),
+    summary_key: |name| format!("{name} mewn addysg amser llawn gymeradwy"),
+    summary_change: |name| format!("a yw {name} mewn addysg amser llawn gymeradwy"),
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

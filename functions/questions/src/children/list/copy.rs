@@ -38,10 +38,32 @@ pub const EN: Copy = Copy {
     remove_answers: YesNo::EN,
 };
 
+/// "Oes angen…?" is answered "Oes" / "Nac oes"; "Ydych chi’n siŵr…?" "Ydw" / "Nac ydw". The count is said as
+/// "1 plentyn", and otherwise "{count} o blant", which is right for every number (no mutation after the numeral).
+pub const CY: Copy = Copy {
+    title: |count| {
+        if count == 1 {
+            "Rydych wedi ychwanegu 1 plentyn".to_owned()
+        } else {
+            format!("Rydych wedi ychwanegu {count} o blant")
+        }
+    },
+    remove: "Tynnu",
+    add_another: "Oes angen i chi ychwanegu plentyn arall?",
+    add_another_answers: YesNo { yes: "Oes", no: "Nac oes" },
+    add_another_not_selected: "Dewiswch ‘Oes’ os oes angen i chi ychwanegu plentyn arall",
+    too_many: "Ni allwch ychwanegu dros 20 o blant",
+    list_full: "Ni allwch ychwanegu dros 20 o blant.",
+    remove_title: |name| format!("Ydych chi’n siŵr eich bod am dynnu {name} o’r rhestr?"),
+    remove_not_selected: |name| format!("Dewiswch ‘Ydw’ os ydych am dynnu {name} o’r rhestr"),
+    remove_answers: YesNo { yes: "Ydw", no: "Nac ydw" },
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -19,6 +19,7 @@ use templates::components::{
 use templates::sections::SectionId;
 use templates::{Fields, FormErrors, Lang};
 
+use crate::kit::date::long_date;
 use crate::kit::yes_no::{NO, parse_yes_no, yes_no, yes_no_in, yes_or_no};
 use crate::kit::{StepContext, error, question_page, sub_legend, summary};
 use crate::{Example, Page, Step};
@@ -50,7 +51,7 @@ impl Page for ChildrenList {
                 .flat_map(|(index, child)| {
                     let name = child.full_name.as_str();
                     let details =
-                        summary::row(name, Some(&child.date_of_birth.to_string()), Step::Children, name, lang);
+                        summary::row(name, Some(&long_date(&child.date_of_birth, lang)), Step::Children, name, lang);
                     std::iter::once(details)
                         .chain(crate::child_questions().map(move |question| (question.row)(answers, index, lang)))
                 })
@@ -86,11 +87,14 @@ pub fn view(context: StepContext<'_>, children: &[Child], fields: &Fields) -> Ma
             };
             SummaryRow {
                 key: SummaryCell { content: Content::text(child.full_name.as_str()), classes: None },
-                value: SummaryCell { content: Content::text(child.date_of_birth.to_string()), classes: None },
+                value: SummaryCell {
+                    content: Content::text(long_date(&child.date_of_birth, context.lang)),
+                    classes: None,
+                },
                 actions: Some(SummaryActions {
                     items: vec![
-                        action(context.kit().change, change_path(index)),
-                        action(copy.remove, remove_path(index)),
+                        action(context.kit().change, context.lang.path(&change_path(index)).into_owned()),
+                        action(copy.remove, context.lang.path(&remove_path(index)).into_owned()),
                     ],
                     classes: None,
                 }),

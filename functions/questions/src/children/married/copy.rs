@@ -21,10 +21,20 @@ pub const EN: Copy = Copy {
     summary_change: |name| format!("whether {name} has married or formed a civil partnership"),
 };
 
+/// The question asks "Ydy … wedi…?", so its answers are "Ydy" and "Nac ydy".
+pub const CY: Copy = Copy {
+    title: |name| format!("Ydy {name} wedi priodi neu ffurfio partneriaeth sifil?"),
+    answers: YesNo { yes: "Ydy", no: "Nac ydy" },
+    not_selected: |name| format!("Dewiswch ‘Ydy’ os yw {name} wedi priodi neu ffurfio partneriaeth sifil"),
+    summary_key: |name| format!("{name} yn briod neu mewn partneriaeth sifil"),
+    summary_change: |name| format!("a yw {name} wedi priodi neu ffurfio partneriaeth sifil"),
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

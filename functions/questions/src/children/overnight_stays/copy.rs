@@ -108,10 +108,65 @@ pub const EN: Copy = Copy {
     },
 };
 
+/// A number of nights is said with the singular "noson" ("2 noson", "14 noson"), which takes no mutation after any
+/// numeral.
+pub const CY: Copy = Copy {
+    with_other_parent: Wording {
+        title: |name| format!("Sawl noson mae {name} yn aros gyda’r rhiant arall fel arfer?"),
+        not_selected: |name| format!("Dewiswch sawl noson mae {name} yn aros gyda’r rhiant arall fel arfer"),
+        summary_key: |name| format!("Nosweithiau mae {name} yn aros gyda’r rhiant arall"),
+        summary_change: |name| format!("sawl noson mae {name} yn aros gyda’r rhiant arall"),
+    },
+    with_you: Wording {
+        title: |name| format!("Sawl noson mae {name} yn aros gyda chi fel arfer?"),
+        not_selected: |name| format!("Dewiswch sawl noson mae {name} yn aros gyda chi fel arfer"),
+        summary_key: |name| format!("Nosweithiau mae {name} yn aros gyda chi"),
+        summary_change: |name| format!("sawl noson mae {name} yn aros gyda chi"),
+    },
+    hint: "Cyfrwch y nosweithiau maen nhw’n cysgu yno. Os yw’n newid o wythnos i wythnos, rhowch amcan o sawl noson \
+           bob blwyddyn.",
+    same_as: |first| format!("Yr un fath ag ar gyfer {first}"),
+    none: "Dim un",
+    a_week: "Nifer o nosweithiau bob wythnos",
+    a_fortnight: "Nifer o nosweithiau bob pythefnos",
+    a_year: "Nifer bras o nosweithiau bob blwyddyn",
+    shared_equally: "Rydym yn rhannu gofal yn gyfartal",
+    shared_equally_hint: "Bydd gweithiwr achos yn eich ffonio i siarad am sut mae gofal yn cael ei rannu.",
+    nights: "Nifer y nosweithiau",
+    nights_hint: "Os gwnaethoch ddewis nifer o nosweithiau bob wythnos, bob pythefnos neu bob blwyddyn, rhowch y \
+                  nifer yma.",
+    a_week_errors: NightsErrors {
+        missing: "Rhowch nifer y nosweithiau bob wythnos",
+        not_a_whole_number: "Rhaid i nifer y nosweithiau bob wythnos fod yn rhif cyfan, fel 2",
+        out_of_range: "Rhaid i nifer y nosweithiau bob wythnos fod rhwng 1 a 7",
+    },
+    a_fortnight_errors: NightsErrors {
+        missing: "Rhowch nifer y nosweithiau bob pythefnos",
+        not_a_whole_number: "Rhaid i nifer y nosweithiau bob pythefnos fod yn rhif cyfan, fel 4",
+        out_of_range: "Rhaid i nifer y nosweithiau bob pythefnos fod rhwng 1 a 14",
+    },
+    a_year_errors: NightsErrors {
+        missing: "Rhowch amcan o sawl noson bob blwyddyn",
+        not_a_whole_number: "Rhaid i nifer y nosweithiau bob blwyddyn fod yn rhif cyfan, fel 52",
+        out_of_range: "Rhaid i nifer y nosweithiau bob blwyddyn fod rhwng 1 a 365",
+    },
+    summary_value: |stays| match stays {
+        OvernightStays::None => "Dim un".into(),
+        OvernightStays::AWeek(1) => "1 noson bob wythnos".into(),
+        OvernightStays::AWeek(nights) => format!("{nights} noson bob wythnos"),
+        OvernightStays::AFortnight(1) => "1 noson bob pythefnos".into(),
+        OvernightStays::AFortnight(nights) => format!("{nights} noson bob pythefnos"),
+        OvernightStays::AYear(1) => "Tua 1 noson bob blwyddyn".into(),
+        OvernightStays::AYear(nights) => format!("Tua {nights} noson bob blwyddyn"),
+        OvernightStays::SharedEqually => "Rydym yn rhannu gofal yn gyfartal".into(),
+    },
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

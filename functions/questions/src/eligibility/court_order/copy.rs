@@ -27,10 +27,24 @@ pub const EN: Copy = Copy {
     summary_change: "whether there is a court order",
 };
 
+/// The question asks "A oes…?", so its answers are "Oes, …" and "Nac oes".
+pub const CY: Copy = Copy {
+    title: "A oes gorchymyn llys ar gyfer cynhaliaeth plant i’r plant hyn?",
+    hint: "Gorchymyn gan lys sy’n dweud faint o gynhaliaeth plant y dylid ei thalu.",
+    none: "Nac oes",
+    more_than_a_year_old: "Oes, a wnaed ar 3 Mawrth 2003 neu ar ôl hynny, a mwy na blwyddyn yn ôl",
+    less_than_a_year_old: "Oes, a wnaed lai na blwyddyn yn ôl",
+    before_3_march_2003: "Oes, a wnaed cyn 3 Mawrth 2003",
+    not_selected: "Dewiswch a oes gorchymyn llys ar gyfer cynhaliaeth plant",
+    summary_key: "Gorchymyn llys",
+    summary_change: "a oes gorchymyn llys",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

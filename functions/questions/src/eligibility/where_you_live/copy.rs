@@ -28,10 +28,24 @@ pub const EN: Copy = Copy {
     summary_change: "where you live",
 };
 
+pub const CY: Copy = Copy {
+    title: "Ble rydych chi’n byw?",
+    hint: "Ble mae eich prif gartref.",
+    england: "Lloegr",
+    scotland: "Yr Alban",
+    wales: "Cymru",
+    northern_ireland: "Gogledd Iwerddon",
+    outside_uk: "Y tu allan i’r DU",
+    not_selected: "Dewiswch ble rydych chi’n byw",
+    summary_key: "Ble rydych chi’n byw",
+    summary_change: "ble rydych chi’n byw",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -35,10 +35,27 @@ pub const EN: Copy = Copy {
     summary_change: "which of these describes you",
 };
 
+pub const CY: Copy = Copy {
+    title: "Pa un o’r rhain sy’n eich disgrifio chi?",
+    parent_with_care: "Rwy’n rhiant ac mae’r plant yn byw gyda fi y rhan fwyaf o’r amser",
+    parent_with_care_hint: "Byddwch yn derbyn cynhaliaeth plant.",
+    parent_without_care: "Rwy’n rhiant ac mae’r plant yn byw gyda’r rhiant arall y rhan fwyaf o’r amser",
+    parent_without_care_hint: "Byddwch yn talu cynhaliaeth plant.",
+    grandparent_or_other_carer: "Rwy’n nain neu’n daid, neu’n rhywun arall sy’n gofalu am y plant",
+    grandparent_or_other_carer_hint: "Mae’r plant yn byw gyda chi y rhan fwyaf o’r amser.",
+    guardian: "Rwy’n warcheidwad i’r plant",
+    child_in_scotland: "Rwy’n blentyn 12 oed neu hŷn sy’n gwneud cais drosof fy hun",
+    child_in_scotland_hint: "Dim ond plant sy’n byw yn yr Alban sy’n gallu gwneud cais drostynt eu hunain.",
+    not_selected: "Dewiswch pa un o’r rhain sy’n eich disgrifio chi",
+    summary_key: "Amdanoch chi",
+    summary_change: "pa un o’r rhain sy’n eich disgrifio chi",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

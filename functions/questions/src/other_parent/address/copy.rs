@@ -34,10 +34,27 @@ pub const EN: Copy = Copy {
     not_known: "Not known",
 };
 
+pub const CY: Copy = Copy {
+    title: "Beth yw cyfeiriad y rhiant arall?",
+    last_lived_there: "Pryd oedden nhw’n byw yn y cyfeiriad hwn ddiwethaf? (dewisol)",
+    last_lived_there_hint: "Er enghraifft, Mehefin 2024",
+    last_lived_there_errors: FreeTextErrors {
+        empty: "Rhowch pryd roedden nhw’n byw yn y cyfeiriad hwn ddiwethaf",
+        too_long: "Rhaid i’r ateb am bryd roedden nhw’n byw yn y cyfeiriad hwn ddiwethaf fod yn 100 o gymeriadau neu \
+                   lai",
+    },
+    summary_address: "Cyfeiriad",
+    summary_address_change: "cyfeiriad y rhiant arall",
+    summary_last_lived_there: "Pryd roedden nhw’n byw yno ddiwethaf",
+    summary_last_lived_there_change: "pryd roedd y rhiant arall yn byw yn y cyfeiriad hwn ddiwethaf",
+    not_known: "Ddim yn hysbys",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

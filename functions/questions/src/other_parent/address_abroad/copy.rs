@@ -38,10 +38,29 @@ pub const EN: Copy = Copy {
     not_known: "Not known",
 };
 
+pub const CY: Copy = Copy {
+    title: "Beth yw cyfeiriad y rhiant arall?",
+    country: "Gwlad",
+    country_errors: FreeTextErrors {
+        empty: "Rhowch y wlad lle mae’r rhiant arall yn byw",
+        too_long: "Rhaid i’r wlad fod yn 100 o gymeriadau neu lai",
+    },
+    address: "Cyfeiriad (dewisol)",
+    address_hint: "Eu cyfeiriad yn y wlad honno, os ydych chi’n ei wybod. Mae’n iawn os mai dim ond rhan ohono rydych \
+                   chi’n ei wybod.",
+    address_too_long: "Rhaid i’r cyfeiriad fod yn 500 o gymeriadau neu lai",
+    summary_country: "Y wlad lle maen nhw’n byw",
+    summary_country_change: "y wlad lle mae’r rhiant arall yn byw",
+    summary_address: "Cyfeiriad dramor",
+    summary_address_change: "cyfeiriad y rhiant arall dramor",
+    not_known: "Ddim yn hysbys",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

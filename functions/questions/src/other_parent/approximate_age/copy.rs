@@ -28,10 +28,23 @@ pub const EN: Copy = Copy {
     summary_change: "the other parent's approximate age",
 };
 
+pub const CY: Copy = Copy {
+    title: "Tua pa oed yw’r rhiant arall?",
+    hint: "Mae’n iawn i chi ddyfalu. Gadewch hwn yn wag os nad ydych chi’n gwybod.",
+    suffix: "oed",
+    not_a_whole_number: "Rhaid i oed y rhiant arall fod yn rhif cyfan, fel 35",
+    out_of_range: "Rhaid i oed y rhiant arall fod rhwng 16 a 99",
+    summary_key: "Oed bras",
+    summary_value: |age| format!("Tua {age} oed"),
+    not_known: "Ddim yn hysbys",
+    summary_change: "oed bras y rhiant arall",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -1,6 +1,6 @@
 use templates::Lang;
 
-use crate::kit::date::{DateCopy, date_of_birth_en};
+use crate::kit::date::{DateCopy, date_of_birth_cy, date_of_birth_en};
 
 /// "What is the other parent's date of birth?"
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,10 +25,21 @@ pub const EN: Copy = Copy {
     not_known: "Not known",
 };
 
+pub const CY: Copy = Copy {
+    title: "Beth yw dyddiad geni’r rhiant arall?",
+    hint: "Os nad ydych chi’n gwybod eu union ddyddiad geni, rhowch y flwyddyn, neu’r mis a’r flwyddyn. Er \
+           enghraifft, 1985 neu 6 1985. Gadewch hwn yn wag os nad ydych chi’n ei wybod.",
+    date: date_of_birth_cy("Rhowch ddyddiad geni’r rhiant arall"),
+    summary_key: "Dyddiad geni",
+    summary_change: "dyddiad geni’r rhiant arall",
+    not_known: "Ddim yn hysbys",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -39,7 +39,7 @@ impl Page for OtherParentDateOfBirth {
     fn summary(answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
         let copy = Copy::of(lang);
         let date = answers.other_parent.date_of_birth.as_ref().map(|date| match date.known() {
-            Some(date) => date.to_string(),
+            Some(date) => crate::kit::date::approximate_date(date, lang),
             None => copy.not_known.to_owned(),
         });
         summary::rows(vec![summary::row(

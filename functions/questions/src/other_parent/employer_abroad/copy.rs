@@ -23,10 +23,22 @@ pub const EN: Copy = Copy {
     summary_change: "whether the other parent works for a UK employer",
 };
 
+/// "Ydy’r rhiant arall…?": answered Ydy / Nac ydy.
+pub const CY: Copy = Copy {
+    title: "Ydy’r rhiant arall yn gweithio i gyflogwr yn y DU?",
+    hint: "Gall y Gwasanaeth Cynhaliaeth Plant helpu o hyd os ydyn nhw’n gweithio dramor i’r Gwasanaeth Sifil, y \
+           Gwasanaeth Diplomyddol, y lluoedd arfog neu’r GIG, neu i gwmni sydd wedi’i leoli yn y DU.",
+    answers: YesNoOrNotKnownLabels { yes: "Ydy", no: "Nac ydy", not_known: "Nid wyf yn gwybod" },
+    not_selected: "Dewiswch a yw’r rhiant arall yn gweithio i gyflogwr yn y DU",
+    summary_key: "Yn gweithio i gyflogwr yn y DU",
+    summary_change: "a yw’r rhiant arall yn gweithio i gyflogwr yn y DU",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

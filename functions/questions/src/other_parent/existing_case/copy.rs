@@ -32,10 +32,29 @@ pub const EN: Copy = Copy {
     summary_change: "whether you already have a case with the other parent",
 };
 
+/// "Oes gennych chi…?": answered Oes / Nac oes.
+pub const CY: Copy = Copy {
+    title: "Oes gennych chi achos Gwasanaeth Cynhaliaeth Plant gyda’r rhiant arall yn barod?",
+    hint: "Mae hyn yn cynnwys achos y gwnaethoch gais amdano o’r blaen, neu un y gwnaeth y rhiant arall gais amdano.",
+    yes: "Oes",
+    yes_hint: |number| {
+        format!(
+            "Gallwch anfon y cais hwn o hyd. I ddweud wrthym am newid i’ch achos, ffoniwch {} (Relay UK: {} ac yna \
+             {}) gyda rhif eich achos.",
+            number.phone, number.relay_uk_prefix, number.phone
+        )
+    },
+    no: "Nac oes",
+    not_selected: "Dewiswch ‘Oes’ os oes gennych chi achos Gwasanaeth Cynhaliaeth Plant gyda’r rhiant arall yn barod",
+    summary_key: "Achos gyda’r rhiant arall yn barod",
+    summary_change: "a oes gennych chi achos gyda’r rhiant arall yn barod",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

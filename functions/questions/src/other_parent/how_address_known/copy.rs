@@ -27,10 +27,23 @@ pub const EN: Copy = Copy {
     summary_change: "how you know the other parent's address",
 };
 
+pub const CY: Copy = Copy {
+    title: "Sut ydych chi’n gwybod cyfeiriad y rhiant arall?",
+    they_told_me: "Fe ddywedon nhw wrthyf",
+    been_there: "Rwyf wedi bod yno",
+    someone_else: "Fe ddywedodd rhywun arall wrthyf",
+    documents: "O lythyrau, dogfennau neu ar-lein",
+    another_way: "Mewn ffordd arall",
+    not_selected: "Dewiswch sut rydych chi’n gwybod cyfeiriad y rhiant arall",
+    summary_key: "Sut rydych chi’n gwybod y cyfeiriad",
+    summary_change: "sut rydych chi’n gwybod cyfeiriad y rhiant arall",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

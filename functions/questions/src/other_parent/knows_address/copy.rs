@@ -25,10 +25,22 @@ pub const EN: Copy = Copy {
     not_known: "Not known",
 };
 
+/// "Ydych chi’n gwybod…?": answered Ydw / Nac ydw.
+pub const CY: Copy = Copy {
+    title: "Ydych chi’n gwybod cyfeiriad y rhiant arall?",
+    answers: YesNo { yes: "Ydw", no: "Nac ydw" },
+    hint: "Eu cyfeiriad presennol, neu’r un diwethaf rydych chi’n ei wybod.",
+    not_selected: "Dewiswch ‘Ydw’ os ydych chi’n gwybod cyfeiriad y rhiant arall",
+    summary_key: "Cyfeiriad",
+    summary_change: "cyfeiriad y rhiant arall",
+    not_known: "Ddim yn hysbys",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -23,10 +23,22 @@ pub const EN: Copy = Copy {
     summary_change: "whether the other parent knows where you live",
 };
 
+/// "Ydy’r rhiant arall…?": answered Ydy / Nac ydy.
+pub const CY: Copy = Copy {
+    title: "Ydy’r rhiant arall yn gwybod ble rydych chi’n byw?",
+    yes: "Ydy",
+    no: "Nac ydy",
+    not_known: "Nid wyf yn gwybod",
+    not_selected: "Dewiswch a yw’r rhiant arall yn gwybod ble rydych chi’n byw",
+    summary_key: "Yn gwybod ble rydych chi’n byw",
+    summary_change: "a yw’r rhiant arall yn gwybod ble rydych chi’n byw",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

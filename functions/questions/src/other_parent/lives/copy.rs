@@ -31,10 +31,25 @@ pub const EN: Copy = Copy {
     summary_change: "where the other parent lives",
 };
 
+pub const CY: Copy = Copy {
+    title: "Ble mae’r rhiant arall yn byw?",
+    uk: "Yn y DU",
+    uk_hint: "Lloegr, yr Alban, Cymru neu Ogledd Iwerddon",
+    abroad: "Y tu allan i’r DU",
+    not_known: "Nid wyf yn gwybod",
+    not_selected: "Dewiswch ble mae’r rhiant arall yn byw",
+    summary_key: "Ble maen nhw’n byw",
+    summary_uk: "Yn y DU",
+    summary_abroad: "Y tu allan i’r DU",
+    summary_not_known: "Ddim yn hysbys",
+    summary_change: "ble mae’r rhiant arall yn byw",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

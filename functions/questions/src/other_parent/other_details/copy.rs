@@ -59,10 +59,38 @@ pub const EN: Copy = Copy {
     not_known: "Not known",
 };
 
+pub const CY: Copy = Copy {
+    title: "Beth arall ydych chi’n ei wybod am y rhiant arall?",
+    intro: "Dywedwch wrthym unrhyw beth rydych chi’n ei wybod. Gallwch adael y rhain yn wag.",
+    phone: "Rhif ffôn yn y DU (dewisol)",
+    phone_hint: "Er enghraifft, 07700 900 982",
+    nino: "Rhif Yswiriant Gwladol (dewisol)",
+    nino_hint: "Er enghraifft, ‘QQ 12 34 56 C’",
+    employer: "Enw’r cyflogwr (dewisol)",
+    employer_hint: "I bwy maen nhw’n gweithio, neu enw eu busnes os ydyn nhw’n hunangyflogedig",
+    enter_phone: "Rhowch rif ffôn yn y DU",
+    phone_format: "Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982",
+    phone_not_uk: "Rhowch rif ffôn yn y DU",
+    enter_nino: "Rhowch eu rhif Yswiriant Gwladol",
+    nino_format: "Rhowch rif Yswiriant Gwladol yn y fformat cywir",
+    employer_errors: FreeTextErrors {
+        empty: "Rhowch enw eu cyflogwr",
+        too_long: "Rhaid i enw’r cyflogwr fod yn 100 o gymeriadau neu lai",
+    },
+    summary_phone: "Rhif ffôn",
+    summary_phone_change: "rhif ffôn y rhiant arall",
+    summary_nino: "Rhif Yswiriant Gwladol",
+    summary_nino_change: "rhif Yswiriant Gwladol y rhiant arall",
+    summary_employer: "Cyflogwr",
+    summary_employer_change: "cyflogwr y rhiant arall",
+    not_known: "Ddim yn hysbys",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

@@ -59,10 +59,38 @@ pub const EN: Copy = Copy {
     summary_change: "your bank account details",
 };
 
+pub const CY: Copy = Copy {
+    title: "Beth yw manylion eich cyfrif banc?",
+    name_on_account: "Enw ar y cyfrif",
+    sort_code: "Cod didoli",
+    sort_code_hint: "Rhaid iddo fod yn 6 digid o hyd",
+    account_number: "Rhif cyfrif",
+    account_number_hint: "Rhaid iddo fod rhwng 6 ac 8 digid o hyd",
+    roll_number: "Rhif rôl cymdeithas adeiladu (os oes gennych un)",
+    roll_number_hint: "Gallwch ddod o hyd iddo ar eich cerdyn, eich cyfriflen neu eich llyfr cyfrif",
+    name_on_account_errors: FreeTextErrors {
+        empty: "Rhowch yr enw ar y cyfrif",
+        too_long: "Rhaid i’r enw ar y cyfrif fod yn 100 o gymeriadau neu lai",
+    },
+    enter_sort_code: "Rhowch god didoli",
+    sort_code_format: "Rhowch god didoli fel 309430",
+    enter_account_number: "Rhowch rif cyfrif",
+    account_number_length: "Rhaid i’r rhif cyfrif fod rhwng 6 ac 8 digid",
+    enter_roll_number: "Rhowch rif rôl cymdeithas adeiladu",
+    roll_number_too_long: "Rhaid i’r rhif rôl cymdeithas adeiladu fod yn 18 o gymeriadau neu lai",
+    roll_number_characters: "Rhaid i’r rhif rôl cymdeithas adeiladu gynnwys y llythrennau a i z, rhifau, \
+                             cysylltnodau, bylchau, blaenslaesau ac atalnodau llawn yn unig",
+    summary_key: "Cyfrif banc",
+    sort_code_line: |sort_code| format!("Cod didoli {sort_code}"),
+    account_number_line: |account_number| format!("Rhif cyfrif {account_number}"),
+    summary_change: "manylion eich cyfrif banc",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

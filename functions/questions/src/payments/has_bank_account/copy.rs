@@ -26,10 +26,23 @@ pub const EN: Copy = Copy {
     summary_change: "whether you have a bank account",
 };
 
+/// The question asks "Oes … ?", so its answers are Oes / Nac oes.
+pub const CY: Copy = Copy {
+    title: "Oes gennych chi gyfrif banc y gellir talu cynhaliaeth plant i mewn iddo?",
+    answers: YesNo { yes: "Oes", no: "Nac oes" },
+    hint: "Cyfrif banc neu gymdeithas adeiladu yn eich enw chi. Os nad oes gennych un, bydd y Gwasanaeth Cynhaliaeth \
+           Plant yn siarad â chi am ffyrdd eraill o gael eich talu.",
+    not_selected: "Dewiswch ‘Oes’ os oes gennych gyfrif banc y gellir talu cynhaliaeth plant i mewn iddo",
+    summary_key: "Cyfrif banc",
+    no_account: "Nid oes gennyf gyfrif banc",
+    summary_change: "a oes gennych gyfrif banc",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -48,10 +48,37 @@ pub const EN: Copy = Copy {
     summary_fact_key: "How you will be paid",
 };
 
+/// "Cynhaliaeth" is feminine: "yn cael ei thalu".
+pub const CY: Copy = Copy {
+    title: "Sut bydd cynhaliaeth plant yn cael ei thalu",
+    question: "Sut hoffech chi i gynhaliaeth plant gael ei thalu?",
+    hint: "Mae’r Gwasanaeth Cynhaliaeth Plant yn defnyddio Talu Uniongyrchol oni bai bod y rhiant arall yn cytuno i \
+           Gasglu a Thalu, neu’n annhebygol o dalu.",
+    direct_pay: "Talu Uniongyrchol",
+    direct_pay_explanation: "Mae’r Gwasanaeth Cynhaliaeth Plant yn cyfrifo faint y dylid ei dalu. Mae’r rhiant arall \
+                             yn eich talu’n uniongyrchol, felly bydd angen manylion eich cyfrif banc arnynt. Nid oes \
+                             unrhyw ffioedd.",
+    collect_and_pay: "Casglu a Thalu",
+    collect_and_pay_explanation: "Mae’r Gwasanaeth Cynhaliaeth Plant yn casglu taliadau gan y rhiant arall ac yn eu \
+                                  talu i chi, felly nid oes angen i chi fod mewn cysylltiad. Mae 4% yn cael ei gymryd \
+                                  o bob taliad rydych yn ei gael, ac mae’r rhiant arall yn talu 20% ar ben pob taliad.",
+    not_selected: "Dewiswch sut hoffech chi i gynhaliaeth plant gael ei thalu",
+    collected_for_you: "Bydd y Gwasanaeth Cynhaliaeth Plant yn casglu cynhaliaeth plant gan y rhiant arall ac yn ei \
+                        thalu i chi. Yr enw ar hyn yw Casglu a Thalu.",
+    no_contact_or_consent: "Nid oes angen i chi fod mewn cysylltiad â’r rhiant arall ynghylch taliadau, ac nid oes \
+                            angen iddynt gytuno i hyn. Nid oes angen i chi ddewis sut y cewch eich talu.",
+    fees: "Mae 4% yn cael ei gymryd o bob taliad rydych yn ei gael, ac mae’r rhiant arall yn talu 20% ar ben pob \
+           taliad.",
+    summary_key: "Sut hoffech chi gael eich talu",
+    summary_change: "sut hoffech chi i gynhaliaeth plant gael ei thalu",
+    summary_fact_key: "Sut y cewch eich talu",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

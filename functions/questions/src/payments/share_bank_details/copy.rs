@@ -35,10 +35,30 @@ pub const EN: Copy = Copy {
     summary_change: "whether your bank details can be given to the other parent",
 };
 
+/// The question asks "A all … ?" (the Child Maintenance Service, third person), so its answers are Gall / Na all.
+pub const CY: Copy = Copy {
+    title: "Rhannu eich manylion banc",
+    why: "Gyda Thalu Uniongyrchol, mae’r rhiant arall yn talu cynhaliaeth plant yn syth i’ch cyfrif banc. I wneud \
+          hynny, mae angen eich enw ar y cyfrif, y cod didoli a’r rhif cyfrif arnynt.",
+    sort_code: "Gall cod didoli ddangos yr ardal lle mae cangen eich banc. Os nad ydych eisiau i’r rhiant arall wybod \
+                hyn, gallwch ddefnyddio cyfrif gwahanol, er enghraifft gyda banc nad oes ganddo ganghennau.",
+    question: "A all y Gwasanaeth Cynhaliaeth Plant roi eich manylion banc i’r rhiant arall?",
+    yes: "Gall",
+    no: "Na all",
+    no_hint: "Bydd y Gwasanaeth Cynhaliaeth Plant yn eich ffonio i egluro eich opsiynau. Gallwch ddewis Casglu a Thalu \
+              yn lle hynny, fel na fydd y rhiant arall byth yn cael eich manylion banc.",
+    not_selected: "Dewiswch ‘Gall’ os gall y Gwasanaeth Cynhaliaeth Plant roi eich manylion banc i’r rhiant arall",
+    summary_key: "Manylion banc wedi’u rhoi i’r rhiant arall",
+    summary_yes: "Gall",
+    summary_no: "Na all, ffoniwch fi i egluro fy opsiynau",
+    summary_change: "a all eich manylion banc gael eu rhoi i’r rhiant arall",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

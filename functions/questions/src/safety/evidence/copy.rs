@@ -30,10 +30,25 @@ pub const EN: Copy = Copy {
     summary_change: "the documents you have",
 };
 
+pub const CY: Copy = Copy {
+    question: "A oes gennych unrhyw beth sy’n dangos beth sydd wedi digwydd? (dewisol)",
+    hint: "Nid oes angen prawf arnoch i wneud cais, ac nid oes angen i chi anfon unrhyw beth nawr. Efallai y bydd \
+           gweithiwr achos yn gofyn i chi amdano yn nes ymlaen. Dewiswch bob un sy’n berthnasol.",
+    police_report: "Adroddiad gan yr heddlu neu gyfeirnod trosedd",
+    court_order: "Gorchymyn llys, fel gorchymyn rhag molestu",
+    letter_from_a_professional: "Llythyr gan weithiwr proffesiynol, fel meddyg, gweithiwr cymdeithasol neu weithiwr \
+                                 cymorth cam-drin domestig",
+    both: "Dewiswch beth sydd gennych, neu dewiswch ‘Dim un o’r rhain’",
+    summary_key: "Dogfennau sydd gennych",
+    summary_none: "Dim",
+    summary_change: "y dogfennau sydd gennych",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -42,10 +42,33 @@ pub const EN: Copy = Copy {
     summary_change: "what you would like us to do",
 };
 
+pub const CY: Copy = Copy {
+    title: "Ffoniwch 999 os ydych mewn perygl uniongyrchol",
+    ask_for_the_police: "Gofynnwch am yr heddlu. Ffoniwch 999 cyn gynted ag y bydd yn ddiogel i chi wneud hynny.",
+    if_you_cannot_speak: "Os na allwch siarad",
+    silent_solution: "Ffoniwch 999 o ffôn symudol. Gwrandewch ar gwestiynau’r gweithredwr ac, os gallwch, pesychwch \
+                      neu tapiwch y ffôn i’w hateb. Os gofynnir i chi wneud hynny, pwyswch 55. Dyma’r Silent \
+                      Solution: mae’n dweud wrth y gweithredwr bod angen yr heddlu arnoch.",
+    silent_solution_limits: "Dim ond o ffôn symudol y mae’r Silent Solution yn gweithio. Nid yw pwyso 55 yn dweud wrth \
+                             yr heddlu ble rydych chi.",
+    question: "Os na allwch ffonio 999, beth hoffech i ni ei wneud?",
+    hint: "Nid ydym yn wasanaeth brys. Os byddwch yn gofyn i ni ffonio, gallwch anfon eich cais at ein tîm ar y \
+           dudalen nesaf, ar unwaith, cyn i chi orffen gwneud cais.",
+    call_the_police: "Ffoniwch yr heddlu ar fy rhan",
+    call_the_police_hint: "Byddwn yn gofyn i chi ble rydych chi",
+    call_me_back: "Ffoniwch fi’n ôl ar adeg ddiogel",
+    call_me_back_hint: "Byddwn yn gofyn i chi am rif ffôn ac amser diogel",
+    neither: "Nid oes angen i chi wneud y naill na’r llall",
+    not_selected: "Dewiswch beth hoffech i ni ei wneud",
+    summary_key: "Beth y gofynnoch i ni ei wneud",
+    summary_change: "beth hoffech i ni ei wneud",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -22,10 +22,22 @@ pub const EN: Copy = Copy {
     summary_change: "whether you are in immediate danger",
 };
 
+/// Asked as "A oes perygl…?" (Oes / Nac oes), not "Ydych chi neu’ch plant…?": the answer then fits whether the
+/// danger is to the applicant, the children or both.
+pub const CY: Copy = Copy {
+    question: "A oes perygl uniongyrchol i chi neu i’ch plant?",
+    answers: YesNo { yes: "Oes", no: "Nac oes" },
+    hint: "Mae hyn yn golygu eich bod yn meddwl y gallech chi neu’ch plant gael niwed nawr neu’n fuan iawn.",
+    not_selected: "Dewiswch ‘Oes’ os oes perygl uniongyrchol i chi neu i’ch plant",
+    summary_key: "Perygl uniongyrchol",
+    summary_change: "a oes perygl uniongyrchol i chi",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -29,10 +29,24 @@ pub const EN: Copy = Copy {
     summary_change: "what the other parent must not find out",
 };
 
+pub const CY: Copy = Copy {
+    question: "A oes unrhyw beth na ddylai’r rhiant arall ddod i wybod amdanoch chi?",
+    hint: "Nid ydym byth yn rhoi eich cyfeiriad i’r rhiant arall. Dewiswch bob un sy’n berthnasol.",
+    address: "Eich cyfeiriad",
+    phone_number: "Eich rhif ffôn",
+    email_address: "Eich cyfeiriad e-bost",
+    new_name: "Enw newydd rydych yn ei ddefnyddio",
+    not_selected: "Dewiswch beth na ddylai’r rhiant arall ddod i wybod, neu dewiswch ‘Dim un o’r rhain’",
+    summary_key: "Cadw’n breifat rhag y rhiant arall",
+    summary_none: "Dim byd",
+    summary_change: "beth na ddylai’r rhiant arall ddod i wybod",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -41,10 +41,30 @@ pub const EN: Copy = Copy {
     summary_change: "what has happened",
 };
 
+pub const CY: Copy = Copy {
+    question: "Beth sydd wedi digwydd? (dewisol)",
+    hint: "Dewiswch bob un sy’n berthnasol. Nid oes rhaid i chi ddweud wrthym, ac ni fydd gadael hyn yn wag yn newid \
+           beth sy’n digwydd gyda’ch cais.",
+    physical: "Cam-drin corfforol",
+    sexual: "Cam-drin rhywiol",
+    emotional_or_psychological: "Cam-drin emosiynol neu seicolegol",
+    coercive_or_controlling: "Ymddygiad sy’n gorfodi neu’n rheoli",
+    coercive_or_controlling_hint: "Er enghraifft, eich ynysu, eich monitro neu reoli’r hyn rydych yn ei wneud",
+    economic_or_financial: "Cam-drin economaidd neu ariannol",
+    economic_or_financial_hint: "Er enghraifft, rheoli eich arian neu eich atal rhag gweithio",
+    threats: "Bygythiadau",
+    stalking_or_harassment: "Stelcio neu aflonyddu",
+    not_a_choice: "Dewiswch beth sydd wedi digwydd, neu gadewch hyn yn wag",
+    summary_key: "Beth sydd wedi digwydd",
+    summary_none: "Heb ei nodi",
+    summary_change: "beth sydd wedi digwydd",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -18,10 +18,19 @@ pub const EN: Copy = Copy {
     summary_change: "the address for your letters",
 };
 
+pub const CY: Copy = Copy {
+    question: "I ble dylem anfon eich llythyrau?",
+    hint: "Rhowch gyfeiriad lle mae’n ddiogel i chi gael post, fel lloches neu gyfeiriad ffrind. Ni fyddwn byth yn \
+           ei roi i’r rhiant arall.",
+    summary_key: "Cyfeiriad ar gyfer llythyrau",
+    summary_change: "y cyfeiriad ar gyfer eich llythyrau",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -27,10 +27,24 @@ pub const EN: Copy = Copy {
     summary_change: "whether it is safe to send letters to your home",
 };
 
+/// "A yw’n ddiogel…?" is answered Ydy / Nac ydy.
+pub const CY: Copy = Copy {
+    question: "A yw’n ddiogel i ni anfon llythyrau i’ch cartref?",
+    answers: YesNo { yes: "Ydy", no: "Nac ydy" },
+    hint: "Dewiswch ‘Nac ydy’ os gallai rhywun arall yn eich cartref agor neu weld eich post. Gallwn anfon llythyrau \
+           i gyfeiriad arall yn lle hynny, fel lloches neu gyfeiriad ffrind.",
+    not_selected: "Dewiswch ‘Ydy’ os yw’n ddiogel i ni anfon llythyrau i’ch cartref",
+    summary_key: "Llythyrau i’ch cartref",
+    summary_yes: "Diogel",
+    summary_no: "Ddim yn ddiogel: anfon llythyrau i gyfeiriad arall",
+    summary_change: "a yw’n ddiogel anfon llythyrau i’ch cartref",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -38,10 +38,28 @@ pub const EN: Copy = Copy {
     summary_change: "how we can contact you safely",
 };
 
+pub const CY: Copy = Copy {
+    question: "Sut gallwn ni gysylltu â chi’n ddiogel?",
+    hint: "Dewiswch bob ffordd sy’n ddiogel i ni ei defnyddio.",
+    phone_calls: "Galwadau ffôn",
+    voicemail: "Negeseuon llais",
+    text_messages: "Negeseuon testun",
+    letters: "Llythyrau",
+    email: "E-bost",
+    safe_times_label: "Pryd mae’n ddiogel cysylltu â chi? (dewisol)",
+    safe_times_hint: "Er enghraifft, yn ystod yr wythnos rhwng 9am a 3pm",
+    not_selected: "Dewiswch sut gallwn gysylltu â chi’n ddiogel",
+    safe_times_too_long: "Rhaid i’r wybodaeth am bryd mae’n ddiogel cysylltu â chi fod yn 100 o gymeriadau neu lai",
+    summary_key: "Ffyrdd diogel o gysylltu â chi",
+    summary_safe_times: |times| format!("Amseroedd diogel: {times}"),
+    summary_change: "sut gallwn gysylltu â chi’n ddiogel",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

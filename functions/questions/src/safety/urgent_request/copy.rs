@@ -130,6 +130,89 @@ pub const EN: Copy = Copy {
     summary_first_name: |name| format!("First name: {name}"),
 };
 
+/// "Cais" is both the request and the application: the request is "eich cais", the application is said as "gwneud
+/// cais" (applying) wherever both are meant, so that the two are never confused.
+pub const CY: Copy = Copy {
+    police_title: "Gofynnwch i ni ffonio’r heddlu ar eich rhan",
+    call_back_title: "Gofynnwch i ni eich ffonio’n ôl ar adeg ddiogel",
+    sent_title: "Mae eich cais wedi’i anfon",
+    send: "Anfon y cais hwn nawr",
+    team_hours: |opens, closes| {
+        format!(
+            "Mae ein tîm yn gweithio o ddydd Llun i ddydd Gwener, {} i {}, ac eithrio ar wyliau banc.",
+            hour_cy(opens),
+            hour_cy(closes)
+        )
+    },
+    sees_it_at_once: "Byddant yn gweld eich cais cyn gynted ag y bydd yn cyrraedd.",
+    not_working: |opens, next| match next {
+        NextStart::Today => {
+            format!("Nid yw ein tîm yn gweithio nawr. Byddant yn dechrau eto am {} heddiw.", hour_cy(opens))
+        }
+        NextStart::Tomorrow => {
+            format!("Nid yw ein tîm yn gweithio nawr. Byddant yn dechrau eto am {} yfory.", hour_cy(opens))
+        }
+        NextStart::On(day) => {
+            format!(
+                "Nid yw ein tîm yn gweithio nawr. Byddant yn dechrau eto am {} {}.",
+                hour_cy(opens),
+                weekday_cy(day)
+            )
+        }
+    },
+    sees_it_then: "Byddant yn gweld eich cais bryd hynny. Os ydych mewn perygl cyn hynny, ffoniwch 999.",
+    kept_if_you_leave: "Byddwn yn anfon eich cais cyn gynted ag y byddwch yn pwyso’r botwm. Ni fydd yn cael ei ddileu \
+                        os byddwch yn gadael y gwasanaeth hwn, yn defnyddio ‘Gadael y dudalen hon’, neu os na fyddwch \
+                        yn gorffen gwneud cais.",
+    first_name_label: "Eich enw cyntaf (dewisol)",
+    first_name_hint: "Er mwyn i ni wybod am bwy i ofyn",
+    police_intro: "Dywedwch wrthym ble rydych chi, er mwyn i ni allu dweud wrth yr heddlu.",
+    whereabouts_label: "Ble rydych chi nawr?",
+    whereabouts_hint: "Cyfeiriad, neu ddisgrifiad o’r lle, fel enw siop a’r stryd y mae arni",
+    police_phone_label: "Rhif ffôn y gall yr heddlu eich ffonio arno (dewisol)",
+    police_phone_hint: "Dim ond os yw’n ddiogel i’r heddlu ei ffonio y dylech roi rhif",
+    call_back_intro: "Dim ond y rhif hwn y byddwn yn ei ffonio, a dim ond pan fyddwch wedi dweud wrthym ei bod yn \
+                      ddiogel.",
+    call_back_phone_label: "Rhif ffôn yn y DU sy’n ddiogel i’w ffonio",
+    call_back_phone_hint: "Er enghraifft, 07700 900 982",
+    when_label: "Pryd mae’n ddiogel i ni eich ffonio?",
+    when_hint: "Er enghraifft, yn ystod yr wythnos rhwng 10am a 2pm",
+    whereabouts_errors: FreeTextErrors {
+        empty: "Rhowch y lle rydych chi nawr",
+        too_long: "Rhaid i’r wybodaeth am ble rydych chi nawr fod yn 500 o gymeriadau neu lai",
+    },
+    phone_empty: "Rhowch rif ffôn yn y DU sy’n ddiogel i’w ffonio",
+    phone_invalid: "Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982",
+    phone_not_uk: "Rhowch rif ffôn yn y DU",
+    when_errors: FreeTextErrors {
+        empty: "Rhowch amser pan fydd yn ddiogel i ni eich ffonio",
+        too_long: "Rhaid i’r wybodaeth am bryd mae’n ddiogel i ni eich ffonio fod yn 100 o gymeriadau neu lai",
+    },
+    first_name_too_long: "Rhaid i’r enw cyntaf fod yn 100 o gymeriadau neu lai",
+    first_name_characters: "Rhaid i’r enw cyntaf gynnwys llythrennau, bylchau, cysylltnodau, collnodau ac atalnodau \
+                            llawn yn unig",
+    police_next: "Bydd rhywun o’n tîm yn ffonio’r heddlu ac yn dweud wrthynt ble rydych chi.",
+    call_back_next: |phone, when| {
+        html! {
+            "Bydd rhywun o’n tîm yn eich ffonio ar " strong { (phone) } " ar yr adeg y dywedoch wrthym ei bod yn \
+            ddiogel: " strong { (when) } "."
+        }
+    },
+    one_request_police: "Dim ond un cais fel hwn y gallwch ei anfon wrth wneud cais, ac rydych eisoes wedi anfon un. \
+                         Os oes angen yr heddlu arnoch, ffoniwch 999.",
+    one_request_call_back: "Dim ond un cais fel hwn y gallwch ei anfon wrth wneud cais, ac rydych eisoes wedi anfon \
+                            un. Os oes angen i chi siarad â rhywun, ffoniwch un o’r llinellau cymorth isod.",
+    what_you_can_do_now: "Beth allwch chi ei wneud nawr",
+    carry_on: "Gallwch barhau i wneud cais, neu adael y gwasanaeth hwn nawr. Ni fydd eich cais at ein tîm yn cael ei \
+               ddileu os byddwch yn gadael, yn defnyddio ‘Gadael y dudalen hon’, neu os na fyddwch yn gorffen gwneud \
+               cais.",
+    summary_key: "Cais wedi’i anfon at ein tîm",
+    summary_whereabouts: |whereabouts| format!("Ble roeddech chi: {whereabouts}"),
+    summary_phone: |phone| format!("Rhif ffôn: {phone}"),
+    summary_when: |when| format!("Pryd mae’n ddiogel ffonio: {when}"),
+    summary_first_name: |name| format!("Enw cyntaf: {name}"),
+};
+
 /// An hour of the team's day (24-hour clock) as English writes it: "8am", "6pm".
 fn hour_en(hour: u8) -> String {
     match hour {
@@ -152,10 +235,35 @@ fn weekday_en(day: Weekday) -> &'static str {
     }
 }
 
+/// An hour of the team's day as Welsh writes it after "am" (at) or "i" (to), both of which mutate "canol dydd":
+/// "8am", "6pm", "hanner nos", "ganol dydd".
+fn hour_cy(hour: u8) -> String {
+    match hour {
+        0 => "hanner nos".into(),
+        12 => "ganol dydd".into(),
+        h @ 1..=11 => format!("{h}am"),
+        h => format!("{}pm", h - 12),
+    }
+}
+
+/// A day as Welsh says "on Monday": "ddydd Llun".
+fn weekday_cy(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Monday => "ddydd Llun",
+        Weekday::Tuesday => "ddydd Mawrth",
+        Weekday::Wednesday => "ddydd Mercher",
+        Weekday::Thursday => "ddydd Iau",
+        Weekday::Friday => "ddydd Gwener",
+        Weekday::Saturday => "ddydd Sadwrn",
+        Weekday::Sunday => "ddydd Sul",
+    }
+}
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -185,9 +185,10 @@ impl Question for UrgentRequestQuestion {
 }
 
 /// Outside the team's hours: said before anything the page promises, with 999 again.
-fn not_working(copy: &Copy, next: intake::urgent::NextStart) -> Markup {
+fn not_working(lang: Lang, copy: &Copy, next: intake::urgent::NextStart) -> Markup {
     warning_text(&WarningText {
         content: Content::html(html! { ((copy.not_working)(TEAM_HOURS.opens, next)) " " (copy.sees_it_then) }),
+        icon_fallback_text: Some(templates::layout::LayoutCopy::of(lang).warning.into()),
         ..WarningText::default()
     })
 }
@@ -196,7 +197,7 @@ fn not_working(copy: &Copy, next: intake::urgent::NextStart) -> Markup {
 fn emergency_first(lang: Lang, copy: &Copy, team: Availability) -> Markup {
     html! {
         (emergency_warning(lang))
-        @if let Availability::NotWorking(next) = team { (not_working(copy, next)) }
+        @if let Availability::NotWorking(next) = team { (not_working(lang, copy, next)) }
     }
 }
 

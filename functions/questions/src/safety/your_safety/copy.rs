@@ -47,10 +47,41 @@ pub const EN: Copy = Copy {
     summary_change: "whether the other parent has been abusive or controlling",
 };
 
+/// "A yw…?" is answered Ydy / Nac ydy.
+pub const CY: Copy = Copy {
+    inset: "Efallai y bydd rhai o’r cwestiynau hyn yn anodd i chi. Cymerwch eich amser. Nid oes rhaid i chi ddweud \
+            mwy wrthym nag rydych yn teimlo y gallwch ei ddweud.",
+    why_we_ask: "Rydym yn gofyn yr un cwestiynau am gam-drin domestig i bawb sy’n gwneud cais. Mae eich atebion yn ein \
+                 helpu i ddelio â’ch cais yn ddiogel. Er enghraifft, os byddwch yn dweud wrthym am gam-drin, byddwn yn \
+                 casglu cynhaliaeth plant gan y rhiant arall ac yn ei thalu i chi, fel nad oes angen i chi fod mewn \
+                 cysylltiad â nhw.",
+    we_will_not_tell: "Ni fyddwn yn dweud wrth y rhiant arall am unrhyw beth rydych yn ei ddweud yn yr adran hon. Nid \
+                       oes angen prawf arnoch.",
+    what_we_mean: "Beth rydym yn ei olygu wrth gam-drin",
+    abuse_can_happen: "Gall cam-drin ddigwydd yn ystod perthynas neu ar ôl iddi ddod i ben. Mae’n cynnwys:",
+    kinds_of_abuse: [
+        "cam-drin corfforol neu rywiol",
+        "cam-drin emosiynol neu seicolegol, fel eich dilorni, eich bychanu neu wneud i chi deimlo ofn",
+        "ymddygiad sy’n gorfodi neu’n rheoli, fel eich ynysu, eich monitro neu reoli’r hyn rydych yn ei wneud",
+        "cam-drin economaidd, fel rheoli eich arian, creu dyledion yn eich enw neu eich atal rhag gweithio",
+        "bygythiadau, gan gynnwys bygwth eich brifo chi neu’ch plant, neu eu brifo eu hunain",
+        "stelcio neu aflonyddu",
+        "unrhyw un o’r rhain tuag at eich plant, neu o’u blaenau",
+    ],
+    single_or_pattern: "Gall fod yn un digwyddiad neu’n batrwm dros amser.",
+    question: "A yw’r rhiant arall wedi bod yn gamdriniol neu’n rheolaethol tuag atoch chi neu at eich plant?",
+    answers: YesNo { yes: "Ydy", no: "Nac ydy" },
+    not_selected: "Dewiswch ‘Ydy’ os yw’r rhiant arall wedi bod yn gamdriniol neu’n rheolaethol tuag atoch chi neu at \
+                   eich plant",
+    summary_key: "Cam-drin tuag atoch chi neu at eich plant",
+    summary_change: "a yw’r rhiant arall wedi bod yn gamdriniol neu’n rheolaethol",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

@@ -37,10 +37,28 @@ pub const EN: Copy = Copy {
     summary_change: "which benefits you get",
 };
 
+pub const CY: Copy = Copy {
+    title: "Pa fudd-daliadau ydych chi’n eu cael?",
+    hint: "Dewiswch bob un sy’n berthnasol, gan gynnwys budd-daliadau rydych yn eu cael gyda phartner.",
+    universal_credit: "Credyd Cynhwysol",
+    jobseekers_allowance: "Lwfans Ceisio Gwaith",
+    employment_and_support_allowance: "Lwfans Cyflogaeth a Chymorth",
+    income_support: "Cymhorthdal Incwm",
+    pension_credit: "Credyd Pensiwn",
+    state_pension: "Pensiwn y Wladwriaeth",
+    carers_allowance: "Lwfans Gofalwr",
+    personal_independence_payment: "Taliad Annibyniaeth Personol (PIP)",
+    another: "Budd-dal arall",
+    not_selected: "Dewiswch y budd-daliadau rydych yn eu cael",
+    summary_key: "Eich budd-daliadau",
+    summary_change: "pa fudd-daliadau rydych yn eu cael",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 

@@ -34,10 +34,29 @@ pub const EN: Copy = Copy {
     summary_change: "who you work for",
 };
 
+pub const CY: Copy = Copy {
+    title: "I bwy ydych chi’n gweithio?",
+    more_than_three: "Os oes gennych fwy na 3 chyflogwr, rhowch y 3 rydych yn ennill fwyaf ganddynt.",
+    labels: [
+        "Enw eich cyflogwr",
+        "Enw eich ail gyflogwr (os oes gennych un)",
+        "Enw eich trydydd cyflogwr (os oes gennych un)",
+    ],
+    empty: "Rhowch enw eich cyflogwr",
+    too_long: [
+        "Rhaid i enw eich cyflogwr fod yn 100 o gymeriadau neu lai",
+        "Rhaid i enw eich ail gyflogwr fod yn 100 o gymeriadau neu lai",
+        "Rhaid i enw eich trydydd cyflogwr fod yn 100 o gymeriadau neu lai",
+    ],
+    summary_key: "Eich cyflogwyr",
+    summary_change: "i bwy rydych yn gweithio",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 }

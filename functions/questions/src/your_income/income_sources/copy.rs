@@ -38,10 +38,28 @@ pub const EN: Copy = Copy {
     summary_change: "where your income comes from",
 };
 
+pub const CY: Copy = Copy {
+    title: "O ble mae eich incwm yn dod?",
+    hint: "Dewiswch bob un sy’n berthnasol.",
+    employment: "Cyflogaeth",
+    employment_hint: "Gweithio i gyflogwr, gan gynnwys gwaith rhan-amser.",
+    self_employment: "Hunangyflogaeth",
+    self_employment_hint: "Gweithio i chi’ch hun, gan gynnwys fel unig fasnachwr neu mewn partneriaeth.",
+    benefits: "Budd-daliadau",
+    benefits_hint: "Gan gynnwys Credyd Cynhwysol a Phensiwn y Wladwriaeth.",
+    pension: "Pensiwn gweithle neu bensiwn personol",
+    pension_hint: "Pensiwn sy’n cael ei dalu i chi nawr.",
+    no_income: "Nid oes gennyf unrhyw incwm",
+    not_selected: "Dewiswch o ble mae eich incwm yn dod, neu dewiswch ‘Nid oes gennyf unrhyw incwm’",
+    summary_key: "O ble mae eich incwm yn dod",
+    summary_change: "o ble mae eich incwm yn dod",
+};
+
 impl Copy {
     pub fn of(lang: Lang) -> &'static Copy {
         match lang {
             Lang::En => &EN,
+            Lang::Cy => &CY,
         }
     }
 
