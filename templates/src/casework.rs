@@ -506,6 +506,11 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
                 rows: vec![
                     fact_row("Team", team_name(application.team)),
                     fact_row("Sent", &display_time(&application.submitted_at)),
+                    fact_row("Applied in", match application.answers.applied_in {
+                        Some(intake::answers::Language::Welsh) => "Welsh",
+                        Some(intake::answers::Language::English) => "English",
+                        None => "Not recorded",
+                    }),
                     fact_row("Status", status_label(status)),
                     fact_row("Claimed by", &application.holder.as_ref().map_or_else(
                         || "Nobody".to_owned(),

@@ -28,6 +28,7 @@ async fn draft(store: &Store, disclosed: bool) -> Draft {
     let now = OffsetDateTime::now_utc();
     let mut draft = Draft::new(now);
     draft.answers.set_abuse(disclosed);
+    draft.answers.applied_in = Some(intake::answers::Language::Welsh);
     if disclosed {
         draft.answers.disclosure.kinds = Some(vec![AbuseKind::StalkingOrHarassment]);
         draft.answers.set_in_immediate_danger(Some(true));
@@ -186,6 +187,9 @@ async fn claim_start_and_hand_over_from_the_application_page_with_the_history_sh
 
     let page = caseworker.get(&path).await;
     assert!(page.body.contains("Claim this application"));
+    let applied_in =
+        r#"<dt class="govuk-summary-list__key">Applied in</dt><dd class="govuk-summary-list__value">Welsh</dd>"#;
+    assert!(page.body.contains(applied_in), "the language of the pages the applicant used");
     let token = page.csrf_token().expect("a form");
     let claimed = caseworker.post(&format!("{path}/claim"), &[("csrf_token", &token)]).await;
     assert_eq!((claimed.status, claimed.location()), (StatusCode::SEE_OTHER, Some(path.as_str())));

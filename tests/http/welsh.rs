@@ -197,3 +197,29 @@ async fn a_welsh_error_says_gwall_and_mae_problem_wedi_codi_and_a_welsh_month_is
     assert_eq!(exit.status, StatusCode::SEE_OTHER);
     assert_eq!(browser.get("/cy/check-your-answers").await.location(), Some("/cy"));
 }
+
+#[tokio::test]
+async fn a_whole_application_sent_in_welsh_is_confirmed_in_welsh_and_recorded_as_welsh() {
+    let (app, store) = apply_app().await;
+    let mut browser = Browser::new(app);
+    assert_eq!(browser.post("/cy/before-you-start", &[]).await.location(), Some("/cy/where-do-you-live"));
+    for page in examples::application(Which::Disclosed).expect("the example with a disclosure") {
+        let path = Lang::Cy.path(page.0.path());
+        let reply = browser.answer(&path, &form_fields(&page)).await;
+        let next = reply.location().unwrap_or_default();
+        assert!(is_welsh_address(next), "{path}: on to {next}, outside /cy");
+    }
+    let check = browser.get("/cy/check-your-answers").await;
+    assert_eq!(check.status, StatusCode::OK);
+    let token = check.csrf_token().expect("the send form");
+    let sent = browser.post("/cy/check-your-answers", &[("csrf_token", &token)]).await;
+    assert_eq!(sent.location(), Some("/cy/application-sent"));
+    let confirmation = browser.get("/cy/application-sent").await;
+    assert!(confirmation.body.contains("<html lang=\"cy\""));
+    let reference = confirmation.body.split("<strong>").nth(1).and_then(|rest| rest.split("</strong>").next());
+    let reference = intake::Reference::parse(reference.expect("the reference")).expect("a reference");
+    let application = store.load_application(&reference).await.expect("read").expect("stored");
+    // Caseworkers see which language the pages were in, and, apart from it, the language chosen for letters.
+    assert_eq!(application.answers.applied_in, Some(intake::answers::Language::Welsh));
+    assert_eq!(application.answers.contact_language, Some(intake::answers::Language::Welsh));
+}

@@ -64,6 +64,13 @@ pub struct Answers {
     /// The support they need for CMS to contact them (empty: none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub support_needs: Option<SupportNeeds>,
+    /// The language CMS is to write and call in: the applicant's choice, whatever the language of the pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_language: Option<Language>,
+    /// The language of the pages the applicant answered in (their last answer's), for caseworkers: not a choice
+    /// about letters, which is `contact_language`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applied_in: Option<Language>,
 
     // The children
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -105,6 +112,14 @@ pub struct Answers {
 pub struct Names {
     pub full_name: PersonName,
     pub other_names: Option<PersonName>,
+}
+
+choices! {
+    /// A language CMS can write and call in (DWP's Welsh language scheme: Welsh and English on equal terms).
+    pub enum Language {
+        English => "english",
+        Welsh => "welsh",
+    }
 }
 
 choices! {
@@ -249,6 +264,7 @@ impl Answers {
             your_contact_details: self.your_contact_details.clone(),
             phone_is_own: self.phone_is_own,
             support_needs: self.support_needs.clone(),
+            contact_language: self.contact_language,
             copied_from: Some(sent.clone()),
             ..Answers::default()
         }

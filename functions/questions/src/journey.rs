@@ -103,7 +103,8 @@ pub fn next_after(step: Step, answers: &Answers) -> Option<Next> {
         Step::YourAddress => Some(Next::Ask(Step::YourContactDetails)),
         Step::YourContactDetails => Some(Next::Ask(Step::PhoneIsOwn)),
         Step::PhoneIsOwn => Some(Next::Ask(Step::SupportNeeds)),
-        Step::SupportNeeds => Some(Next::Ask(Step::AddChild)),
+        Step::SupportNeeds => Some(Next::Ask(Step::ContactLanguage)),
+        Step::ContactLanguage => Some(Next::Ask(Step::AddChild)),
         // Each child is asked about as they are added: every child's question is asked of the first child without
         // its answer, so the one just added.
         // A child aged 16 to 19 qualifies in approved education and unmarried; one who does not ends the journey
@@ -355,6 +356,7 @@ mod tests {
             finished_adding_children: true,
             phone_is_own: Some(true),
             support_needs: Some(intake::answers::SupportNeeds::default()),
+            contact_language: Some(intake::answers::Language::English),
             existing_case: Some(false),
             other_parent: other_parent_known_only_by_name(),
             payment_service: Some(intake::payments::PaymentService::CollectAndPay),
@@ -551,6 +553,7 @@ mod tests {
             (Answers { your_contact_details: None, ..complete() }, Next::Ask(Step::YourContactDetails)),
             (Answers { phone_is_own: None, ..complete() }, Next::Ask(Step::PhoneIsOwn)),
             (Answers { support_needs: None, ..complete() }, Next::Ask(Step::SupportNeeds)),
+            (Answers { contact_language: None, ..complete() }, Next::Ask(Step::ContactLanguage)),
             (Answers { existing_case: None, ..complete() }, Next::Ask(Step::ExistingCase)),
             (Answers { children: Vec::new(), ..complete() }, Next::Ask(Step::AddChild)),
             // Each child's questions, asked of the child without an answer (a child added, or saved before these
@@ -772,7 +775,7 @@ mod tests {
         let disclosed = complete_with_disclosure();
         assert_eq!(previous(Step::KeepPrivate, &disclosed), Some(Step::ImmediateDanger));
         assert_eq!(previous(Step::YourName, &disclosed), Some(Step::Evidence));
-        assert_eq!(previous(Step::AddChild, &full), Some(Step::SupportNeeds));
+        assert_eq!(previous(Step::AddChild, &full), Some(Step::ContactLanguage));
         assert_eq!(previous(Step::PhoneIsOwn, &full), Some(Step::YourContactDetails));
         assert_eq!(previous(Step::ChildBenefit, &full), Some(Step::AddChild));
         assert_eq!(previous(Step::Children, &full), Some(Step::BirthCertificate));

@@ -228,6 +228,7 @@ registry! {
     YourContactDetails => question(about_you::your_contact_details::YourContactDetails),
     PhoneIsOwn => question(about_you::phone_is_own::PhoneIsOwn),
     SupportNeeds => question(about_you::support_needs::SupportNeedsQuestion),
+    ContactLanguage => question(about_you::contact_language::ContactLanguage),
     AddChild => question(children::add_child::AddChild),
     ChildEducation => child_question(children::education::ChildEducation),
     ChildMarried => child_question(children::married::ChildMarried),

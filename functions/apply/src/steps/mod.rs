@@ -51,6 +51,14 @@ pub fn routes() -> Router<AppState> {
     question_routes().merge(children::routes()).merge(check_your_answers::routes())
 }
 
+/// The language of the pages, as the application records it for caseworkers.
+fn language_of(lang: Lang) -> intake::answers::Language {
+    match lang {
+        Lang::En => intake::answers::Language::English,
+        Lang::Cy => intake::answers::Language::Welsh,
+    }
+}
+
 /// Whether saving changed `before` to `after` by adding a request for help in danger: one to send now.
 pub(crate) fn sends_request(before: &Answers, after: &Answers) -> bool {
     before.urgent_request.is_none() && after.urgent_request.is_some()
@@ -240,6 +248,7 @@ async fn save(state: &AppState, asked: Asked, mut applicant: Applicant, fields: 
     check_csrf(&applicant, fields)?;
     let now = applicant.now;
     let mut answers = applicant.draft.answers.clone();
+    answers.applied_in = Some(language_of(applicant.lang));
     if let Err(errors) = question.save_about(fields, &mut answers, child, now.date(), applicant.lang) {
         // Re-shown with what was typed, 422 so that nothing mistakes it for a success.
         let context = context(&applicant, step, change, &errors);

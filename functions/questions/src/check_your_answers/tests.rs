@@ -52,6 +52,7 @@ fn answers_copied_for_another_parent_are_the_applicants_own_and_shown_read_only(
     assert_eq!(
         keys,
         [
+            "contact_language",
             "copied_from",
             "keep_private",
             "letters_address",
