@@ -8,7 +8,7 @@ SHELL := bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: help dev test deps browser-deps fmt lint package deploy diff build-deps fuzz perf
+.PHONY: help dev test deps browser-deps fmt lint package deploy diff build-deps fuzz perf welsh-review
 
 help:
 	@echo "make dev      run the service on http://localhost:3000 with DynamoDB Local (data kept in .dynamodb/)"
@@ -18,6 +18,7 @@ help:
 	@echo "make deploy STAGE=dev DOMAIN_NAME=... CERTIFICATE_ARN=...  deploy to London, then the edge logs (infra/README.md)"
 	@echo "make fuzz     fuzz form parsing and validation for FUZZ_SECONDS (600) with cargo-fuzz (docs/reliability.md)"
 	@echo "make perf     the load test, nginx comparison, memory and page weight from release builds (docs/performance.md)"
+	@echo "make welsh-review  every English text of the pages beside its Welsh, as CSV for the Welsh Language Unit"
 
 dev: deps
 	bash functions/dev-server/run.sh
@@ -157,6 +158,10 @@ FUZZ_SECONDS ?= 600
 # Measurements on the local stack from release builds (tests/perf/load.sh; nginx is installed if missing).
 perf: deps browser-deps
 	bash tests/perf/load.sh
+
+# Every English text of the applicant's pages beside its Welsh, for the Welsh Language Unit: target/welsh-review.csv.
+welsh-review: deps
+	bash tests/support/welsh-review.sh
 
 fuzz:
 	@rustup run nightly rustc -V >/dev/null 2>&1 || rustup toolchain install nightly --profile minimal

@@ -11,69 +11,19 @@ import {
   ROLES,
   answer,
   answerRemainingQuestions,
+  assertLeftWithoutTrace,
   assertPath,
-  ORIGIN,
-  blockOtherOrigins,
+  exitContext,
   launch,
-  newContext,
-  pathOf,
+  leaving,
   startApplication,
 } from './support.mjs'
-
-const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather'
-
-/** A context whose off-origin requests are blocked and recorded, but for the neutral site's stub. */
-async function exitContext(browser, options) {
-  const context = await newContext(browser, options)
-  const blocked = await blockOtherOrigins(context)
-  // Registered after the block, so it wins for the neutral site: answered here, never recorded as a leak.
-  await context.route(NEUTRAL_SITE, (route) => route.abort('blockedbyclient'))
-  return { context, blocked }
-}
-
-/** Does `action` and waits until the browser has gone for the neutral site, redirected there by our /exit. */
-async function leaving(page, action) {
-  const [request] = await Promise.all([page.waitForEvent('requestfailed', (r) => r.url() === NEUTRAL_SITE), action()])
-  assert.equal(request.redirectedFrom()?.url(), `${ORIGIN}/exit`, 'the way out goes through /exit')
-  assert.equal(request.isNavigationRequest(), true, 'the whole page leaves')
-}
 
 /** A session with an answer given, on the next question (which shows Exit this page). */
 async function withAnAnswer(page) {
   await startApplication(page)
   await answer(page, 'Wales')
   assertPath(page, '/your-role')
-}
-
-/**
- * Back, as the applicant would press it. Straight after the way out, Chromium may still be swapping the page into
- * the process of its error page for the blocked neutral site ("Not attached to an active page"), and Playwright can
- * not wait for that: then it lets the browser settle briefly and presses again (a bounded retry, not a timing test).
- */
-async function goBack(page) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await page.goBack()
-    } catch (error) {
-      if (attempt === 10 || !String(error).includes('Not attached to an active page')) throw error
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-  }
-}
-
-/** After leaving: Back shows the start page, never an answer or a question. */
-async function assertLeftWithoutTrace(page, blocked) {
-  await goBack(page)
-  // Back asks again for the question (it is no-store), which redirects to the start page without a session. On a
-  // busy machine Back can return while that page is still loading, its title still Chromium's 'Loading …' for the
-  // question's URL: wait until the start page has loaded before reading it (a wrong page still fails below).
-  await page.waitForURL((url) => url.pathname === '/', { waitUntil: 'load' }).catch(() => {})
-  assert.equal(pathOf(page), '/', `Back shows the start page, not ${page.url()}`)
-  assert.equal(await page.title(), 'Apply for child maintenance - GOV.UK', 'the start page')
-  assert.equal(await page.locator('input:checked, input[name="csrf_token"]').count(), 0, 'no answer, no form')
-  await page.goto('/where-do-you-live')
-  assertPath(page, '/')
-  assert.deepEqual(blocked, [], 'no request went to another origin')
 }
 
 describe('exit this page', () => {

@@ -99,6 +99,21 @@ export function pathOf(page) {
   return new URL(page.url()).pathname
 }
 
+/** Where the Welsh pages are: `/cy/…`, each the English page's path after it (the start page `/cy`). */
+export const WELSH = '/cy'
+
+/** A path of either language as the English page's: `/cy/your-role` → `/your-role`, `/cy` → `/`. */
+export function englishPath(path) {
+  if (path === WELSH) return '/'
+  return path.startsWith(`${WELSH}/`) ? path.slice(WELSH.length) : path
+}
+
+/** `path` (the English page's) in `lang` ('en' or 'cy'). */
+export function inLanguage(path, lang) {
+  if (lang !== 'cy' || path.startsWith('/exit') || path.startsWith('/assets/')) return path
+  return path === '/' ? WELSH : `${WELSH}${path}`
+}
+
 /** The one URL of the safety section: every page of it is served here, and titled "Your safety". */
 export const YOUR_SAFETY = '/your-safety'
 
@@ -107,7 +122,7 @@ export const YOUR_SAFETY = '/your-safety'
  * (`/your-safety#private-details`). The request page, once its request is sent, is `/your-safety#request-sent`.
  */
 export async function pageKey(page) {
-  const path = pathOf(page)
+  const path = englishPath(pathOf(page))
   if (path !== YOUR_SAFETY) return path
   const step = await page.locator('main form input[name="step"]').first().getAttribute('value')
   const sent = step === 'request' && (await page.locator('input[name="send"]').count()) === 0
@@ -124,19 +139,20 @@ export function assertPath(page, expected) {
 
 /** The button that submits a question: Continue, or on the request page, Send this request now. */
 export function continueButton(page) {
-  return page.getByRole('button', { name: /^(Continue|Send this request now)$/ })
+  return page.getByRole('button', { name: /^(Continue|Send this request now|Parhau|Anfon y cais hwn nawr)$/ })
 }
 
 /**
  * Start page → Start now → Before you start → Continue: a new session, on "Where do you live?".
  * Returns the response of that page.
  */
-export async function startApplication(page) {
-  await page.goto('/')
-  await navigatingBy(page, () => page.getByRole('button', { name: 'Start now' }).click())
-  assertPath(page, '/before-you-start')
+export async function startApplication(page, { lang = 'en' } = {}) {
+  await page.goto(inLanguage('/', lang))
+  const start = lang === 'cy' ? 'Dechrau nawr' : 'Start now'
+  await navigatingBy(page, () => page.getByRole('button', { name: start }).click())
+  assertPath(page, inLanguage('/before-you-start', lang))
   const response = await navigatingBy(page, () => continueButton(page).click())
-  assertPath(page, '/where-do-you-live')
+  assertPath(page, inLanguage('/where-do-you-live', lang))
   return response
 }
 
@@ -278,4 +294,61 @@ export async function assertSummaryShows(page, expected) {
 /** The value of the checked radio in the page, or null. */
 export function checkedRadio(page) {
   return page.$$eval('input[type=radio]:checked', (inputs) => inputs.map((input) => input.value)[0] ?? null)
+}
+
+// Exit this page: every way out reaches the neutral site through our /exit, which deletes the answers. The neutral
+// site is a redirect's target, which Playwright can abort but not fulfil: its stub aborts it, and the tests watch
+// the browser ask for it, redirected from /exit. Every other off-origin request is blocked and recorded.
+
+export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather'
+
+/** A context whose off-origin requests are blocked and recorded, but for the neutral site's stub. */
+export async function exitContext(browser, options) {
+  const context = await newContext(browser, options)
+  const blocked = await blockOtherOrigins(context)
+  // Registered after the block, so it wins for the neutral site: answered here, never recorded as a leak.
+  await context.route(NEUTRAL_SITE, (route) => route.abort('blockedbyclient'))
+  return { context, blocked }
+}
+
+/** Does `action` and waits until the browser has gone for the neutral site, redirected there by our /exit. */
+export async function leaving(page, action) {
+  const [request] = await Promise.all([page.waitForEvent('requestfailed', (r) => r.url() === NEUTRAL_SITE), action()])
+  assert.equal(request.redirectedFrom()?.url(), `${ORIGIN}/exit`, 'the way out goes through /exit')
+  assert.equal(request.isNavigationRequest(), true, 'the whole page leaves')
+}
+
+/**
+ * Back, as the applicant would press it. Straight after the way out, Chromium may still be swapping the page into
+ * the process of its error page for the blocked neutral site ("Not attached to an active page"), and Playwright can
+ * not wait for that: then it lets the browser settle briefly and presses again (a bounded retry, not a timing test).
+ */
+async function goBack(page) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.goBack()
+    } catch (error) {
+      if (attempt === 10 || !String(error).includes('Not attached to an active page')) throw error
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  }
+}
+
+/** The start page's title in each language. */
+const START_TITLES = { en: 'Apply for child maintenance - GOV.UK', cy: 'Gwneud cais am gynhaliaeth plant - GOV.UK' }
+
+/** After leaving a page in `lang`: Back shows the start page in that language, never an answer or a question. */
+export async function assertLeftWithoutTrace(page, blocked, lang = 'en') {
+  const start = inLanguage('/', lang)
+  await goBack(page)
+  // Back asks again for the question (it is no-store), which redirects to the start page without a session. On a
+  // busy machine Back can return while that page is still loading, its title still Chromium's 'Loading …' for the
+  // question's URL: wait until the start page has loaded before reading it (a wrong page still fails below).
+  await page.waitForURL((url) => url.pathname === start, { waitUntil: 'load' }).catch(() => {})
+  assert.equal(pathOf(page), start, `Back shows the start page, not ${page.url()}`)
+  assert.equal(await page.title(), START_TITLES[lang], 'the start page')
+  assert.equal(await page.locator('input:checked, input[name="csrf_token"]').count(), 0, 'no answer, no form')
+  await page.goto(inLanguage('/where-do-you-live', lang))
+  assertPath(page, start)
+  assert.deepEqual(blocked, [], 'no request went to another origin')
 }

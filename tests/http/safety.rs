@@ -17,6 +17,7 @@ use intake::urgent::{Help, RequestStatus};
 use intake::{Reference, SessionId, Store};
 use questions::examples::{self, Which};
 use questions::journey::{Step, YOUR_SAFETY};
+use templates::Lang;
 use time::OffsetDateTime;
 use web::session::APPLICANT;
 
@@ -600,20 +601,19 @@ async fn no_answer_name_disclosure_or_request_reaches_the_logs_of_a_whole_journe
     let police_cookie = police.cookie(APPLICANT.name).expect("a session").to_owned();
     police.get("/exit").await;
     // And the examples of a parent who pays (their income and other children) and of an other parent abroad (the
-    // example with a disclosure), each sent as the other suites send it.
-    for which in [Which::Paying, Which::Disclosed] {
+    // example with a disclosure), each sent as the other suites send it; the one with a disclosure in Welsh too.
+    for (which, lang) in [(Which::Paying, Lang::En), (Which::Disclosed, Lang::En), (Which::Disclosed, Lang::Cy)] {
         let mut applicant = Browser::new(app.clone());
-        applicant.start_application().await;
+        let started = applicant.post(&lang.path("/before-you-start"), &[]).await;
+        assert_eq!(started.status, StatusCode::SEE_OTHER);
         for page in examples::application(which).expect("the example") {
-            let reply = applicant.answer(page.0.path(), &examples::form_fields(&page)).await;
-            assert_eq!(reply.status, StatusCode::SEE_OTHER, "{which:?} {:?}", page.0);
+            let reply = applicant.answer(&lang.path(page.0.path()), &examples::form_fields(&page)).await;
+            assert_eq!(reply.status, StatusCode::SEE_OTHER, "{which:?} {lang:?} {:?}", page.0);
         }
-        let check = applicant.get("/check-your-answers").await;
+        let check_path = lang.path("/check-your-answers");
+        let check = applicant.get(&check_path).await;
         let token = check.csrf_token().expect("the send form");
-        assert_eq!(
-            applicant.post("/check-your-answers", &[("csrf_token", &token)]).await.status,
-            StatusCode::SEE_OTHER
-        );
+        assert_eq!(applicant.post(&check_path, &[("csrf_token", &token)]).await.status, StatusCode::SEE_OTHER);
     }
 
     let logged = String::from_utf8(logs.0.lock().expect("not poisoned").clone()).expect("UTF-8 logs");

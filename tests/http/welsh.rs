@@ -4,33 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use end_to_end::pages::{Page, record};
+use end_to_end::pages::{Page, record, review_csv, texts, welsh_pairs};
 use end_to_end::{Browser, apply_app};
 use http::StatusCode;
 use questions::examples::{self, Which, form_fields};
 use questions::journey::Step;
 use templates::Lang;
-
-/// The text of a page, one string per text node, as a reader meets it (scripts, styles and images left out).
-fn texts(html: &str) -> Vec<String> {
-    let mut texts = Vec::new();
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        let text = rest[..open].trim();
-        if !text.is_empty() {
-            texts.push(text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\""));
-        }
-        rest = &rest[open..];
-        // Skip an svg, a script or a style whole; any other tag to its end.
-        let skipped = ["<svg", "<script", "<style"].iter().find(|tag| rest.starts_with(**tag)).and_then(|tag| {
-            let close = format!("</{}>", &tag[1..]);
-            rest.find(&close).map(|at| at + close.len())
-        });
-        let end = skipped.or_else(|| rest.find('>').map(|at| at + 1)).unwrap_or(rest.len());
-        rest = &rest[end..];
-    }
-    texts
-}
 
 /// Every address a click or a submission on the page would go to.
 fn addresses(html: &str) -> Vec<&str> {
@@ -124,6 +103,17 @@ async fn every_welsh_page_is_in_welsh_and_keeps_to_welsh_addresses() {
     }
     problems.dedup();
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    // What `make welsh-review` writes for the Welsh Language Unit: the pages line up text for text, so each English
+    // text is paired with the Welsh drawn in its place.
+    let pairs = welsh_pairs(&pages).expect("every page lines up with its Welsh");
+    let csv = review_csv(&pairs);
+    for row in [
+        r#""Continue","Parhau","written here, for review","#,
+        r#""There is a problem","Mae problem wedi codi","HMRC play-frontend messages.cy","#,
+        r#""Exit this page","Gadael y dudalen hon","HMRC play-frontend messages.cy","#,
+    ] {
+        assert!(csv.contains(row), "the review lists {row}");
+    }
 }
 
 /// The Language navigation's link to the other language.

@@ -1,7 +1,8 @@
 //! Simulated applicants, each with its own cookies, going through the whole journey from the start page to the
 //! confirmation, half of them disclosing abuse (the domestic-abuse routing and the disclosure's own item) and
 //! sending a request to be called back in danger, at once, as its own item, before the rest of the application; of
-//! the others, half apply as the parent who pays (asked about their income and other children).
+//! the others, half apply as the parent who pays (asked about their income and other children). Every third uses the
+//! pages in Welsh (`/cy/…`).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -10,7 +11,10 @@ use std::time::{Duration, Instant};
 
 use aws_sdk_dynamodb::types::AttributeValue;
 use questions::examples::{self, PageAnswer, Which, form_body, form_fields};
+use questions::journey::Step;
 use reqwest::{Method, StatusCode, header};
+use templates::Lang;
+use templates::pages::journey::{APPLICATION_SENT, BEFORE_YOU_START};
 
 use crate::Options;
 use crate::stats::Latencies;
@@ -106,23 +110,26 @@ impl Applicant {
         expect(path, &reply, StatusCode::SEE_OTHER, Some(next))
     }
 
-    /// The whole journey; the reference the confirmation page shows.
-    async fn apply(&mut self, pages: &[PageAnswer]) -> Result<String, Failure> {
-        self.get("/").await?;
-        self.get("/before-you-start").await?;
-        let started = self.request(Method::POST, "/before-you-start", Some(String::new())).await?;
-        expect("/before-you-start", &started, StatusCode::SEE_OTHER, Some(pages[0].0.path()))?;
+    /// The whole journey, with the pages in `lang`; the reference the confirmation page shows.
+    async fn apply(&mut self, pages: &[PageAnswer], lang: Lang) -> Result<String, Failure> {
+        let path = |english: &str| lang.path(english).into_owned();
+        let before_you_start = path(BEFORE_YOU_START);
+        self.get(&path("/")).await?;
+        self.get(&before_you_start).await?;
+        let started = self.request(Method::POST, &before_you_start, Some(String::new())).await?;
+        expect(&before_you_start, &started, StatusCode::SEE_OTHER, Some(&path(pages[0].0.path())))?;
         for (index, page) in pages.iter().enumerate() {
-            let path = page.0.path();
-            let next = pages.get(index + 1).map_or("/check-your-answers", |(next, _)| next.path());
-            let shown = self.get(path).await?;
-            self.post(path, &shown, &form_fields(page), next).await?;
+            let here = path(page.0.path());
+            let next = path(pages.get(index + 1).map_or(Step::CheckYourAnswers.path(), |(next, _)| next.path()));
+            let shown = self.get(&here).await?;
+            self.post(&here, &shown, &form_fields(page), &next).await?;
         }
-        let check = self.get("/check-your-answers").await?;
-        self.post("/check-your-answers", &check, &[], "/application-sent").await?;
-        let sent = self.get("/application-sent").await?;
-        reference(&sent.body).ok_or_else(|| Failure::Unexpected {
-            route: "GET /application-sent".into(),
+        let (check, sent) = (path(Step::CheckYourAnswers.path()), path(APPLICATION_SENT));
+        let check_page = self.get(&check).await?;
+        self.post(&check, &check_page, &[], &sent).await?;
+        let confirmation = self.get(&sent).await?;
+        reference(&confirmation.body).ok_or_else(|| Failure::Unexpected {
+            route: format!("GET {sent}"),
             detail: "no reference on the confirmation page".into(),
         })
     }
@@ -149,9 +156,11 @@ fn csrf_token(page: &str) -> Option<&str> {
     between(page, r#"name="csrf_token" value=""#, "\"")
 }
 
-/// The reference on the confirmation page (templates::pages::journey::application_sent), in the stored form.
+/// The reference on the confirmation page (templates::pages::journey::application_sent), in either language, in the
+/// stored form.
 fn reference(page: &str) -> Option<String> {
-    let shown = between(page, "Your reference number<br><strong>", "</strong>")?;
+    let shown = between(page, r#"<div class="govuk-panel__body">"#, "</div>")
+        .and_then(|body| between(body, "<strong>", "</strong>"))?;
     intake::Reference::parse(shown).map(|reference| reference.as_str().to_owned())
 }
 
@@ -215,7 +224,9 @@ pub async fn run(options: &Options) -> Result<(), String> {
                         2 => &examples[2],
                         _ => &examples[0],
                     };
-                    match applicant.apply(example).await {
+                    // Every third applicant uses the pages in Welsh.
+                    let lang = if journey % 3 == 2 { Lang::Cy } else { Lang::En };
+                    match applicant.apply(example, lang).await {
                         Ok(reference) => {
                             if journey % 2 == 1 {
                                 outcome.requested.push(reference.clone());
@@ -383,7 +394,9 @@ mod tests {
     #[test]
     fn the_reference_is_read_from_the_confirmation_page() {
         let sent = intake::Reference::new();
-        let page = templates::pages::journey::application_sent(templates::Lang::En, &sent).into_string();
-        assert_eq!(reference(&page).as_deref(), Some(sent.as_str()));
+        for lang in Lang::ALL {
+            let page = templates::pages::journey::application_sent(lang, &sent).into_string();
+            assert_eq!(reference(&page).as_deref(), Some(sent.as_str()), "{lang:?}");
+        }
     }
 }

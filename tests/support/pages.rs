@@ -276,3 +276,113 @@ async fn record_in(app: axum::Router, lang: Lang) -> Vec<Page> {
 pub fn hashes(pages: &[Page]) -> String {
     pages.iter().map(|page| format!("{} {}\n", page.name, page.hash())).collect()
 }
+
+/// The text of a page, one string per text node as a reader meets it (scripts, styles and images left out), with
+/// the entities the pages use decoded.
+pub fn texts(html: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        let text = rest[..open].trim();
+        if !text.is_empty() {
+            let decoded = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+            texts.push(decoded.replace("&amp;", "&"));
+        }
+        rest = &rest[open..];
+        // An svg, a script or a style is skipped whole; any other tag to its end.
+        let skipped = ["<svg", "<script", "<style"].iter().find(|tag| rest.starts_with(**tag)).and_then(|tag| {
+            let close = format!("</{}>", &tag[1..]);
+            rest.find(&close).map(|at| at + close.len())
+        });
+        let end = skipped.or_else(|| rest.find('>').map(|at| at + 1)).unwrap_or(rest.len());
+        rest = &rest[end..];
+    }
+    texts
+}
+
+/// An English text of the pages and the Welsh drawn in its place, with the pages (by recorded name) it is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pair {
+    pub english: String,
+    pub welsh: String,
+    pub pages: Vec<String>,
+}
+
+/// Every English text of the recorded pages beside its Welsh, as the Welsh Language Unit reviews them: each page and
+/// its Welsh (`cy-` + its name) are drawn by the same code, so their texts come in the same order, one for one.
+/// Texts that are the same in both (names, numbers, what the examples typed) are left out. An error names a page
+/// whose two languages do not line up, which would make the pairs wrong.
+pub fn welsh_pairs(pages: &[Page]) -> Result<Vec<Pair>, String> {
+    let mut pairs: Vec<Pair> = Vec::new();
+    for welsh in pages.iter().filter(|page| page.name.starts_with("cy-")) {
+        let name = &welsh.name["cy-".len()..];
+        let english = pages.iter().find(|page| page.name == name).ok_or(format!("{}: no English page", welsh.name))?;
+        let (english_texts, welsh_texts) =
+            (texts(&without_languages(&english.html)), texts(&without_languages(&welsh.html)));
+        if english_texts.len() != welsh_texts.len() {
+            return Err(format!("{name}: {} texts in English, {} in Welsh", english_texts.len(), welsh_texts.len()));
+        }
+        for (english, welsh) in english_texts.into_iter().zip(welsh_texts).filter(|(en, cy)| en != cy) {
+            match pairs.iter_mut().find(|pair| pair.english == english && pair.welsh == welsh) {
+                Some(pair) if !pair.pages.iter().any(|page| page == name) => pair.pages.push(name.to_owned()),
+                Some(_) => {}
+                None => pairs.push(Pair { english, welsh, pages: vec![name.to_owned()] }),
+            }
+        }
+    }
+    Ok(pairs)
+}
+
+/// A page without its Language navigation, whose words are the same on every page and in an order of their own
+/// (each language's name in itself, the current one first in neither): reviewed once, in docs/welsh.md.
+fn without_languages(html: &str) -> String {
+    let Some(start) = html.find(r#"<nav class="govuk-language-navigation""#) else { return html.to_owned() };
+    let end = html[start..].find("</nav>").map_or(html.len(), |at| start + at + "</nav>".len());
+    format!("{}{}", &html[..start], &html[end..])
+}
+
+/// The Welsh of the Design System's own words, with where it was published (docs/welsh.md, "Component strings"):
+/// every other Welsh text of the service was written here and awaits the Welsh Language Unit.
+const PUBLISHED: [(&str, &str, &str); 13] = [
+    ("Exit this page", "Gadael y dudalen hon", "HMRC play-frontend messages.cy"),
+    ("Emergency", "Argyfwng", "HMRC play-frontend messages.cy"),
+    ("There is a problem", "Mae problem wedi codi", "HMRC play-frontend messages.cy"),
+    ("Error", "Gwall", "HMRC play-frontend, GOV.UK Forms"),
+    ("Day", "Diwrnod", "HMRC play-frontend, GOV.UK Forms"),
+    ("Month", "Mis", "HMRC play-frontend, GOV.UK Forms"),
+    ("Year", "Blwyddyn", "HMRC play-frontend, GOV.UK Forms"),
+    ("Back", "Yn ôl", "HMRC play-frontend, GOV.UK Forms"),
+    ("Skip to main content", "Neidio i’r prif gynnwys", "GOV.UK publishing components, GOV.UK Forms"),
+    ("Support links", "Cysylltiadau cymorth", "HMRC play-frontend"),
+    ("© Crown copyright", "© Hawlfraint y Goron", "GOV.UK publishing components"),
+    ("Cookies", "Cwcis", "GOV.UK Forms"),
+    ("Warning", "Rhybudd", "HMRC play-frontend"),
+];
+
+/// Where a pair's Welsh comes from: a published source, or "written here".
+pub fn source(pair: &Pair) -> &'static str {
+    PUBLISHED
+        .iter()
+        .find(|(english, welsh, _)| pair.english == *english && pair.welsh == *welsh)
+        .map_or("written here, for review", |(_, _, source)| source)
+}
+
+/// How many of the pages a text is on the review names.
+const PAGES_NAMED: usize = 5;
+
+/// The pairs as CSV (RFC 4180: every field quoted, quotes doubled): English, Welsh, source, the pages it is on.
+pub fn review_csv(pairs: &[Pair]) -> String {
+    let field = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
+    let mut csv = String::from("english,welsh,source,pages\r\n");
+    for pair in pairs {
+        // The first few pages it is on, and how many more: enough to find it.
+        let mut pages = pair.pages.iter().take(PAGES_NAMED).map(String::as_str).collect::<Vec<_>>().join(" ");
+        if pair.pages.len() > PAGES_NAMED {
+            pages.push_str(&format!(" (and {} more)", pair.pages.len() - PAGES_NAMED));
+        }
+        let row = [field(&pair.english), field(&pair.welsh), field(source(pair)), field(&pages)];
+        csv.push_str(&row.join(","));
+        csv.push_str("\r\n");
+    }
+    csv
+}

@@ -13,7 +13,7 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use apply::offline::{Posted, post, show};
+use apply::offline::{Posted, post, show, show_in};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use intake::casework::Status;
 use intake::children::MAX_CHILDREN;
@@ -168,6 +168,9 @@ fn question_pages(c: &mut Criterion) {
         let mut group = c.benchmark_group(group_name(visit.step));
         let filled_in = visit.after();
         group.bench_function("GET", |b| b.iter(|| show(black_box(visit.step), black_box(&filled_in))));
+        group.bench_function("GET, in Welsh", |b| {
+            b.iter(|| show_in(black_box(visit.step), black_box(&filled_in), Lang::Cy))
+        });
         group.bench_function("POST valid", |b| {
             b.iter_batched_ref(
                 || visit.before.clone(),
@@ -254,6 +257,12 @@ fn check_your_answers(c: &mut Criterion) {
     group.bench_function("GET, with a disclosure", |b| {
         b.iter(|| view(black_box(&examples.disclosed), back, CSRF_TOKEN, Lang::En).into_string())
     });
+    group.bench_function("GET, in Welsh", |b| {
+        b.iter(|| view(black_box(&examples.plain), back, CSRF_TOKEN, Lang::Cy).into_string())
+    });
+    group.bench_function("GET, with a disclosure, in Welsh", |b| {
+        b.iter(|| view(black_box(&examples.disclosed), back, CSRF_TOKEN, Lang::Cy).into_string())
+    });
     group.finish();
 }
 
@@ -272,11 +281,13 @@ fn bench_views(c: &mut Criterion, pages: &[(&str, &str, View<'_>)]) {
 /// The applicant's pages that are not questions, as their handlers call them.
 fn other_pages(c: &mut Criterion) {
     const EN: templates::Lang = templates::Lang::En;
+    const CY: templates::Lang = templates::Lang::Cy;
     let reference = Reference::new();
     let all_nations = intake::helplines::for_nation(None);
     let wales = intake::helplines::for_nation(Some(intake::eligibility::Country::Wales));
     let pages: Vec<(&str, &str, View<'_>)> = vec![
         ("/", "GET", Box::new(|| views::start(EN))),
+        ("/", "GET, in Welsh", Box::new(|| views::start(CY))),
         ("/before-you-start", "GET", Box::new(|| views::before_you_start(EN))),
         (
             "/northern-ireland",
@@ -307,12 +318,15 @@ fn other_pages(c: &mut Criterion) {
         ),
         ("/staying-safe-online", "GET, every nation", Box::new(|| views::staying_safe_online(EN, &all_nations))),
         ("/staying-safe-online", "GET, Wales", Box::new(|| views::staying_safe_online(EN, &wales))),
+        ("/staying-safe-online", "GET, Wales, in Welsh", Box::new(|| views::staying_safe_online(CY, &wales))),
         ("/session-ended", "GET", Box::new(|| views::session_ended(EN))),
         ("/application-sent", "GET", Box::new(|| views::application_sent(EN, &reference))),
+        ("/application-sent", "GET, in Welsh", Box::new(|| views::application_sent(CY, &reference))),
         ("/cookies", "GET", Box::new(|| footer::cookies(EN))),
         ("/privacy", "GET", Box::new(|| footer::privacy(EN))),
         ("/accessibility", "GET", Box::new(|| footer::accessibility(EN))),
         ("error page", "404 not found", Box::new(|| errors::not_found(Area::Apply, EN, "/"))),
+        ("error page", "404 not found, in Welsh", Box::new(|| errors::not_found(Area::Apply, CY, "/"))),
         ("error page", "400 could not read", Box::new(|| errors::bad_request(Area::Apply, EN, "/"))),
         ("error page", "403 forbidden", Box::new(|| errors::forbidden(Area::Apply, EN, "/"))),
         ("error page", "503 sorry, a problem", Box::new(|| errors::problem_with_the_service(Area::Apply, EN, "/"))),

@@ -33,9 +33,15 @@ pub enum Posted {
 
 /// The question page for `step`, filled in from `answers`, as `GET` shows it; `None` if `step` is not a question.
 pub fn show(step: Step, answers: &Answers) -> Option<String> {
+    show_in(step, answers, LANG)
+}
+
+/// [`show`], with the page in `lang`.
+pub fn show_in(step: Step, answers: &Answers, lang: Lang) -> Option<String> {
     let question = step.question()?;
     let errors = FormErrors::new();
-    Some((question.view)(context(question, &errors), &(question.fields)(answers), answers).into_string())
+    let context = StepContext { lang, ..context(question, &errors) };
+    Some((question.view)(context, &(question.fields)(answers), answers).into_string())
 }
 
 /// A `POST` of `body` to the question page for `step`, as the handler processes it once the session and the CSRF

@@ -1,7 +1,7 @@
 use intake::answers::Language;
 use templates::Lang;
 
-/// "Which language should we use when we write to you or call you?"
+/// "Which language should we use when we contact you?"
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Copy {
     pub title: &'static str,
@@ -16,11 +16,12 @@ pub struct Copy {
 }
 
 pub const EN: Copy = Copy {
-    title: "Which language should we use when we write to you or call you?",
-    hint: "This does not change the language of these pages.",
+    title: "Which language should we use when we contact you?",
+    hint: "We will write to you and talk to you on the phone in this language. It does not change the language of \
+           these pages.",
     english: "English",
     welsh: "Welsh (Cymraeg)",
-    not_selected: "Select which language we should use when we write to you or call you",
+    not_selected: "Select which language we should use when we contact you",
     summary_key: "Language for letters and calls",
     summary_english: "English",
     summary_welsh: "Welsh",
@@ -28,11 +29,12 @@ pub const EN: Copy = Copy {
 };
 
 pub const CY: Copy = Copy {
-    title: "Pa iaith ddylen ni ei defnyddio pan fyddwn yn ysgrifennu atoch neu’n eich ffonio?",
-    hint: "Nid yw hyn yn newid iaith y tudalennau hyn.",
+    title: "Pa iaith ddylen ni ei defnyddio wrth gysylltu â chi?",
+    hint: "Byddwn yn ysgrifennu atoch ac yn siarad â chi ar y ffôn yn yr iaith hon. Nid yw’n newid iaith y \
+           tudalennau hyn.",
     english: "Saesneg (English)",
     welsh: "Cymraeg",
-    not_selected: "Dewiswch pa iaith y dylen ni ei defnyddio pan fyddwn yn ysgrifennu atoch neu’n eich ffonio",
+    not_selected: "Dewiswch pa iaith y dylen ni ei defnyddio wrth gysylltu â chi",
     summary_key: "Iaith llythyrau a galwadau",
     summary_english: "Saesneg",
     summary_welsh: "Cymraeg",

@@ -1,4 +1,4 @@
-//! "Which language should we use when we write to you or call you?": Welsh or English, asked of everyone whatever
+//! "Which language should we use when we contact you?" (in letters and on the phone): Welsh or English, asked of everyone whatever
 //! the language of the pages (DWP's Welsh language scheme treats the two equally, and someone may read the pages in
 //! one language and want letters in the other; docs/domain.md, "Languages"). Caseworkers see it with the
 //! applicant's details.
@@ -26,8 +26,10 @@ pub const FIELD: &str = "contact-language";
 pub struct ContactLanguage;
 
 impl Page for ContactLanguage {
-    const ID: &'static str = "language-for-letters-and-calls";
-    const PATH: &'static str = "/language-for-letters-and-calls";
+    // Its title and address say "contact", not "call": the browser's history must not suggest a request to be
+    // called (tests/browser/history.test.mjs).
+    const ID: &'static str = "contact-language";
+    const PATH: &'static str = "/contact-language";
     const SECTION: SectionId = SectionId::AboutYou;
     /// The example with a disclosure wants Welsh (its applicant lives in Wales).
     const EXAMPLE: Example = Example { plain: &[&[(FIELD, "english")]], disclosed: &[&[(FIELD, "welsh")]] };

@@ -1,0 +1,150 @@
+// The service in Welsh (/cy/…), driven as a user would: the whole journey with a disclosure, with JavaScript on and
+// off, stays in Welsh from the start page to the confirmation; the Language navigation goes to the same page in the
+// other language with the answers kept; and Exit this page works in Welsh (its button, Shift pressed three times with
+// govuk-frontend's announcements in Welsh, and its skip link), leaving nothing behind Back.
+
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+
+import {
+  DISCLOSURE_ANSWERS,
+  WELSH,
+  answerQuestion,
+  assertLeftWithoutTrace,
+  assertPath,
+  blockOtherOrigins,
+  checkedRadio,
+  eligibleAnswerFor,
+  exitContext,
+  launch,
+  leaving,
+  navigatingBy,
+  newContext,
+  pageKey,
+  pathOf,
+  startApplication,
+} from './support.mjs'
+
+/** Chooses the radio of `name` whose value is `value` and presses Continue. */
+function choose(page, name, value) {
+  return answerQuestion(page, { fields: [[name, value]] })
+}
+
+/** The page is Welsh: `<html lang="cy">`, at an address under /cy. */
+async function assertWelsh(page) {
+  const path = pathOf(page)
+  assert.ok(path === WELSH || path.startsWith(`${WELSH}/`), `${page.url()} is under ${WELSH}`)
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy', `${page.url()} is <html lang="cy">`)
+}
+
+/** A Welsh session with where they live answered, on "Which of these describes you?" in Welsh. */
+async function withAWelshAnswer(page) {
+  await startApplication(page, { lang: 'cy' })
+  await choose(page, 'where-you-live', 'wales')
+  assertPath(page, `${WELSH}/your-role`)
+}
+
+describe('the service in Welsh', () => {
+  let browser
+  before(async () => {
+    browser = await launch()
+  })
+  after(async () => {
+    await browser?.close()
+  })
+
+  for (const javaScript of [true, false]) {
+    const mode = javaScript ? 'with JavaScript' : 'without JavaScript'
+
+    test(`${mode}: an application with a disclosure is made in Welsh from the start page to the confirmation`, async () => {
+      const context = await newContext(browser, { javaScript })
+      const blocked = await blockOtherOrigins(context)
+      try {
+        const page = await context.newPage()
+        await startApplication(page, { lang: 'cy' })
+        await assertWelsh(page)
+        await choose(page, 'where-you-live', 'wales')
+        await choose(page, 'your-role', 'parent-with-care')
+        for (let step = 0; step < 80 && (await pageKey(page)) !== '/check-your-answers'; step++) {
+          await assertWelsh(page)
+          await answerQuestion(page, await eligibleAnswerFor(page, DISCLOSURE_ANSWERS))
+        }
+        assertPath(page, `${WELSH}/check-your-answers`)
+        await assertWelsh(page)
+        const send = page.getByRole('button', { name: 'Anfon eich cais' })
+        await navigatingBy(page, () => send.click())
+        assertPath(page, `${WELSH}/application-sent`)
+        await assertWelsh(page)
+        assert.equal((await page.locator('.govuk-panel__title').innerText()).trim(), 'Cais wedi’i anfon')
+        assert.deepEqual(blocked, [], 'no request went to another origin')
+      } finally {
+        await context.close()
+      }
+    })
+
+    test(`${mode}: the Language navigation shows the same page in the other language, with the answer kept`, async () => {
+      const context = await newContext(browser, { javaScript })
+      try {
+        const page = await context.newPage()
+        await startApplication(page)
+        await choose(page, 'where-you-live', 'wales')
+        await page.goto('/where-do-you-live')
+        await navigatingBy(page, () => page.getByRole('link', { name: /^Cymraeg/ }).click())
+        assertPath(page, `${WELSH}/where-do-you-live`)
+        await assertWelsh(page)
+        assert.equal(await checkedRadio(page), 'wales', 'the answer given in English is there in Welsh')
+        await navigatingBy(page, () => page.getByRole('link', { name: /^English/ }).click())
+        assertPath(page, '/where-do-you-live')
+        assert.equal(await page.getAttribute('html', 'lang'), 'en')
+        assert.equal(await checkedRadio(page), 'wales')
+      } finally {
+        await context.close()
+      }
+    })
+  }
+
+  test('Exit this page, in Welsh, leaves by its button without a trace', async () => {
+    const { context, blocked } = await exitContext(browser, { javaScript: true })
+    try {
+      const page = await context.newPage()
+      await withAWelshAnswer(page)
+      await leaving(page, () => page.getByRole('button', { name: 'Argyfwng Gadael y dudalen hon' }).click())
+      await assertLeftWithoutTrace(page, blocked, 'cy')
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('Exit this page, in Welsh, says in Welsh how many more times to press Shift, and leaves on the third', async () => {
+    const { context, blocked } = await exitContext(browser, { javaScript: true })
+    try {
+      const page = await context.newPage()
+      await withAWelshAnswer(page)
+      const status = page.locator('.govuk-exit-this-page [role="status"]')
+      await page.keyboard.press('Shift')
+      assert.equal(await status.textContent(), 'Shift, pwyswch 2 waith eto i adael.')
+      await page.keyboard.press('Shift')
+      assert.equal(await status.textContent(), 'Shift, pwyswch 1 waith eto i adael.')
+      await leaving(page, () => page.keyboard.press('Shift'))
+      await assertLeftWithoutTrace(page, blocked, 'cy')
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('Exit this page, in Welsh, is the second link, after Neidio i’r prif gynnwys, and leaves', async () => {
+    const { context, blocked } = await exitContext(browser, { javaScript: true })
+    try {
+      const page = await context.newPage()
+      await withAWelshAnswer(page)
+      await page.keyboard.press('Tab')
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Neidio i’r prif gynnwys')
+      await page.keyboard.press('Tab')
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Gadael y dudalen hon')
+      await leaving(page, () => page.keyboard.press('Enter'))
+      await assertLeftWithoutTrace(page, blocked, 'cy')
+    } finally {
+      await context.close()
+    }
+  })
+})
