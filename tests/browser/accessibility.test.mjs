@@ -15,6 +15,7 @@ import {
   answerRemainingQuestions,
   assertNoAxeViolations,
   assertPageKey,
+  choose,
   continueWithNothingSelected,
   eligibleAnswerFor,
   inLanguage,
@@ -25,11 +26,6 @@ import {
   pathOf,
   startApplication,
 } from './support.mjs'
-
-/** Chooses the radio of `name` whose value is `value` and presses Continue: the same in either language. */
-function choose(page, name, value) {
-  return answerQuestion(page, { fields: [[name, value]] })
-}
 
 /** "Send your application" on check your answers, in either language. */
 function sendApplication(page) {

@@ -1,5 +1,5 @@
-// Exit this page: every way out reaches the neutral site through our /exit, which deletes the answers, and
-// afterwards Back shows no answer and no question.
+// Exit this page, in English and in Welsh: every way out reaches the neutral site through our /exit, which deletes
+// the answers, and afterwards Back shows no answer and no question.
 //
 // The neutral site is a redirect's target, which Playwright can abort but not fulfil: its stub aborts it, and the
 // tests watch the browser ask for it, redirected from /exit. Every other off-origin request is blocked and recorded.
@@ -13,17 +13,40 @@ import {
   answerRemainingQuestions,
   assertLeftWithoutTrace,
   assertPath,
+  choose,
   exitContext,
+  inLanguage,
   launch,
   leaving,
   startApplication,
 } from './support.mjs'
 
-/** A session with an answer given, on the next question (which shows Exit this page). */
-async function withAnAnswer(page) {
-  await startApplication(page)
-  await answer(page, 'Wales')
-  assertPath(page, '/your-role')
+/** A session with an answer given, in `lang`, on the next question (which shows Exit this page). */
+async function withAnAnswer(page, lang = 'en') {
+  await startApplication(page, { lang })
+  await choose(page, 'where-you-live', 'wales')
+  assertPath(page, inLanguage('/your-role', lang))
+}
+
+/**
+ * What the page says in each language: the button's name (its hidden "Emergency" first), the skip link before it,
+ * and govuk-frontend's announcements as Shift is pressed (the Welsh passed to its JavaScript by the layout).
+ */
+const WORDS = {
+  en: {
+    button: 'Emergency Exit this page',
+    exit: 'Exit this page',
+    skip: 'Skip to main content',
+    twoMore: 'Shift, press 2 more times to exit.',
+    oneMore: 'Shift, press 1 more time to exit.',
+  },
+  cy: {
+    button: 'Argyfwng Gadael y dudalen hon',
+    exit: 'Gadael y dudalen hon',
+    skip: 'Neidio i’r prif gynnwys',
+    twoMore: 'Shift, pwyswch 2 waith eto i adael.',
+    oneMore: 'Shift, pwyswch 1 waith eto i adael.',
+  },
 }
 
 describe('exit this page', () => {
@@ -35,52 +58,56 @@ describe('exit this page', () => {
     await browser?.close()
   })
 
-  for (const javaScript of [true, false]) {
-    const mode = javaScript ? 'with JavaScript' : 'without JavaScript'
-    test(`${mode}: the button leaves for the neutral site and deletes the answers`, async () => {
-      const { context, blocked } = await exitContext(browser, { javaScript })
+  for (const [lang, inLang] of [['en', ''], ['cy', ', in Welsh']]) {
+    const words = WORDS[lang]
+    for (const javaScript of [true, false]) {
+      const mode = javaScript ? 'with JavaScript' : 'without JavaScript'
+      test(`${mode}${inLang}: the button leaves for the neutral site and deletes the answers`, async () => {
+        const { context, blocked } = await exitContext(browser, { javaScript })
+        try {
+          const page = await context.newPage()
+          await withAnAnswer(page, lang)
+          await leaving(page, () => page.getByRole('button', { name: words.button }).click())
+          await assertLeftWithoutTrace(page, blocked, lang)
+        } finally {
+          await context.close()
+        }
+      })
+    }
+
+    test(`pressing Shift 3 times leaves${inLang}, saying how many more times after each`, async () => {
+      const { context, blocked } = await exitContext(browser, { javaScript: true })
       try {
         const page = await context.newPage()
-        await withAnAnswer(page)
-        await leaving(page, () => page.getByRole('button', { name: 'Emergency Exit this page' }).click())
-        await assertLeftWithoutTrace(page, blocked)
+        await withAnAnswer(page, lang)
+        const status = page.locator('.govuk-exit-this-page [role="status"]')
+        await page.keyboard.press('Shift')
+        assert.equal(await status.textContent(), words.twoMore)
+        await page.keyboard.press('Shift')
+        assert.equal(await status.textContent(), words.oneMore)
+        await leaving(page, () => page.keyboard.press('Shift'))
+        await assertLeftWithoutTrace(page, blocked, lang)
+      } finally {
+        await context.close()
+      }
+    })
+
+    test(`the second link on the page${inLang}, after ${words.skip}, is ${words.exit} and leaves`, async () => {
+      const { context, blocked } = await exitContext(browser, { javaScript: true })
+      try {
+        const page = await context.newPage()
+        await withAnAnswer(page, lang)
+        await page.keyboard.press('Tab')
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), words.skip)
+        await page.keyboard.press('Tab')
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), words.exit)
+        await leaving(page, () => page.keyboard.press('Enter'))
+        await assertLeftWithoutTrace(page, blocked, lang)
       } finally {
         await context.close()
       }
     })
   }
-
-  test('pressing Shift 3 times leaves', async () => {
-    const { context, blocked } = await exitContext(browser, { javaScript: true })
-    try {
-      const page = await context.newPage()
-      await withAnAnswer(page)
-      await leaving(page, async () => {
-        for (let i = 0; i < 3; i++) {
-          await page.keyboard.press('Shift')
-        }
-      })
-      await assertLeftWithoutTrace(page, blocked)
-    } finally {
-      await context.close()
-    }
-  })
-
-  test('the second link on the page, after Skip to main content, is Exit this page and leaves', async () => {
-    const { context, blocked } = await exitContext(browser, { javaScript: true })
-    try {
-      const page = await context.newPage()
-      await withAnAnswer(page)
-      await page.keyboard.press('Tab')
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Skip to main content')
-      await page.keyboard.press('Tab')
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Exit this page')
-      await leaving(page, () => page.keyboard.press('Enter'))
-      await assertLeftWithoutTrace(page, blocked)
-    } finally {
-      await context.close()
-    }
-  })
 
   /** Waits until the page has been still for a few frames: where focus left it, not part-way there. */
   async function scrollingStopped(page) {

@@ -251,6 +251,11 @@ export async function answerQuestion(page, entry) {
   return navigatingBy(page, () => continueButton(page).click())
 }
 
+/** Chooses the radio of `name` whose value is `value` and presses Continue: the same in either language. */
+export function choose(page, name, value) {
+  return answerQuestion(page, { fields: [[name, value]] })
+}
+
 /**
  * From wherever the journey is after the role, answers each question eligibly until `path` (a page key, see
  * `pageKey`; by default check your answers), from `answers` (ELIGIBLE_ANSWERS, DISCLOSURE_ANSWERS or

@@ -1,7 +1,7 @@
 // The service in Welsh (/cy/…), driven as a user would: the whole journey with a disclosure, with JavaScript on and
-// off, stays in Welsh from the start page to the confirmation; the Language navigation goes to the same page in the
-// other language with the answers kept; and Exit this page works in Welsh (its button, Shift pressed three times with
-// govuk-frontend's announcements in Welsh, and its skip link), leaving nothing behind Back.
+// off, stays in Welsh from the start page to the confirmation, and the Language navigation goes to the same page in
+// the other language with the answers kept. Exit this page in Welsh is with the rest of it, in exit.test.mjs; every
+// Welsh page's accessibility in accessibility.test.mjs.
 
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
@@ -10,14 +10,12 @@ import {
   DISCLOSURE_ANSWERS,
   WELSH,
   answerQuestion,
-  assertLeftWithoutTrace,
   assertPath,
   blockOtherOrigins,
   checkedRadio,
+  choose,
   eligibleAnswerFor,
-  exitContext,
   launch,
-  leaving,
   navigatingBy,
   newContext,
   pageKey,
@@ -25,23 +23,11 @@ import {
   startApplication,
 } from './support.mjs'
 
-/** Chooses the radio of `name` whose value is `value` and presses Continue. */
-function choose(page, name, value) {
-  return answerQuestion(page, { fields: [[name, value]] })
-}
-
 /** The page is Welsh: `<html lang="cy">`, at an address under /cy. */
 async function assertWelsh(page) {
   const path = pathOf(page)
   assert.ok(path === WELSH || path.startsWith(`${WELSH}/`), `${page.url()} is under ${WELSH}`)
   assert.equal(await page.getAttribute('html', 'lang'), 'cy', `${page.url()} is <html lang="cy">`)
-}
-
-/** A Welsh session with where they live answered, on "Which of these describes you?" in Welsh. */
-async function withAWelshAnswer(page) {
-  await startApplication(page, { lang: 'cy' })
-  await choose(page, 'where-you-live', 'wales')
-  assertPath(page, `${WELSH}/your-role`)
 }
 
 describe('the service in Welsh', () => {
@@ -102,49 +88,4 @@ describe('the service in Welsh', () => {
       }
     })
   }
-
-  test('Exit this page, in Welsh, leaves by its button without a trace', async () => {
-    const { context, blocked } = await exitContext(browser, { javaScript: true })
-    try {
-      const page = await context.newPage()
-      await withAWelshAnswer(page)
-      await leaving(page, () => page.getByRole('button', { name: 'Argyfwng Gadael y dudalen hon' }).click())
-      await assertLeftWithoutTrace(page, blocked, 'cy')
-    } finally {
-      await context.close()
-    }
-  })
-
-  test('Exit this page, in Welsh, says in Welsh how many more times to press Shift, and leaves on the third', async () => {
-    const { context, blocked } = await exitContext(browser, { javaScript: true })
-    try {
-      const page = await context.newPage()
-      await withAWelshAnswer(page)
-      const status = page.locator('.govuk-exit-this-page [role="status"]')
-      await page.keyboard.press('Shift')
-      assert.equal(await status.textContent(), 'Shift, pwyswch 2 waith eto i adael.')
-      await page.keyboard.press('Shift')
-      assert.equal(await status.textContent(), 'Shift, pwyswch 1 waith eto i adael.')
-      await leaving(page, () => page.keyboard.press('Shift'))
-      await assertLeftWithoutTrace(page, blocked, 'cy')
-    } finally {
-      await context.close()
-    }
-  })
-
-  test('Exit this page, in Welsh, is the second link, after Neidio i’r prif gynnwys, and leaves', async () => {
-    const { context, blocked } = await exitContext(browser, { javaScript: true })
-    try {
-      const page = await context.newPage()
-      await withAWelshAnswer(page)
-      await page.keyboard.press('Tab')
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Neidio i’r prif gynnwys')
-      await page.keyboard.press('Tab')
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Gadael y dudalen hon')
-      await leaving(page, () => page.keyboard.press('Enter'))
-      await assertLeftWithoutTrace(page, blocked, 'cy')
-    } finally {
-      await context.close()
-    }
-  })
 })

@@ -10,6 +10,7 @@
 use axum::Router;
 use axum::body::{Body, Bytes};
 use end_to_end::caseworkers::{DOMESTIC_ABUSE, GENERAL};
+use end_to_end::pages::addresses;
 use end_to_end::{Browser, Reply, apply_app, casework_app, sign_in};
 use http::{Method, Request, StatusCode, header};
 use intake::store::AuditAction;
@@ -940,15 +941,6 @@ fn injected_query(first: usize) -> String {
 /// The same without `change`, for a change-mode address that has its own `change=1`.
 fn injected_query_but_change(first: usize) -> String {
     injected_query(first).split('&').filter(|p| !p.starts_with("change=")).collect::<Vec<_>>().join("&")
-}
-
-/// Every address in the page's links, images and forms: what a click or a submission would go to.
-fn addresses(html: &str) -> Vec<&str> {
-    ["href=\"", "src=\"", "action=\"", "formaction=\""]
-        .iter()
-        .flat_map(|attribute| html.match_indices(attribute).map(move |(at, _)| &html[at + attribute.len()..]))
-        .filter_map(|rest| rest.split('"').next())
-        .collect()
 }
 
 /// No header was added, and any redirect stays on this site (or goes where it always goes: `off_site`).

@@ -4,21 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use end_to_end::pages::{Page, record, review_csv, texts, welsh_pairs};
+use end_to_end::pages::{Page, addresses, record, review_csv, texts, welsh_pairs};
 use end_to_end::{Browser, apply_app};
 use http::StatusCode;
 use questions::examples::{self, Which, form_fields};
 use questions::journey::Step;
 use templates::Lang;
-
-/// Every address a click or a submission on the page would go to.
-fn addresses(html: &str) -> Vec<&str> {
-    ["href=\"", "src=\"", "action=\"", "formaction=\""]
-        .iter()
-        .flat_map(|attribute| html.match_indices(attribute).map(move |(at, _)| &html[at + attribute.len()..]))
-        .filter_map(|rest| rest.split('"').next())
-        .collect()
-}
 
 /// An address that leaves the service, or is the same in both languages (Exit this page, the assets).
 fn is_language_free(address: &str) -> bool {

@@ -4,16 +4,18 @@
 // anything the browser fetches only later (the manifest, Apple's icon).
 //
 //   BASE_URL=http://localhost:3000 node perf/first-visit.mjs      (run from tests/; make perf runs it)
+//   PAGES_LANG=cy ...                                            the same visit to the Welsh page (/cy/…)
 
-import { launch, newContext, startApplication } from '../browser/support.mjs'
+import { inLanguage, launch, newContext, startApplication } from '../browser/support.mjs'
 
-const QUESTION_PAGE = '/where-do-you-live'
+const LANG = process.env.PAGES_LANG ?? 'en'
+const QUESTION_PAGE = inLanguage('/where-do-you-live', LANG)
 
 const browser = await launch()
 try {
   // A session first, in another context, so that the measured visit starts with an empty cache.
   const starting = await newContext(browser)
-  await startApplication(await starting.newPage())
+  await startApplication(await starting.newPage(), { lang: LANG })
   const cookies = await starting.cookies()
   await starting.close()
 

@@ -6,8 +6,8 @@
 #      applications stored equal to the confirmations shown; and the dev server's peak resident memory (VmHWM).
 #   2. Against the physical limit: the start page from the dev server versus the same bytes from nginx as a static
 #      file, driven by the same load tool in one run (`load compare`), and the ratio.
-#   3. Weight: the bytes of a first visit to a question page in Chromium, compressed, before fonts
-#      (tests/perf/first-visit.mjs).
+#   3. Weight: the bytes of a first visit to a question page in Chromium, compressed, before fonts, in English and
+#      in Welsh (tests/perf/first-visit.mjs).
 #
 # Environment: JOURNEYS (200), CONCURRENCY (50), REQUESTS (20000 per round of the comparison), ROUNDS (3).
 # Needs what `make test` installs, plus nginx (installed here from Debian if missing, never started as a service).
@@ -111,3 +111,5 @@ echo "dev server after both: $(grep -E 'VmHWM|VmRSS' "/proc/$server_pid/status" 
 echo
 echo "=== Weight: a first visit to a question page"
 (cd tests && BASE_URL="http://localhost:$port" node perf/first-visit.mjs)
+echo "The same, in Welsh:"
+(cd tests && BASE_URL="http://localhost:$port" PAGES_LANG=cy node perf/first-visit.mjs)

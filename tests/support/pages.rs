@@ -277,6 +277,15 @@ pub fn hashes(pages: &[Page]) -> String {
     pages.iter().map(|page| format!("{} {}\n", page.name, page.hash())).collect()
 }
 
+/// Every address in the page's links, images and forms: what a click or a submission would go to.
+pub fn addresses(html: &str) -> Vec<&str> {
+    ["href=\"", "src=\"", "action=\"", "formaction=\""]
+        .iter()
+        .flat_map(|attribute| html.match_indices(attribute).map(move |(at, _)| &html[at + attribute.len()..]))
+        .filter_map(|rest| rest.split('"').next())
+        .collect()
+}
+
 /// The text of a page, one string per text node as a reader meets it (scripts, styles and images left out), with
 /// the entities the pages use decoded.
 pub fn texts(html: &str) -> Vec<String> {

@@ -31,7 +31,7 @@ async fn error_pages(response: Response) -> Response {
         return response;
     }
     // The assets are the same in both languages (`Lang::path`): their errors are in English.
-    web::headers::add_security_headers(web::errors::error_page(Area::Apply, Lang::En, "/", response)).await
+    web::headers::add_security_headers(web::errors::error_page(Area::Apply, Lang::En, response)).await
 }
 
 /// The whole local site: `/assets`, `/casework…` to the caseworkers' router and everything else to the

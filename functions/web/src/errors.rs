@@ -89,11 +89,13 @@ pub async fn render_error_pages(area: Area, request: Request, next: Next) -> Res
         Area::Casework => Lang::En,
     };
     let response = next.run(request).await;
-    error_page(area, lang, "/", response)
+    error_page(area, lang, response)
 }
 
-/// [`render_error_pages`] for a response to `path` (as the English page's) in `lang`.
-pub fn error_page(area: Area, lang: Lang, path: &str, response: Response) -> Response {
+/// [`render_error_pages`] for a response in `lang`.
+pub fn error_page(area: Area, lang: Lang, response: Response) -> Response {
+    // Where the Language navigation goes (see `render_error_pages`).
+    let path = "/";
     let is_html = response
         .headers()
         .get(header::CONTENT_TYPE)
