@@ -50,14 +50,24 @@ impl Lang {
     /// `path` (absolute, as the English page's: "/your-role?change=1") in this language: "/cy/your-role?change=1";
     /// the start page "/" is "/cy". Exit this page and the assets are the same in every language.
     pub fn path(self, path: &str) -> Cow<'_, str> {
+        let href = self.href(path);
+        match href.prefix {
+            "" => Cow::Borrowed(href.rest),
+            _ => Cow::Owned(href.to_string()),
+        }
+    }
+
+    /// [`Lang::path`] as a value written straight into a page (`href=(lang.href("/cookies"))`) or a `format!`,
+    /// without a string of its own: a Welsh page has as many links as an English one, and no more allocations.
+    pub fn href(self, path: &str) -> Href<'_> {
         let prefix = self.prefix();
         if prefix.is_empty() || !path.starts_with('/') || UNPREFIXED.iter().any(|same| path.starts_with(same)) {
-            return Cow::Borrowed(path);
+            return Href { prefix: "", rest: path };
         }
-        match path {
-            "/" => Cow::Borrowed(prefix),
-            _ if path.starts_with("/?") => Cow::Owned(format!("{prefix}{}", &path[1..])),
-            _ => Cow::Owned(format!("{prefix}{path}")),
+        match path.strip_prefix('/') {
+            // The start page is the prefix itself ("/cy", its query after it).
+            Some(rest) if rest.is_empty() || rest.starts_with('?') => Href { prefix, rest },
+            _ => Href { prefix, rest: path },
         }
     }
 
@@ -78,6 +88,28 @@ impl Lang {
             }
         }
         (Lang::En, Cow::Borrowed(path))
+    }
+}
+
+/// A path in a language: its prefix, then the rest ([`Lang::href`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Href<'a> {
+    prefix: &'static str,
+    rest: &'a str,
+}
+
+/// Written into a page escaped, as any text is (a query's `&` as `&amp;`).
+impl maud::Render for Href<'_> {
+    fn render_to(&self, buffer: &mut String) {
+        self.prefix.render_to(buffer);
+        self.rest.render_to(buffer);
+    }
+}
+
+impl std::fmt::Display for Href<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.prefix)?;
+        f.write_str(self.rest)
     }
 }
 
@@ -106,6 +138,8 @@ mod tests {
         ];
         for (english, welsh) in cases {
             assert_eq!(Lang::Cy.path(english), welsh, "{english}");
+            assert_eq!(Lang::Cy.href(english).to_string(), welsh, "{english}");
+            assert_eq!(Lang::En.href(english).to_string(), english, "{english}");
         }
         for (english, welsh) in cases.into_iter().take(4) {
             assert_eq!(Lang::of_path(welsh), (Lang::Cy, Cow::Borrowed(english)), "{welsh}");

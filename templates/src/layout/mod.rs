@@ -43,10 +43,10 @@ impl Area {
         }
     }
 
-    fn service_url(self, lang: Lang) -> std::borrow::Cow<'static, str> {
+    fn service_url(self, lang: Lang) -> crate::lang::Href<'static> {
         match self {
-            Area::Apply => lang.path("/"),
-            Area::Casework => "/casework".into(),
+            Area::Apply => lang.href("/"),
+            Area::Casework => Lang::En.href("/casework"),
         }
     }
 }
@@ -104,7 +104,7 @@ pub const GO_BACK: &str = "back";
 
 fn back_form(form: &BackForm<'_>, lang: Lang, copy: &LayoutCopy) -> Markup {
     html! {
-        form method="post" action=(lang.path(form.action)) novalidate {
+        form method="post" action=(lang.href(form.action)) novalidate {
             (crate::csrf_input(form.csrf_token))
             input type="hidden" name=(STEP_FIELD) value=(form.step);
             button type="submit" name=(GO_FIELD) value=(GO_BACK) class="govuk-back-link app-link-button" { (copy.back) }
@@ -192,7 +192,7 @@ pub fn page(area: Area, page: &Page<'_>, content: Markup) -> Markup {
                     @if let Some(form) = &page.back_form {
                         (back_form(form, page.lang, copy))
                     } @else if let Some(href) = page.back {
-                        (back_link(&BackLink { href: Some(page.lang.path(href).into_owned()), content: Content::text(copy.back), ..BackLink::default() }))
+                        (back_link(&BackLink { href: Some(page.lang.href(href).to_string()), content: Content::text(copy.back), ..BackLink::default() }))
                     }
                     main class="govuk-main-wrapper" id="main-content" {
                         (content)
@@ -212,7 +212,7 @@ fn languages(page: &Page<'_>) -> Markup {
         .map(|&lang| LanguageItem {
             content: Content::text(lang.native_name()),
             lang: Some(lang.tag().to_owned()),
-            href: (lang != page.lang).then(|| lang.path(page.path).into_owned()),
+            href: (lang != page.lang).then(|| lang.href(page.path).to_string()),
             current: lang == page.lang,
             // In the language it offers, as the link's text is.
             language_description_text: (lang != page.lang)
@@ -238,7 +238,7 @@ fn footer(lang: Lang, copy: &LayoutCopy) -> Markup {
                             h2.govuk-visually-hidden { (copy.support_links) }
                             ul.govuk-footer__inline-list {
                                 @for (href, text) in [("/accessibility", copy.accessibility_statement), ("/privacy", copy.privacy), ("/cookies", copy.cookies)] {
-                                    li.govuk-footer__inline-list-item { a.govuk-footer__link href=(lang.path(href)) { (text) } }
+                                    li.govuk-footer__inline-list-item { a.govuk-footer__link href=(lang.href(href)) { (text) } }
                                 }
                             }
                             (PreEscaped(LICENCE_LOGO))

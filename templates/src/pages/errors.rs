@@ -85,7 +85,7 @@ pub fn forbidden(area: Area, lang: Lang, path: &str) -> Markup {
         copy.title,
         html! {
             p.govuk-body { (copy.another_tab) }
-            p.govuk-body { a.govuk-link href=(lang.path("/")) { (copy.go_to_the_start) } }
+            p.govuk-body { a.govuk-link href=(lang.href("/")) { (copy.go_to_the_start) } }
         },
     )
 }

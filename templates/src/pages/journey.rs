@@ -107,12 +107,12 @@ pub fn start(lang: Lang) -> Markup {
             p.govuk-body { (copy.not_everything_needed) }
             (button(&Button {
                 content: Content::text(copy.start_now),
-                href: Some(lang.path(BEFORE_YOU_START).into_owned()),
+                href: Some(lang.href(BEFORE_YOU_START).to_string()),
                 is_start_button: Some(true),
                 ..Button::default()
             }))
             h2.govuk-heading-m { (copy.staying_safe_heading) }
-            p.govuk-body { (linked(&copy.staying_safe, &lang.path(STAYING_SAFE_ONLINE))) }
+            p.govuk-body { (linked(&copy.staying_safe, lang.href(STAYING_SAFE_ONLINE))) }
             h2.govuk-heading-m { (copy.northern_ireland_heading) }
             p.govuk-body { (linked(&copy.northern_ireland, NIDIRECT)) }
         }),
@@ -149,7 +149,7 @@ pub fn before_you_start(lang: Lang) -> Markup {
             h2.govuk-heading-m { (copy.leaving_quickly_heading) }
             p.govuk-body { (copy.exit_this_page) }
             p.govuk-body { (copy.keyboard) }
-            p.govuk-body { (linked(&copy.browser_history, &lang.path(STAYING_SAFE_ONLINE))) }
+            p.govuk-body { (linked(&copy.browser_history, lang.href(STAYING_SAFE_ONLINE))) }
             form method="post" novalidate {
                 (button(&Button { content: Content::text(copy.continue_button), prevent_double_click: Some(true), ..Button::default() }))
             }
@@ -202,7 +202,7 @@ pub fn children_not_eligible(lang: Lang, path: &str, back: &str, children: &[(&s
             h2.govuk-heading-m { (copy.what_you_can_do) }
             ul class="govuk-list govuk-list--bullet" {
                 @for (name, remove) in children {
-                    li { a.govuk-link href=(lang.path(remove)) { ((copy.remove)(name)) } }
+                    li { a.govuk-link href=(lang.href(remove)) { ((copy.remove)(name)) } }
                 }
                 li { (copy.other_children) }
                 li { (copy.change_answer) }
@@ -266,7 +266,7 @@ pub fn session_ended(lang: Lang) -> Markup {
         &Page { title: copy.title, lang, path: SESSION_ENDED, ..Page::default() },
         html! {
             p.govuk-body { (copy.why) }
-            p.govuk-body { a.govuk-link href=(lang.path("/")) { (copy.start_again) } }
+            p.govuk-body { a.govuk-link href=(lang.href("/")) { (copy.start_again) } }
         },
     )
 }
@@ -305,7 +305,7 @@ pub fn application_sent(lang: Lang, reference: &Reference) -> Markup {
             h2.govuk-heading-m { (copy.another_parent_heading) }
             p.govuk-body { (copy.separate_application) }
             p.govuk-body { (copy.answers_copied) }
-            form method="post" action=(lang.path(APPLY_FOR_ANOTHER_PARENT)) novalidate {
+            form method="post" action=(lang.href(APPLY_FOR_ANOTHER_PARENT)) novalidate {
                 (button(&Button {
                     content: Content::text(copy.apply_for_another_parent),
                     classes: Some("govuk-button--secondary".into()),

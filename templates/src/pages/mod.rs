@@ -13,7 +13,7 @@ pub use copy::LinkedSentence;
 use crate::layout::{Area, Page, page};
 
 /// A sentence with a link in it: its words before the link, the link, and its words after.
-fn linked(sentence: &LinkedSentence, href: &str) -> Markup {
+fn linked(sentence: &LinkedSentence, href: impl maud::Render) -> Markup {
     html! { (sentence.before_link) a.govuk-link href=(href) { (sentence.link_text) } (sentence.after_link) }
 }
 

@@ -85,7 +85,7 @@ pub fn view(answers: &Answers, back: &str, csrf_token: &str, lang: Lang) -> Mark
                     h2.govuk-heading-m { (copy.send_heading) }
                     p.govuk-body { (copy.declaration) }
                     // What the safety section's Change buttons post (they are in the summary lists above).
-                    form id=(SAFETY_CHANGE_FORM) method="post" action=(lang.path(YOUR_SAFETY)) novalidate {
+                    form id=(SAFETY_CHANGE_FORM) method="post" action=(lang.href(YOUR_SAFETY)) novalidate {
                         (templates::csrf_input(csrf_token))
                     }
                     form method="post" novalidate {
@@ -132,7 +132,7 @@ pub fn copied_view(answers: &Answers, next: &str, lang: Lang) -> Markup {
                     p.govuk-body { (copy.copied_change_later) }
                     (button(&Button {
                         content: Content::text(copy.copied_continue),
-                        href: Some(lang.path(next).into_owned()),
+                        href: Some(lang.href(next).to_string()),
                         ..Button::default()
                     }))
                 }

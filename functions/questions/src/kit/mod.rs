@@ -192,7 +192,7 @@ pub fn support(lang: Lang, nation: Option<intake::eligibility::Country>) -> Mark
         p.govuk-body { (kit.support_intro) }
         (templates::pages::journey::helplines(lang, &intake::helplines::for_nation(nation)))
         p.govuk-body {
-            a.govuk-link href=(lang.path(templates::pages::journey::STAYING_SAFE_ONLINE)) { (kit.support_link) }
+            a.govuk-link href=(lang.href(templates::pages::journey::STAYING_SAFE_ONLINE)) { (kit.support_link) }
         }
     }
 }

@@ -34,7 +34,7 @@ pub fn child_row(
 ) -> Option<SummaryRow> {
     let mut row = row(key, value, step, hidden, lang)?;
     for action in row.actions.iter_mut().flat_map(|actions| actions.items.iter_mut()) {
-        action.href = format!("{}?{}={index}&{CHANGE_QUERY}", lang.path(step.path()), crate::children::CHILD_QUERY);
+        action.href = format!("{}?{}={index}&{CHANGE_QUERY}", lang.href(step.path()), crate::children::CHILD_QUERY);
     }
     Some(row)
 }
@@ -66,7 +66,7 @@ fn change(step: Step, hidden: &str, lang: Lang) -> SummaryAction {
         value: step.id().to_owned(),
     });
     SummaryAction {
-        href: if post.is_some() { String::new() } else { format!("{}?{CHANGE_QUERY}", lang.path(step.path())) },
+        href: if post.is_some() { String::new() } else { format!("{}?{CHANGE_QUERY}", lang.href(step.path())) },
         content: Content::text(KitCopy::of(lang).change),
         visually_hidden_text: Some(hidden.into()),
         classes: None,

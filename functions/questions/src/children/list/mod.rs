@@ -93,8 +93,8 @@ pub fn view(context: StepContext<'_>, children: &[Child], fields: &Fields) -> Ma
                 },
                 actions: Some(SummaryActions {
                     items: vec![
-                        action(context.kit().change, context.lang.path(&change_path(index)).into_owned()),
-                        action(copy.remove, context.lang.path(&remove_path(index)).into_owned()),
+                        action(context.kit().change, context.lang.href(&change_path(index)).to_string()),
+                        action(copy.remove, context.lang.href(&remove_path(index)).to_string()),
                     ],
                     classes: None,
                 }),
