@@ -10,9 +10,9 @@ import {
   ELIGIBLE_ANSWERS,
   PAYING_ANSWERS,
   POLICE_ANSWERS,
-  WELSH,
   answerQuestion,
   answerRemainingQuestions,
+  assertLanguage,
   assertNoAxeViolations,
   assertPageKey,
   choose,
@@ -23,7 +23,6 @@ import {
   navigatingBy,
   newContext,
   pageKey,
-  pathOf,
   startApplication,
 } from './support.mjs'
 
@@ -236,13 +235,6 @@ const LANGUAGES = [
   { lang: 'cy', label: ' in Welsh' },
 ]
 
-/** The page is in `lang`: its address under /cy for Welsh (never for English). */
-function assertLanguage(page, lang) {
-  const path = pathOf(page)
-  const welsh = path === WELSH || path.startsWith(`${WELSH}/`)
-  assert.equal(welsh, lang === 'cy', `${path} is in the language meant (${lang})`)
-}
-
 const DESKTOP = { width: 1024, height: 768 }
 
 describe('accessibility of every page', { concurrency: 3 }, () => {
@@ -261,7 +253,7 @@ describe('accessibility of every page', { concurrency: 3 }, () => {
       const page = await context.newPage()
       const response = await target.open(page, lang)
       await assertPageKey(page, target.path)
-      assertLanguage(page, lang)
+      await assertLanguage(page, lang)
       assert.equal(response.status(), target.status ?? 200, `${target.path} is served with the expected status`)
       await check(page)
     } finally {
@@ -308,7 +300,7 @@ describe('accessibility of every page', { concurrency: 3 }, () => {
           const entry = await eligibleAnswerFor(page, walk.answers)
           if (walk.only.includes(key) && !checked.has(key)) {
             checked.add(key)
-            assertLanguage(page, lang)
+            await assertLanguage(page, lang)
             await t.test(`question ${key}${label}`, () => checkPage(page, key))
             if (!entry.optional) {
               const response = await continueWithNothingSelected(page)

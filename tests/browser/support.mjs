@@ -108,6 +108,14 @@ export function englishPath(path) {
   return path.startsWith(`${WELSH}/`) ? path.slice(WELSH.length) : path
 }
 
+/** The page is in `lang` ('en' or 'cy'): `<html lang>` says so, and its address is under /cy for Welsh only. */
+export async function assertLanguage(page, lang) {
+  const path = pathOf(page)
+  const welsh = path === WELSH || path.startsWith(`${WELSH}/`)
+  assert.equal(welsh, lang === 'cy', `${page.url()} is at an address in the language meant (${lang})`)
+  assert.equal(await page.getAttribute('html', 'lang'), lang, `${page.url()} is <html lang="${lang}">`)
+}
+
 /** `path` (the English page's) in `lang` ('en' or 'cy'). */
 export function inLanguage(path, lang) {
   if (lang !== 'cy' || path.startsWith('/exit') || path.startsWith('/assets/')) return path

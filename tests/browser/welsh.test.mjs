@@ -10,6 +10,7 @@ import {
   DISCLOSURE_ANSWERS,
   WELSH,
   answerQuestion,
+  assertLanguage,
   assertPath,
   blockOtherOrigins,
   checkedRadio,
@@ -19,16 +20,8 @@ import {
   navigatingBy,
   newContext,
   pageKey,
-  pathOf,
   startApplication,
 } from './support.mjs'
-
-/** The page is Welsh: `<html lang="cy">`, at an address under /cy. */
-async function assertWelsh(page) {
-  const path = pathOf(page)
-  assert.ok(path === WELSH || path.startsWith(`${WELSH}/`), `${page.url()} is under ${WELSH}`)
-  assert.equal(await page.getAttribute('html', 'lang'), 'cy', `${page.url()} is <html lang="cy">`)
-}
 
 describe('the service in Welsh', () => {
   let browser
@@ -48,19 +41,19 @@ describe('the service in Welsh', () => {
       try {
         const page = await context.newPage()
         await startApplication(page, { lang: 'cy' })
-        await assertWelsh(page)
+        await assertLanguage(page, 'cy')
         await choose(page, 'where-you-live', 'wales')
         await choose(page, 'your-role', 'parent-with-care')
         for (let step = 0; step < 80 && (await pageKey(page)) !== '/check-your-answers'; step++) {
-          await assertWelsh(page)
+          await assertLanguage(page, 'cy')
           await answerQuestion(page, await eligibleAnswerFor(page, DISCLOSURE_ANSWERS))
         }
         assertPath(page, `${WELSH}/check-your-answers`)
-        await assertWelsh(page)
+        await assertLanguage(page, 'cy')
         const send = page.getByRole('button', { name: 'Anfon eich cais' })
         await navigatingBy(page, () => send.click())
         assertPath(page, `${WELSH}/application-sent`)
-        await assertWelsh(page)
+        await assertLanguage(page, 'cy')
         assert.equal((await page.locator('.govuk-panel__title').innerText()).trim(), 'Cais wedi’i anfon')
         assert.deepEqual(blocked, [], 'no request went to another origin')
       } finally {
@@ -77,11 +70,11 @@ describe('the service in Welsh', () => {
         await page.goto('/where-do-you-live')
         await navigatingBy(page, () => page.getByRole('link', { name: /^Cymraeg/ }).click())
         assertPath(page, `${WELSH}/where-do-you-live`)
-        await assertWelsh(page)
+        await assertLanguage(page, 'cy')
         assert.equal(await checkedRadio(page), 'wales', 'the answer given in English is there in Welsh')
         await navigatingBy(page, () => page.getByRole('link', { name: /^English/ }).click())
         assertPath(page, '/where-do-you-live')
-        assert.equal(await page.getAttribute('html', 'lang'), 'en')
+        await assertLanguage(page, 'en')
         assert.equal(await checkedRadio(page), 'wales')
       } finally {
         await context.close()

@@ -2,6 +2,7 @@
 
 use end_to_end::{Browser, Reply, apply_app, casework_app};
 use http::StatusCode;
+use templates::Lang;
 use web::headers::SECURITY_HEADERS;
 
 fn assert_security_headers(what: &str, reply: &Reply) {
@@ -18,28 +19,32 @@ fn assert_security_headers(what: &str, reply: &Reply) {
 }
 
 #[tokio::test]
-async fn every_kind_of_response_has_the_security_headers() {
-    let (app, _store) = apply_app().await;
-    let mut browser = Browser::new(app.clone());
-    let mut anonymous = Browser::new(app);
+async fn every_kind_of_response_has_the_security_headers_in_both_languages() {
+    for lang in Lang::ALL {
+        let (app, _store) = apply_app().await;
+        let mut browser = Browser::new(app.clone());
+        let mut anonymous = Browser::new(app);
+        let path = |english: &'static str| lang.path(english).into_owned();
+        let question = path("/where-do-you-live");
 
-    let mut seen = Vec::new();
-    seen.push(("start page", anonymous.get("/").await));
-    seen.push(("not found", anonymous.get("/no-such-page").await));
-    seen.push(("redirect without session", anonymous.get("/where-do-you-live").await));
-    seen.push(("footer page", anonymous.get("/cookies").await));
-    seen.push(("session start", browser.start_application().await));
-    seen.push(("question", browser.get("/where-do-you-live").await));
-    seen.push(("validation error", browser.answer("/where-do-you-live", &[]).await));
-    seen.push(("forbidden", browser.post("/where-do-you-live", &[("where-you-live", "wales")]).await));
-    seen.push(("bad request", browser.post_raw("/where-do-you-live", b"a=%FF".to_vec()).await));
-    seen.push(("too large", browser.post_raw("/where-do-you-live", vec![b'a'; web::MAX_BODY_BYTES + 1]).await));
-    seen.push(("method not allowed", anonymous.post("/", &[]).await));
+        let mut seen = Vec::new();
+        seen.push(("start page", anonymous.get(&path("/")).await));
+        seen.push(("not found", anonymous.get(&path("/no-such-page")).await));
+        seen.push(("redirect without session", anonymous.get(&question).await));
+        seen.push(("footer page", anonymous.get(&path("/cookies")).await));
+        seen.push(("session start", browser.post(&path("/before-you-start"), &[]).await));
+        seen.push(("question", browser.get(&question).await));
+        seen.push(("validation error", browser.answer(&question, &[]).await));
+        seen.push(("forbidden", browser.post(&question, &[("where-you-live", "wales")]).await));
+        seen.push(("bad request", browser.post_raw(&question, b"a=%FF".to_vec()).await));
+        seen.push(("too large", browser.post_raw(&question, vec![b'a'; web::MAX_BODY_BYTES + 1]).await));
+        seen.push(("method not allowed", anonymous.post(&path("/"), &[]).await));
 
-    let statuses: Vec<_> = seen.iter().map(|(_, r)| r.status.as_u16()).collect();
-    assert_eq!(statuses, [200, 404, 303, 200, 303, 200, 422, 403, 400, 413, 405]);
-    for (what, reply) in &seen {
-        assert_security_headers(what, reply);
+        let statuses: Vec<_> = seen.iter().map(|(_, r)| r.status.as_u16()).collect();
+        assert_eq!(statuses, [200, 404, 303, 200, 303, 200, 422, 403, 400, 413, 405], "{lang:?}");
+        for (what, reply) in &seen {
+            assert_security_headers(&format!("{what} ({lang:?})"), reply);
+        }
     }
 }
 

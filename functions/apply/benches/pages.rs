@@ -325,13 +325,13 @@ fn other_pages(c: &mut Criterion) {
         ("/cookies", "GET", Box::new(|| footer::cookies(EN))),
         ("/privacy", "GET", Box::new(|| footer::privacy(EN))),
         ("/accessibility", "GET", Box::new(|| footer::accessibility(EN))),
-        ("error page", "404 not found", Box::new(|| errors::not_found(Area::Apply, EN, "/"))),
-        ("error page", "404 not found, in Welsh", Box::new(|| errors::not_found(Area::Apply, CY, "/"))),
-        ("error page", "400 could not read", Box::new(|| errors::bad_request(Area::Apply, EN, "/"))),
-        ("error page", "403 forbidden", Box::new(|| errors::forbidden(Area::Apply, EN, "/"))),
-        ("error page", "503 sorry, a problem", Box::new(|| errors::problem_with_the_service(Area::Apply, EN, "/"))),
-        ("casework error page", "404 not found", Box::new(|| errors::not_found(Area::Casework, EN, "/"))),
-        ("casework error page", "403 no access", Box::new(|| errors::forbidden(Area::Casework, EN, "/"))),
+        ("error page", "404 not found", Box::new(|| errors::not_found(Area::Apply, EN))),
+        ("error page", "404 not found, in Welsh", Box::new(|| errors::not_found(Area::Apply, CY))),
+        ("error page", "400 could not read", Box::new(|| errors::bad_request(Area::Apply, EN))),
+        ("error page", "403 forbidden", Box::new(|| errors::forbidden(Area::Apply, EN))),
+        ("error page", "503 sorry, a problem", Box::new(|| errors::problem_with_the_service(Area::Apply, EN))),
+        ("casework error page", "404 not found", Box::new(|| errors::not_found(Area::Casework, EN))),
+        ("casework error page", "403 no access", Box::new(|| errors::forbidden(Area::Casework, EN))),
     ];
     bench_views(c, &pages);
 }

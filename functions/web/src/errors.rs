@@ -82,8 +82,7 @@ pub fn panic_response(_payload: Box<dyn Any + Send + 'static>) -> Response {
 /// the GOV.UK page for their status, so that every page the service answers looks like the service.
 pub async fn render_error_pages(area: Area, request: Request, next: Next) -> Response {
     // The applicant's error pages are in the language of the page asked for (`/cy/…` is Welsh); caseworkers' are
-    // in English. Their Language navigation offers the start page: the address asked for may be anything typed,
-    // which no page turns into a link.
+    // in English.
     let lang = match area {
         Area::Apply => Lang::of_path(request.uri().path()).0,
         Area::Casework => Lang::En,
@@ -94,8 +93,6 @@ pub async fn render_error_pages(area: Area, request: Request, next: Next) -> Res
 
 /// [`render_error_pages`] for a response in `lang`.
 pub fn error_page(area: Area, lang: Lang, response: Response) -> Response {
-    // Where the Language navigation goes (see `render_error_pages`).
-    let path = "/";
     let is_html = response
         .headers()
         .get(header::CONTENT_TYPE)
@@ -110,10 +107,10 @@ pub fn error_page(area: Area, lang: Lang, response: Response) -> Response {
         None => ErrorPage::Problem,
     };
     let markup = match page {
-        ErrorPage::NotFound => errors::not_found(area, lang, path),
-        ErrorPage::BadRequest => errors::bad_request(area, lang, path),
-        ErrorPage::Forbidden => errors::forbidden(area, lang, path),
-        ErrorPage::Problem => errors::problem_with_the_service(area, lang, path),
+        ErrorPage::NotFound => errors::not_found(area, lang),
+        ErrorPage::BadRequest => errors::bad_request(area, lang),
+        ErrorPage::Forbidden => errors::forbidden(area, lang),
+        ErrorPage::Problem => errors::problem_with_the_service(area, lang),
     };
     (status, Html(markup.into_string())).into_response()
 }

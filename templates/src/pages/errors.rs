@@ -11,18 +11,17 @@ use maud::{Markup, html};
 use crate::Lang;
 use crate::layout::{Area, Page};
 
-/// `path` is the page that was asked for, as the English page's: the Language navigation offers it in the other
-/// language.
-fn error_page(area: Area, lang: Lang, path: &str, title: &str, body: Markup) -> Markup {
-    super::content_page(area, &Page { title, lang, path, ..Page::default() }, body)
+/// Its Language navigation offers the start page in the other language, never the address asked for: that may be
+/// anything typed, and no page turns what was typed into a link.
+fn error_page(area: Area, lang: Lang, title: &str, body: Markup) -> Markup {
+    super::content_page(area, &Page { title, lang, path: "/", ..Page::default() }, body)
 }
 
-pub fn not_found(area: Area, lang: Lang, path: &str) -> Markup {
+pub fn not_found(area: Area, lang: Lang) -> Markup {
     let copy = copy::not_found::Copy::of(lang);
     error_page(
         area,
         lang,
-        path,
         copy.title,
         html! {
             p.govuk-body { (copy.typed) }
@@ -32,12 +31,11 @@ pub fn not_found(area: Area, lang: Lang, path: &str) -> Markup {
 }
 
 /// A dependency failed. Nothing technical is shown: the detail is in the logs, under the request id.
-pub fn problem_with_the_service(area: Area, lang: Lang, path: &str) -> Markup {
+pub fn problem_with_the_service(area: Area, lang: Lang) -> Markup {
     let copy = copy::problem_with_the_service::Copy::of(lang);
     error_page(
         area,
         lang,
-        path,
         copy.title,
         html! {
             p.govuk-body { (copy.try_again_later) }
@@ -47,12 +45,11 @@ pub fn problem_with_the_service(area: Area, lang: Lang, path: &str) -> Markup {
 }
 
 /// The request could not be read (malformed form data, or too large).
-pub fn bad_request(area: Area, lang: Lang, path: &str) -> Markup {
+pub fn bad_request(area: Area, lang: Lang) -> Markup {
     let copy = copy::bad_request::Copy::of(lang);
     error_page(
         area,
         lang,
-        path,
         copy.title,
         html! {
             p.govuk-body { (copy.could_not_read) }
@@ -62,13 +59,12 @@ pub fn bad_request(area: Area, lang: Lang, path: &str) -> Markup {
 
 /// A form came back without its session's token: a stale tab after the session changed, or a forged request.
 /// For caseworkers, also a page their team may not see (need to know).
-pub fn forbidden(area: Area, lang: Lang, path: &str) -> Markup {
+pub fn forbidden(area: Area, lang: Lang) -> Markup {
     if area == Area::Casework {
         let copy = copy::no_access::Copy::of(lang);
         return error_page(
             area,
             lang,
-            path,
             copy.title,
             html! {
                 p.govuk-body { (copy.no_access) }
@@ -81,7 +77,6 @@ pub fn forbidden(area: Area, lang: Lang, path: &str) -> Markup {
     error_page(
         area,
         lang,
-        path,
         copy.title,
         html! {
             p.govuk-body { (copy.another_tab) }

@@ -126,7 +126,7 @@ async fn save_change(
         // once the store is back (as every question does).
         Err(rejection) if rejection.status() == StatusCode::SERVICE_UNAVAILABLE => {
             let errors = FormErrors::new();
-            let path = format!("/children/{index}/change");
+            let path = list::change_path(index);
             let context = StepContext { unsaved: true, lang, path: &path, ..stateless_context(&fields, &errors) };
             return Ok(unsaved(change_view(context, &fields)));
         }
