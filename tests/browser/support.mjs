@@ -89,10 +89,33 @@ export async function assertNoAxeViolations(page, what = page.url()) {
 /**
  * Does `action` (a click or a key press) and waits until the page it leads to has loaded.
  * Returns the final response (after any redirects), so the caller can check its status.
+ *
+ * When no page comes, the error says why: the action's own error first (Playwright's log of what it waited for,
+ * such as another element receiving the click), else the navigation's, with the address the page was left on
+ * and the requests still unanswered (none: the form was never sent; the POST: the server was slow; an asset: the
+ * page never finished loading).
  */
 export async function navigatingBy(page, action) {
-  const [response] = await Promise.all([page.waitForNavigation(), action()])
-  return response
+  const unanswered = new Set()
+  const sent = (request) => unanswered.add(request)
+  const answered = (request) => unanswered.delete(request)
+  page.on('request', sent)
+  page.on('requestfinished', answered)
+  page.on('requestfailed', answered)
+  try {
+    const [navigation, done] = await Promise.allSettled([page.waitForNavigation(), action()])
+    if (done.status === 'rejected') throw done.reason
+    if (navigation.status === 'rejected') {
+      const requests = [...unanswered].map((request) => `${request.method()} ${request.url()}`)
+      navigation.reason.message += `\n  on ${page.url()}, unanswered: ${requests.join(', ') || 'no request'}`
+      throw navigation.reason
+    }
+    return navigation.value
+  } finally {
+    page.off('request', sent)
+    page.off('requestfinished', answered)
+    page.off('requestfailed', answered)
+  }
 }
 
 export function pathOf(page) {
