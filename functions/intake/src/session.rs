@@ -1,7 +1,8 @@
 //! Session identifiers and the CSRF token bound to each session.
 //!
 //! A session id is 128 random bits (docs/design.md, "Safety and security model"): unguessable, and carrying nothing
-//! about the applicant. It names the draft in DynamoDB and travels only in the `__Host-` session cookie.
+//! about the applicant. It travels only in the `__Host-` session cookie; DynamoDB keeps only its hash, which names the
+//! session's items (`crate::store::SessionKey`), so reading the table gives nobody a session.
 
 use std::fmt;
 
@@ -20,8 +21,8 @@ fn is_token(text: &str) -> bool {
     text.len() == TOKEN_BYTES * 2 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
-/// The id of one applicant's session. Parsing refuses anything that is not exactly what [`SessionId::new`]
-/// makes, so a tampered cookie never reaches a DynamoDB key.
+/// The id of one session (an applicant's, a caseworker's, or a caseworker's sign-in). Parsing refuses anything that
+/// is not exactly what [`SessionId::new`] makes, so a tampered cookie is never even hashed into a DynamoDB key.
 #[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct SessionId(String);

@@ -1,7 +1,7 @@
 //! Sending: a draft becomes an application exactly once.
 //!
 //! One `TransactWriteItems` puts the application (only if its reference is new), deletes the draft (only if it
-//! is still there) and leaves a receipt under the session, all or nothing
+//! is still there) and leaves a receipt under the session (its hash: [`super::SessionKey`]), all or nothing
 //! (<https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html>). A second send of
 //! the same draft (a double click, Back and send again, a second tab) finds the draft gone and the receipt there,
 //! and answers with the same reference: there is never a second application, nor a blank one.
@@ -21,7 +21,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use super::casework::Holder;
-use super::drafts::{Draft, draft_key, session_partition};
+use super::drafts::{ApplicantKey, Draft, draft_key};
 use super::{Store, StoreError, has_expired, unavailable};
 use crate::answers::Answers;
 use crate::casework::Status;
@@ -46,9 +46,9 @@ pub struct Receipt {
     pub reference: Reference,
 }
 
-pub(super) fn receipt_key(session: &SessionId) -> HashMap<String, AttributeValue> {
+pub(super) fn receipt_key(session: &ApplicantKey) -> HashMap<String, AttributeValue> {
     HashMap::from([
-        (TABLE.partition_key.name.to_owned(), session_partition(session)),
+        (TABLE.partition_key.name.to_owned(), session.attribute()),
         (TABLE.sort_key.name.to_owned(), AttributeValue::S(RECEIPT_SORT_KEY.to_owned())),
     ])
 }
@@ -96,7 +96,7 @@ impl Store {
     /// The receipt of the session's sent application, if it was sent.
     pub async fn load_receipt(&self, session: &SessionId, now: OffsetDateTime) -> Result<Option<Receipt>, StoreError> {
         const OPERATION: &str = "GetItem receipt";
-        let Some(item) = self.get(receipt_key(session), OPERATION).await? else { return Ok(None) };
+        let Some(item) = self.get(receipt_key(&ApplicantKey::of(session)), OPERATION).await? else { return Ok(None) };
         let reference = item
             .get("reference")
             .and_then(|v| v.as_s().ok())
@@ -219,15 +219,16 @@ impl Store {
             .build()
             .map_err(invalid)?;
         // Only the draft as we read it may be sent: if another send deleted it, this one fails as a whole.
+        let session = ApplicantKey::of(&draft.session);
         let delete_draft = Delete::builder()
             .table_name(&self.table_name)
-            .set_key(Some(draft_key(&draft.session)))
+            .set_key(Some(draft_key(&session)))
             .condition_expression("attribute_exists(pk) AND #reference = :reference")
             .expression_attribute_names("#reference", "reference")
             .expression_attribute_values(":reference", AttributeValue::S(draft.reference.as_str().to_owned()))
             .build()
             .map_err(invalid)?;
-        let mut receipt = receipt_key(&draft.session);
+        let mut receipt = receipt_key(&session);
         receipt.insert("reference".into(), AttributeValue::S(draft.reference.as_str().to_owned()));
         receipt.insert(
             TABLE.time_to_live_attribute.into(),

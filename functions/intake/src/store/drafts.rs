@@ -1,10 +1,12 @@
-//! Drafts: an applicant's answers before they send them, one item per session, gone after 24 hours.
+//! Drafts: an applicant's answers before they send them, one item per session, gone after 24 hours. Stored under
+//! the hash of the session id ([`SessionKey`]), never the id.
 
 use std::collections::HashMap;
 
 use aws_sdk_dynamodb::types::AttributeValue;
 use time::OffsetDateTime;
 
+use super::session_keys::{Applicant, SessionKey};
 use super::{Store, StoreError, unavailable};
 use crate::answers::Answers;
 use crate::reference::Reference;
@@ -55,14 +57,13 @@ pub(super) fn expiry_from(now: OffsetDateTime) -> OffsetDateTime {
     expiry.replace_nanosecond(0).unwrap_or(expiry)
 }
 
-/// Everything a session's items share: `DRAFT#<session>` (its draft, and its receipt once sent).
-pub(super) fn session_partition(session: &SessionId) -> AttributeValue {
-    AttributeValue::S(format!("DRAFT#{}", session.as_str()))
-}
+/// Everything an applicant's session's items share: `DRAFT#<hash of the session id>` (its draft, and its receipt
+/// once sent).
+pub(super) type ApplicantKey = SessionKey<Applicant>;
 
-pub(super) fn draft_key(session: &SessionId) -> HashMap<String, AttributeValue> {
+pub(super) fn draft_key(session: &ApplicantKey) -> HashMap<String, AttributeValue> {
     HashMap::from([
-        (TABLE.partition_key.name.to_owned(), session_partition(session)),
+        (TABLE.partition_key.name.to_owned(), session.attribute()),
         (TABLE.sort_key.name.to_owned(), AttributeValue::S(DRAFT_SORT_KEY.to_owned())),
     ])
 }
@@ -72,7 +73,7 @@ impl Store {
     pub async fn load_draft(&self, session: &SessionId, now: OffsetDateTime) -> Result<Option<Draft>, StoreError> {
         const OPERATION: &str = "GetItem draft";
         // The applicant's own last write must be visible on the very next page: `get` reads consistently.
-        let Some(item) = self.get(draft_key(session), OPERATION).await? else { return Ok(None) };
+        let Some(item) = self.get(draft_key(&SessionKey::of(session)), OPERATION).await? else { return Ok(None) };
         let draft = draft_from_item(session.clone(), &item).ok_or(StoreError::Unreadable { operation: OPERATION })?;
         Ok((!draft.is_expired(now)).then_some(draft))
     }
@@ -93,7 +94,8 @@ impl Store {
 
     /// Deletes the draft and any receipt (Exit this page). Deleting what is not there is not an error.
     pub async fn delete_draft(&self, session: &SessionId) -> Result<(), StoreError> {
-        for key in [draft_key(session), super::applications::receipt_key(session)] {
+        let session = SessionKey::of(session);
+        for key in [draft_key(&session), super::applications::receipt_key(&session)] {
             self.delete(key, "DeleteItem draft").await?;
         }
         Ok(())
@@ -106,7 +108,7 @@ pub(super) fn draft_item(
     operation: &'static str,
 ) -> Result<HashMap<String, AttributeValue>, StoreError> {
     let answers = serde_json::to_string(&draft.answers).map_err(|_| StoreError::Unreadable { operation })?;
-    let mut item = draft_key(&draft.session);
+    let mut item = draft_key(&SessionKey::of(&draft.session));
     item.insert("answers".into(), AttributeValue::S(answers));
     item.insert("csrf_token".into(), AttributeValue::S(draft.csrf_token.as_str().to_owned()));
     item.insert("reference".into(), AttributeValue::S(draft.reference.as_str().to_owned()));

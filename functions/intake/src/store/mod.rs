@@ -6,6 +6,7 @@ mod applications;
 mod casework;
 mod drafts;
 mod requests;
+mod session_keys;
 mod staff;
 
 pub use applications::{APPLICATION_SORT_KEY, Application, DISCLOSURE_SORT_KEY, Receipt};
@@ -14,6 +15,7 @@ pub use casework::{
 };
 pub use drafts::{DRAFT_LIFETIME, Draft};
 pub use requests::{REQUEST_SORT_KEY, RequestSent, StoredRequest};
+pub use session_keys::{Applicant, Caseworker, SessionKey, SessionKind, SignInState};
 pub use staff::{SIGN_IN_LIFETIME, STAFF_SESSION_LIFETIME, SignIn, StaffSession};
 
 use std::collections::HashMap;

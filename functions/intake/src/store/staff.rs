@@ -1,15 +1,20 @@
-//! Caseworkers' sign-ins and sessions, kept server-side so that the browser holds only a random id.
+//! Caseworkers' sign-ins and sessions, kept server-side so that the browser holds only a random id, and the table
+//! only its hash ([`SessionKey`]).
 //!
-//! - A sign-in in progress (`pk=SIGNIN#<state>`, 10 minutes): the PKCE verifier and nonce for the `state` sent to
-//!   the identity provider. Taken exactly once, when the provider sends the caseworker back.
-//! - A caseworker's session (`pk=STAFF#<id>`, 8 hours, a working day): who they are, as the verified ID token
-//!   said, and the session's CSRF token. Signing out deletes it.
+//! - A sign-in in progress (`pk=SIGNIN#<hash of the state>`, 10 minutes): the PKCE verifier and nonce for the
+//!   `state` sent to the identity provider. Taken exactly once, when the provider sends the caseworker back. The
+//!   `state` is hashed too, though it lives 10 minutes and travels in the provider's redirect: with the sign-in
+//!   cookie it is what finishes a sign-in, and the item beside it holds the PKCE verifier, so someone who could read
+//!   both from the table and came by the authorization code would need nothing else.
+//! - A caseworker's session (`pk=STAFF#<hash of the id>`, 8 hours, a working day): who they are, as the verified
+//!   ID token said, and the session's CSRF token. Signing out deletes it.
 
 use std::collections::HashMap;
 
 use aws_sdk_dynamodb::types::{AttributeValue, ReturnValue};
 use time::OffsetDateTime;
 
+use super::session_keys::{Caseworker as CaseworkerSession, SessionKey, SignInState};
 use super::{Store, StoreError, has_expired, unavailable};
 use crate::casework::Caseworker;
 use crate::routing::Team;
@@ -35,19 +40,19 @@ pub struct StaffSession {
     pub expires_at: OffsetDateTime,
 }
 
-fn key(partition: String, sort: &str) -> HashMap<String, AttributeValue> {
+fn key(partition: AttributeValue, sort: &str) -> HashMap<String, AttributeValue> {
     HashMap::from([
-        (TABLE.partition_key.name.to_owned(), AttributeValue::S(partition)),
+        (TABLE.partition_key.name.to_owned(), partition),
         (TABLE.sort_key.name.to_owned(), AttributeValue::S(sort.to_owned())),
     ])
 }
 
-fn sign_in_key(state: &SessionId) -> HashMap<String, AttributeValue> {
-    key(format!("SIGNIN#{}", state.as_str()), "SIGNIN")
+fn sign_in_key(state: &SessionKey<SignInState>) -> HashMap<String, AttributeValue> {
+    key(state.attribute(), "SIGNIN")
 }
 
-fn staff_key(id: &SessionId) -> HashMap<String, AttributeValue> {
-    key(format!("STAFF#{}", id.as_str()), "SESSION")
+fn staff_key(id: &SessionKey<CaseworkerSession>) -> HashMap<String, AttributeValue> {
+    key(id.attribute(), "SESSION")
 }
 
 fn expiry(at: OffsetDateTime) -> AttributeValue {
@@ -62,7 +67,7 @@ impl Store {
         sign_in: &SignIn,
         now: OffsetDateTime,
     ) -> Result<(), StoreError> {
-        let mut item = sign_in_key(state);
+        let mut item = sign_in_key(&SessionKey::of(state));
         item.insert("code_verifier".into(), AttributeValue::S(sign_in.code_verifier.clone()));
         item.insert("nonce".into(), AttributeValue::S(sign_in.nonce.clone()));
         item.insert(TABLE.time_to_live_attribute.into(), expiry(now + SIGN_IN_LIFETIME));
@@ -83,7 +88,7 @@ impl Store {
             .client
             .delete_item()
             .table_name(&self.table_name)
-            .set_key(Some(sign_in_key(state)))
+            .set_key(Some(sign_in_key(&SessionKey::of(state))))
             .return_values(ReturnValue::AllOld)
             .send()
             .await
@@ -111,7 +116,7 @@ impl Store {
             caseworker: caseworker.clone(),
             expires_at: now + STAFF_SESSION_LIFETIME,
         };
-        let mut item = staff_key(&session.id);
+        let mut item = staff_key(&SessionKey::of(&session.id));
         item.insert("csrf_token".into(), AttributeValue::S(session.csrf_token.as_str().to_owned()));
         item.insert("caseworker_id".into(), AttributeValue::S(caseworker.id.clone()));
         item.insert("caseworker_name".into(), AttributeValue::S(caseworker.name.clone()));
@@ -136,7 +141,7 @@ impl Store {
         now: OffsetDateTime,
     ) -> Result<Option<StaffSession>, StoreError> {
         const OPERATION: &str = "GetItem staff session";
-        let Some(item) = self.get(staff_key(id), OPERATION).await? else { return Ok(None) };
+        let Some(item) = self.get(staff_key(&SessionKey::of(id)), OPERATION).await? else { return Ok(None) };
         if has_expired(&item, now) {
             return Ok(None);
         }
@@ -162,6 +167,6 @@ impl Store {
 
     /// Ends a caseworker's session (signing out). Ending one that is gone already is fine.
     pub async fn end_staff_session(&self, id: &SessionId) -> Result<(), StoreError> {
-        self.delete(staff_key(id), "DeleteItem staff session").await
+        self.delete(staff_key(&SessionKey::of(id)), "DeleteItem staff session").await
     }
 }
