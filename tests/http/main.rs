@@ -11,4 +11,5 @@ mod journey;
 mod pages;
 mod robustness;
 mod safety;
+mod session_keys;
 mod welsh;

@@ -49,7 +49,7 @@ const CALL_BACK: &[(&str, &str)] =
 
 /// The whole safety section with a disclosure: coercive control, in danger, asking to be called back. Every page is
 /// at the section's one URL.
-fn disclosure() -> Vec<Answered<'static>> {
+pub(crate) fn disclosure() -> Vec<Answered<'static>> {
     vec![
         (YOUR_SAFETY, &[("abuse", "yes")], YOUR_SAFETY),
         (YOUR_SAFETY, &[("kinds", "coercive-or-controlling"), ("kinds", "economic")], YOUR_SAFETY),
@@ -68,7 +68,7 @@ fn disclosure() -> Vec<Answered<'static>> {
 }
 
 /// After a disclosure: the payments page asks nothing, then no bank account, then check your answers.
-fn payments_after_a_disclosure() -> Vec<Answered<'static>> {
+pub(crate) fn payments_after_a_disclosure() -> Vec<Answered<'static>> {
     vec![
         // A tampered form cannot choose Direct Pay: nothing posted is read.
         ("/how-you-want-to-be-paid", &[("payment-service", "direct-pay")], "/do-you-have-a-bank-account"),
@@ -114,7 +114,7 @@ async fn send(browser: &mut Browser) -> Reply {
     browser.get("/application-sent").await
 }
 
-fn reference_on(confirmation: &Reply) -> Reference {
+pub(crate) fn reference_on(confirmation: &Reply) -> Reference {
     let start = confirmation.body.find("<strong>").expect("the reference is shown") + "<strong>".len();
     let end = confirmation.body[start..].find("</strong>").expect("closed") + start;
     Reference::parse(&confirmation.body[start..end]).expect("a reference")
