@@ -50,10 +50,11 @@ const URGENT_PROJECTION = 'submitted_at';
  * and a log group of its own with a retention period.
  *
  * Need to know, in IAM (docs/design.md, "Safety and security model"): only `casework` can read applications, urgent
- * requests and disclosures by key at all. `apply` can read and write only its session's items (`DRAFT#<session>`:
- * the draft and the receipt) and can create an application or an urgent request only inside a transaction,
- * write-only: it can never read one back, by key, query or index. `monitor` can only query the queue index (gsi1,
- * which holds no disclosure; infra/README.md says how its view of the queued items could be narrowed further).
+ * requests and disclosures by key at all. `apply` can read and write only its session's items (`DRAFT#<hash of the
+ * session id>`: the draft and the receipt) and can create an application or an urgent request only inside a
+ * transaction, write-only: it can never read one back, by key, query or index. `monitor` can only query the queue
+ * index (gsi1, which holds no disclosure; infra/README.md says how its view of the queued items could be narrowed
+ * further).
  */
 export class ServiceFunctions extends Construct {
   public readonly apply: lambda.Function;
@@ -84,7 +85,7 @@ export class ServiceFunctions extends Construct {
     });
     const applyRole = this.apply.role!;
     // Its session's items: the draft (GetItem, PutItem, DeleteItem on Exit this page, UpdateItem) and the receipt
-    // left by sending. A session id is random and only ever in the applicant's own cookie.
+    // left by sending. A session id is random and only ever in the applicant's own cookie; the key is its SHA-256.
     applyRole.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'OwnSessionItems',
