@@ -117,8 +117,11 @@ pub async fn application(
 ) -> Result<Response, AppError> {
     let application = visible_application(&state, &signed_in, &reference).await?;
     let caseworker = signed_in.caseworker();
-    let mut answers = application.answers.clone();
     let with_disclosure = application.team == Team::DomesticAbuse && caseworker.may_read_disclosures();
+    // Anyone else reads the answers without what only the domestic-abuse team may (the handover's general record
+    // is made from the same split).
+    let mut answers =
+        if with_disclosure { application.answers.clone() } else { application.answers.split_need_to_know().0 };
     let mut request = None;
     if with_disclosure {
         answers.disclosure = state.store.load_disclosure(&application.reference).await?.unwrap_or_default();

@@ -11,7 +11,7 @@ use crate::eligibility::{Country, CourtOrder, Role};
 use crate::other_parent::OtherParent;
 use crate::paying_parent::PayingParent;
 use crate::payments::{BankDetails, PaymentService};
-use crate::safety::{CallRequest, Disclosure, PrivateDetail, SafeContact};
+use crate::safety::{CallRequest, Disclosure, PrivateDetail, Restricted, SafeContact};
 use crate::urgent::UrgentRequest;
 
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -243,6 +243,22 @@ impl Answers {
 }
 
 impl Answers {
+    /// The answers split by who may read them: what any caseworker of the application's team may (everything but
+    /// the [`Restricted`] answers), and what only the domestic-abuse team may (the disclosure, the call request and
+    /// the urgent request). The one place that line is drawn: casework's view for a caseworker who may not read
+    /// disclosures, and the handover's general record, are both made from the first.
+    pub fn split_need_to_know(&self) -> (Answers, Restricted) {
+        let mut general = self.clone();
+        let restricted = Restricted {
+            disclosure: std::mem::take(&mut general.disclosure),
+            call_request: general.call_request.take(),
+            urgent_request: general.urgent_request.take(),
+        };
+        (general, restricted)
+    }
+}
+
+impl Answers {
     /// The answers a new application starts with when the applicant applies for children with another parent,
     /// right after sending this one: only what is about the applicant themselves (where they live, what the other
     /// parent must not learn, how they may be contacted and where letters go, and about you), to be shown for
@@ -345,6 +361,35 @@ mod tests {
         assert_eq!(answers.disclosure, Disclosure { abuse: Some(false), ..Disclosure::default() });
         assert_eq!(answers.call_request, None);
         assert_eq!(answers.urgent_request, Some(a_call_back()), "sent: the team has it, whatever is answered now");
+    }
+
+    #[test]
+    fn what_only_the_domestic_abuse_team_may_read_is_split_from_the_rest() {
+        use crate::safety::{AbuseKind, Restricted};
+        let mut answers = Answers::default();
+        answers.set_where_you_live(Country::Wales);
+        answers.letters_home = Some(false);
+        answers.set_abuse(true);
+        answers.disclosure.kinds = Some(vec![AbuseKind::Threats]);
+        answers.set_in_immediate_danger(Some(true));
+        answers.set_call_request(Some(CallRequest::CallMeBack));
+        answers.urgent_request = Some(a_call_back());
+        let (general, restricted) = answers.split_need_to_know();
+        assert_eq!(
+            general,
+            Answers { where_you_live: Some(Country::Wales), letters_home: Some(false), ..Answers::default() },
+            "everything else stays"
+        );
+        assert_eq!(
+            restricted,
+            Restricted {
+                disclosure: answers.disclosure.clone(),
+                call_request: Some(CallRequest::CallMeBack),
+                urgent_request: Some(a_call_back()),
+            }
+        );
+        assert!(!restricted.is_empty() && format!("{restricted:?}") == "Restricted(..)");
+        assert!(general.split_need_to_know().1.is_empty(), "nothing restricted is left");
     }
 
     #[test]

@@ -93,6 +93,31 @@ impl Disclosure {
     }
 }
 
+/// What only the domestic-abuse team may read of an application (docs/design.md, "Need to know"): the disclosure,
+/// what someone in immediate danger asked CMS to do, and the urgent request they sent. A general caseworker never
+/// sees any of it. [`crate::Answers::split_need_to_know`] draws the line, once: casework shows a caseworker who may
+/// not read disclosures the rest, and the handover's general record (`crate::handover`) is made from the rest too.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Restricted {
+    pub disclosure: Disclosure,
+    pub call_request: Option<CallRequest>,
+    pub urgent_request: Option<crate::urgent::UrgentRequest>,
+}
+
+impl Restricted {
+    /// Nothing only the domestic-abuse team may read: no disclosure, no call request, no request sent.
+    pub fn is_empty(&self) -> bool {
+        !self.disclosure.is_made() && self.call_request.is_none() && self.urgent_request.is_none()
+    }
+}
+
+/// Never printed: a stray `{:?}` must not leak a request's phone number or whereabouts.
+impl std::fmt::Debug for Restricted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Restricted(..)")
+    }
+}
+
 /// How CMS may contact the applicant without the other parent (or anyone else) finding out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SafeContact {
