@@ -37,6 +37,7 @@ pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod eligibility;
+pub mod handover;
 pub mod helplines;
 pub mod other_parent;
 pub mod paying_parent;
