@@ -5,6 +5,8 @@
 pub mod casework;
 pub mod components;
 pub mod errors;
+#[cfg(test)]
+mod escaping;
 pub mod fields;
 pub mod lang;
 pub mod layout;
