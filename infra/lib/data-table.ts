@@ -92,8 +92,8 @@ export class DataTable extends Construct {
       removalPolicy,
     });
 
-    // Two overloaded GSIs for the other access patterns, projecting every attribute
-    // so a queue page is one Query with no second read of the base table.
+    // Three overloaded GSIs for the other access patterns, projecting every attribute
+    // so a queue page, or a page of the handover feed, is one Query with no second read of the base table.
     // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-gsi-overloading.html
     // The team queues (sparse: the item leaves the index when it is claimed).
     this.table.addGlobalSecondaryIndex({
@@ -107,6 +107,14 @@ export class DataTable extends Construct {
       indexName: 'gsi2',
       partitionKey: { name: 'gsi2pk', type: dynamodb.AttributeType.STRING },
       sortKey: { name: 'gsi2sk', type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.ALL,
+    });
+    // The handover feed: each destination's records not yet acknowledged (sparse: an acknowledgement removes the
+    // keys). CloudFormation adds one GSI per stack update, so this one may be deployed on its own.
+    this.table.addGlobalSecondaryIndex({
+      indexName: 'gsi3',
+      partitionKey: { name: 'gsi3pk', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'gsi3sk', type: dynamodb.AttributeType.STRING },
       projectionType: dynamodb.ProjectionType.ALL,
     });
   }

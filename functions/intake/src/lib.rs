@@ -43,6 +43,7 @@ pub mod other_parent;
 pub mod paying_parent;
 pub mod payments;
 pub mod reference;
+pub mod retention;
 pub mod routing;
 pub mod safety;
 pub mod session;

@@ -67,11 +67,20 @@ pub const CASEWORKER_INDEX: GlobalSecondaryIndex = GlobalSecondaryIndex {
     projection: Projection::All,
 };
 
+/// The handover feed: each destination's records handed over and not yet acknowledged,
+/// `HANDOVER#<destination>` / `<handed_over_at>#<record id>`, sparse (an acknowledgement removes the keys).
+pub const HANDOVER_INDEX: GlobalSecondaryIndex = GlobalSecondaryIndex {
+    index_name: "gsi3",
+    partition_key: string_key("gsi3pk"),
+    sort_key: string_key("gsi3sk"),
+    projection: Projection::All,
+};
+
 pub const TABLE: TableDefinition = TableDefinition {
     partition_key: string_key("pk"),
     sort_key: string_key("sk"),
     time_to_live_attribute: "expires_at",
-    global_secondary_indexes: &[QUEUE_INDEX, CASEWORKER_INDEX],
+    global_secondary_indexes: &[QUEUE_INDEX, CASEWORKER_INDEX, HANDOVER_INDEX],
 };
 
 impl TableDefinition {
@@ -116,6 +125,6 @@ mod tests {
     #[test]
     fn key_attributes_are_listed_once() {
         let names: Vec<_> = TABLE.key_attributes().iter().map(|k| k.name).collect();
-        assert_eq!(names, ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"]);
+        assert_eq!(names, ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk"]);
     }
 }

@@ -75,12 +75,15 @@ pub enum RequestStatus {
 }
 
 impl RequestStatus {
+    /// How the stored status of a request that was dealt with starts (the store's conditions test for it).
+    pub const DONE_PREFIX: &'static str = "done:";
+
     /// As stored: `waiting`, `claimed`, `done:<outcome>`.
     pub fn as_stored(self) -> String {
         match self {
             RequestStatus::Waiting => "waiting".to_owned(),
             RequestStatus::Claimed => "claimed".to_owned(),
-            RequestStatus::Done(outcome) => format!("done:{}", outcome.form_value()),
+            RequestStatus::Done(outcome) => format!("{}{}", Self::DONE_PREFIX, outcome.form_value()),
         }
     }
 
@@ -88,7 +91,7 @@ impl RequestStatus {
         match value {
             "waiting" => Some(RequestStatus::Waiting),
             "claimed" => Some(RequestStatus::Claimed),
-            other => other.strip_prefix("done:").and_then(Outcome::parse).map(RequestStatus::Done),
+            other => other.strip_prefix(Self::DONE_PREFIX).and_then(Outcome::parse).map(RequestStatus::Done),
         }
     }
 }

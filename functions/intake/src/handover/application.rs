@@ -369,7 +369,7 @@ pub fn application_record(application: &Application) -> Result<ApplicationRecord
     Ok(ApplicationRecord {
         schema: ApplicationSchema::V1,
         kind: ApplicationKind::Application,
-        id: values::reference(reference),
+        id: super::RecordId::new(reference.clone(), super::RecordKind::Application).to_string(),
         reference: values::reference(reference),
         submitted_at: values::utc_time(submitted_at)?,
         applied_in: applied_in.map(language),

@@ -100,7 +100,7 @@ pub fn disclosure_record(
     Ok(Some(DisclosureRecord {
         schema: DisclosureSchema::V1,
         kind: DisclosureKind::Disclosure,
-        id: format!("{reference}/disclosure"),
+        id: super::RecordId::new(application.reference.clone(), super::RecordKind::Disclosure).to_string(),
         reference,
         submitted_at: values::utc_time(&application.submitted_at)?,
         abuse,

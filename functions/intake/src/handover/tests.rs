@@ -183,3 +183,35 @@ fn only_what_the_domestic_abuse_team_may_read_makes_a_disclosure_record() {
     assert!(record.urgent_request.is_some());
     assert_eq!(application_record(&application).expect("a record").routing.team, Team::DomesticAbuse);
 }
+
+#[test]
+fn record_ids_are_the_records_own_and_parse_only_as_written() {
+    let reference = Reference::new();
+    let (application, _) = Application::sent(reference.clone(), &Answers::default(), "2026-11-22T09:05:00Z".into());
+    let record = application_record(&application).expect("a record");
+    let parsed = RecordId::parse(&record.id).expect("the application record's id parses");
+    assert_eq!(parsed, RecordId::new(reference.clone(), RecordKind::Application));
+    assert_eq!(parsed.to_string(), record.id);
+    let disclosure = Disclosure { abuse: Some(true), ..Disclosure::default() };
+    let restricted = disclosure_record(&application, Some(&disclosure)).expect("made").expect("a disclosure record");
+    let parsed = RecordId::parse(&restricted.id).expect("the disclosure record's id parses");
+    assert_eq!(parsed, RecordId::new(reference.clone(), RecordKind::Disclosure));
+    assert_eq!(parsed.to_string(), format!("{reference}/disclosure"));
+    let lower = reference.to_string().to_ascii_lowercase();
+    for bad in [
+        String::new(),
+        reference.as_str().to_owned(),
+        lower.clone(),
+        format!("{lower}/disclosure"),
+        format!("{reference}/"),
+        format!("{reference}/application"),
+        format!("{reference}/disclosure/disclosure"),
+        "/disclosure".to_owned(),
+        format!(" {reference}"),
+    ] {
+        assert_eq!(RecordId::parse(&bad), None, "{bad:?}");
+    }
+    for kind in RecordKind::ALL {
+        assert_eq!(RecordKind::parse(kind.as_str()), Some(kind));
+    }
+}

@@ -22,7 +22,7 @@ use time::format_description::well_known::Rfc3339;
 
 use super::casework::Holder;
 use super::drafts::{ApplicantKey, Draft, draft_key};
-use super::{Store, StoreError, has_expired, unavailable};
+use super::{Store, StoreError, has_expired, retention_over, unavailable};
 use crate::answers::Answers;
 use crate::casework::Status;
 use crate::payments::PaymentService;
@@ -128,10 +128,10 @@ impl Store {
     }
 
     /// The application with this reference, without its disclosure: one `GetItem` of `sk=APP`, never a query
-    /// of the partition (which would fetch the disclosure too).
+    /// of the partition (which would fetch the disclosure too). Absent once its retention period is over.
     pub async fn load_application(&self, reference: &Reference) -> Result<Option<Application>, StoreError> {
         const OPERATION: &str = "GetItem application";
-        let Some(item) = self.application_item(reference, APPLICATION_SORT_KEY, OPERATION).await? else {
+        let Some(item) = self.retained_item(reference, APPLICATION_SORT_KEY, OPERATION).await? else {
             return Ok(None);
         };
         let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok());
@@ -150,10 +150,10 @@ impl Store {
     }
 
     /// The disclosure made with an application, if one was. Only for the domestic-abuse team: the casework
-    /// function checks the reader's team before calling this.
+    /// function checks the reader's team before calling this. Absent once its retention period is over.
     pub async fn load_disclosure(&self, reference: &Reference) -> Result<Option<Disclosure>, StoreError> {
         const OPERATION: &str = "GetItem disclosure";
-        let Some(item) = self.application_item(reference, DISCLOSURE_SORT_KEY, OPERATION).await? else {
+        let Some(item) = self.retained_item(reference, DISCLOSURE_SORT_KEY, OPERATION).await? else {
             return Ok(None);
         };
         item.get("disclosure")
@@ -161,6 +161,18 @@ impl Store {
             .and_then(|json| serde_json::from_str(json).ok())
             .map(Some)
             .ok_or(StoreError::Unreadable { operation: OPERATION })
+    }
+
+    /// [`Self::application_item`], unless its retention period is over at the store's time (`crate::retention`):
+    /// DynamoDB deletes expired items only eventually, so until then they are read as absent.
+    pub(super) async fn retained_item(
+        &self,
+        reference: &Reference,
+        sort_key: &str,
+        operation: &'static str,
+    ) -> Result<Option<HashMap<String, AttributeValue>>, StoreError> {
+        let item = self.application_item(reference, sort_key, operation).await?;
+        Ok(item.filter(|item| !retention_over(item, self.clock.now())))
     }
 
     /// One item of an application's partition, by its sort key: a `GetItem`, never a query of the partition.

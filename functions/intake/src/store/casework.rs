@@ -19,7 +19,7 @@ use time::format_description::well_known::Rfc3339;
 
 use super::applications::{APPLICATION_SORT_KEY, application_item_key, application_partition};
 use super::requests::REQUEST_SORT_KEY;
-use super::{Store, StoreError, unavailable};
+use super::{Store, StoreError, retention_over, unavailable};
 use crate::casework::{Caseworker, Status};
 use crate::reference::Reference;
 use crate::routing::Team;
@@ -191,7 +191,7 @@ pub(super) fn timestamp(now: OffsetDateTime, operation: &'static str) -> Result<
 
 /// An audit entry: `pk=APP#<ref>, sk=AUDIT#<timestamp>#<random>`, so that the trail reads in order and two
 /// entries in the same instant never collide.
-fn audit_item(
+pub(super) fn audit_item(
     reference: &Reference,
     caseworker: &Caseworker,
     action: AuditAction,
@@ -259,9 +259,11 @@ impl Store {
             .send()
             .await
             .map_err(unavailable(OPERATION))?;
+        let now = self.clock.now();
         let entries = output
             .items()
             .iter()
+            .filter(|item| !retention_over(item, now))
             .map(queue_entry)
             .collect::<Option<Vec<_>>>()
             .ok_or(StoreError::Unreadable { operation: OPERATION })?;
@@ -323,9 +325,12 @@ impl Store {
             .send()
             .await
             .map_err(unavailable(OPERATION))?;
+        // Finished ones stay in the list until their retention period is over.
+        let now = self.clock.now();
         output
             .items()
             .iter()
+            .filter(|item| !retention_over(item, now))
             .map(queue_entry)
             .collect::<Option<Vec<_>>>()
             .ok_or(StoreError::Unreadable { operation: OPERATION })
@@ -407,6 +412,13 @@ impl Store {
     ) -> Result<Change, StoreError> {
         if !from.may_become(to) {
             return Ok(Change::NotAllowed(from));
+        }
+        // Handing over makes the records case management collects, and withdrawing starts the retention period,
+        // each in the same transaction as the change (`super::handover`).
+        match to {
+            Status::HandedOver => return self.hand_over(reference, caseworker, from, now).await,
+            Status::Withdrawn => return self.withdraw(reference, caseworker, from, now).await,
+            Status::Submitted | Status::Claimed | Status::InProgress => {}
         }
         let at = timestamp(now, "change status")?;
         let change = PlannedChange {
@@ -538,7 +550,7 @@ impl Store {
     }
 
     /// Why a change's condition failed: the item is missing, held by someone else, or in another status.
-    async fn why_not<S>(
+    pub(super) async fn why_not<S>(
         &self,
         reference: &Reference,
         sort_key: &'static str,
@@ -549,6 +561,9 @@ impl Store {
         let Some(item) = self.application_item(reference, sort_key, OPERATION).await? else {
             return Ok(Change::NotFound);
         };
+        if retention_over(&item, self.clock.now()) {
+            return Ok(Change::NotFound);
+        }
         let team = item.get("team").and_then(|v| v.as_s().ok()).and_then(|t| Team::parse(t));
         if !team.is_some_and(|team| caseworker.may_see(team)) {
             // Not theirs to know about: the same answer as an application that does not exist.

@@ -5,6 +5,7 @@
 mod applications;
 mod casework;
 mod drafts;
+mod handover;
 mod requests;
 mod session_keys;
 mod staff;
@@ -14,6 +15,7 @@ pub use casework::{
     AuditAction, AuditEntry, Change, Holder, QUEUE_PAGE_SIZE, QueueCursor, QueueEntry, QueuePage, Queued,
 };
 pub use drafts::{DRAFT_LIFETIME, Draft};
+pub use handover::{Acknowledged, FEED_PAGE_SIZE, FeedCursor, FeedPage, HANDOVER_SORT_KEY_PREFIX};
 pub use requests::{REQUEST_SORT_KEY, RequestSent, StoredRequest};
 pub use session_keys::{Applicant, Caseworker, SessionKey, SessionKind, SignInState};
 pub use staff::{SIGN_IN_LIFETIME, STAFF_SESSION_LIFETIME, SignIn, StaffSession};
@@ -31,6 +33,7 @@ use aws_sdk_dynamodb::types::{
     ProjectionType, ScalarAttributeType, TableStatus, TimeToLiveSpecification,
 };
 
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::table::{self, TABLE, TableDefinition};
 
@@ -72,15 +75,37 @@ pub(crate) fn has_expired(item: &HashMap<String, AttributeValue>, now: time::Off
     expires_at.is_none_or(|at| at <= now.unix_timestamp())
 }
 
+/// Whether an item that may be kept for ever (an application, its disclosure, its request, a handed-over record)
+/// has been given a time to live that has passed at `now` (`crate::retention`). Unlike [`has_expired`], an item
+/// without one has not: nothing submitted and not yet handed over ever expires.
+pub(crate) fn retention_over(item: &HashMap<String, AttributeValue>, now: time::OffsetDateTime) -> bool {
+    item.get(TABLE.time_to_live_attribute)
+        .and_then(|v| v.as_n().ok())
+        .and_then(|n| n.parse::<i64>().ok())
+        .is_some_and(|at| at <= now.unix_timestamp())
+}
+
 #[derive(Clone, Debug)]
 pub struct Store {
     client: Client,
     table_name: String,
+    /// The time reads of what may expire (applications, disclosures, requests, handed-over records) are judged
+    /// at: the system's in service, a fixed moment in tests of retention. Writes are given their time.
+    clock: Clock,
 }
 
 impl Store {
     pub fn new(client: Client, table_name: impl Into<String>) -> Self {
-        Self { client, table_name: table_name.into() }
+        Self { client, table_name: table_name.into(), clock: Clock::System }
+    }
+
+    /// The same store, reading as if it were `clock`'s time: what has expired by then is absent.
+    pub fn with_clock(self, clock: Clock) -> Self {
+        Self { clock, ..self }
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.clock
     }
 
     /// Builds the DynamoDB client from the configuration. Call once, in `main`: the client holds the connection

@@ -16,17 +16,17 @@ use std::time::Duration;
 
 use aws_sdk_dynamodb::error::SdkError;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
-use aws_sdk_dynamodb::types::{Put, TransactWriteItem};
+use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWriteItem};
 use time::OffsetDateTime;
 
-use super::applications::application_item_key;
+use super::applications::{APPLICATION_SORT_KEY, application_item_key};
 use super::casework::{Change, Holder, PlannedChange, URGENT_QUEUE_PREFIX, holder, names, s, timestamp};
 use super::drafts::{Draft, draft_item, expiry_from};
 use super::{Store, StoreError, unavailable};
 use crate::casework::Caseworker;
 use crate::reference::Reference;
 use crate::routing::Team;
-use crate::table::QUEUE_INDEX;
+use crate::table::{QUEUE_INDEX, TABLE};
 use crate::urgent::{Outcome, RequestStatus, UrgentRequest};
 
 pub const REQUEST_SORT_KEY: &str = "REQUEST";
@@ -129,7 +129,7 @@ impl Store {
     /// casework function checks the reader's team before calling this.
     pub async fn load_request(&self, reference: &Reference) -> Result<Option<StoredRequest>, StoreError> {
         const OPERATION: &str = "GetItem request";
-        let Some(item) = self.application_item(reference, REQUEST_SORT_KEY, OPERATION).await? else {
+        let Some(item) = self.retained_item(reference, REQUEST_SORT_KEY, OPERATION).await? else {
             return Ok(None);
         };
         let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok());
@@ -205,7 +205,10 @@ impl Store {
         self.change(reference, caseworker, change, &at, request_status).await
     }
 
-    /// Records what came of a request the caseworker holds: it is done.
+    /// Records what came of a request the caseworker holds: it is done. If its application's retention period has
+    /// started (acknowledged by case management, or withdrawn, while the request was still being dealt with), the
+    /// request, now done, is given the same expiry (`super::handover`); a check that it has not started yet goes in
+    /// the same transaction otherwise, so that the two never cross.
     pub async fn record_request_outcome(
         &self,
         reference: &Reference,
@@ -214,19 +217,46 @@ impl Store {
         now: OffsetDateTime,
     ) -> Result<Change<RequestStatus>, StoreError> {
         let at = timestamp(now, "request outcome")?;
-        let change = PlannedChange {
-            update: "SET #status = :done, done_at = :at".to_owned(),
-            condition: "claimed_by = :id AND #status = :claimed".to_owned(),
-            names: names(&["status"]),
-            values: HashMap::from([
-                (":done".to_owned(), s(RequestStatus::Done(outcome).as_stored())),
-                (":claimed".to_owned(), s(RequestStatus::Claimed.as_stored())),
-                (":id".to_owned(), s(&caseworker.id)),
-                (":at".to_owned(), s(&at)),
-            ]),
-            action: crate::store::AuditAction::RequestOutcome(outcome),
-            sort_key: REQUEST_SORT_KEY,
-        };
-        self.change(reference, caseworker, change, &at, request_status).await
+        let invalid = |_| StoreError::Unavailable { operation: "request outcome", code: "invalid request".into() };
+        for attempt in 0..ATTEMPTS {
+            let expires = self.application_expiry(reference).await?;
+            let mut change = PlannedChange {
+                update: "SET #status = :done, done_at = :at".to_owned(),
+                condition: "claimed_by = :id AND #status = :claimed".to_owned(),
+                names: names(&["status"]),
+                values: HashMap::from([
+                    (":done".to_owned(), s(RequestStatus::Done(outcome).as_stored())),
+                    (":claimed".to_owned(), s(RequestStatus::Claimed.as_stored())),
+                    (":id".to_owned(), s(&caseworker.id)),
+                    (":at".to_owned(), s(&at)),
+                ]),
+                action: crate::store::AuditAction::RequestOutcome(outcome),
+                sort_key: REQUEST_SORT_KEY,
+            };
+            let mut checks = Vec::new();
+            match expires {
+                Some(expires) => {
+                    change.update.push_str(", #expires = :expires");
+                    change.names.insert("#expires".to_owned(), TABLE.time_to_live_attribute.to_owned());
+                    change.values.insert(":expires".to_owned(), AttributeValue::N(expires.to_string()));
+                }
+                None => {
+                    let check = ConditionCheck::builder()
+                        .table_name(&self.table_name)
+                        .set_key(Some(application_item_key(reference, APPLICATION_SORT_KEY)))
+                        .condition_expression("attribute_not_exists(#expires)")
+                        .expression_attribute_names("#expires", TABLE.time_to_live_attribute)
+                        .build()
+                        .map_err(invalid)?;
+                    checks.push(TransactWriteItem::builder().condition_check(check).build());
+                }
+            }
+            if let Some(done) = self.change_and(reference, caseworker, &change, &checks, &at, request_status).await? {
+                return Ok(done);
+            }
+            // The application's retention period started meanwhile: plan again.
+            tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
+        }
+        Err(StoreError::Unavailable { operation: "TransactWriteItems request outcome", code: "still contended".into() })
     }
 }

@@ -1,0 +1,588 @@
+//! The handover in the store: handing over puts an application's records into their destinations' feeds,
+//! case management collects them and acknowledges each, and acknowledgement (or withdrawal) starts the retention
+//! period (`crate::retention`). docs/design.md, "Data" and "After pickup"; docs/handover.md for case management.
+//!
+//! **An outbox item per record, written with the status change.** Handing over is one `TransactWriteItems`: the
+//! conditional update of the application's status (held by this caseworker, in progress), its audit entry, and a
+//! put of each record the application becomes, made then and there from the stored application
+//! (`crate::handover`): `pk=APP#<ref>`, `sk=HANDOVER#application` (and `HANDOVER#disclosure` for the
+//! domestic-abuse team's applications that have one). So a hand-over never happens without its records, and a record
+//! is stored as it was handed over: every collection returns the same bytes, whatever changes in the code or the
+//! schemas' later v1 revisions meanwhile (docs/handover.md, "Versions": a record validates against its schema as it
+//! was when the record was made).
+//!
+//! **The feed is a sparse index.** Each record item carries `gsi3pk = HANDOVER#<destination>` and
+//! `gsi3sk = <handed_over_at>#<id>` (the handover index, [`crate::table::HANDOVER_INDEX`]): a destination's feed is
+//! one `Query`, oldest first. The destination is the team's case management: an application record goes to the
+//! application's team's destination, a disclosure record only ever to the domestic-abuse team's, and the store
+//! refuses to hand over anything else. Acknowledging a record is a conditional update that removes those keys (so it
+//! leaves the feed), drops the record's copy of the data and keeps `acknowledged_at`, so acknowledging again is
+//! harmless and an id that was never handed over is told apart from one already acknowledged. Collecting changes
+//! nothing, so collecting twice gives the same records; a record leaves the feed only by its acknowledgement, so one
+//! is never lost to a collector that fails half-way. Delivery is at least once: the index is eventually consistent
+//! (<https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html#GSI.Reads>), and two collectors may
+//! both be given a record before either acknowledges it, so case management keys what it stores by `id`.
+//!
+//! **Retention starts when case management has everything.** The acknowledgement of an application's last
+//! unacknowledged record, in the same transaction, gives the application, its disclosure, its urgent request (if it
+//! was dealt with) and its record items `expires_at` (DynamoDB's TTL attribute) [`crate::retention::AFTER_HANDOVER`]
+//! later; withdrawal does the same with the status change. A domestic-abuse application's data waits for both of its
+//! records: expiring the disclosure once the application record alone was acknowledged would leave the team's
+//! destination a record to collect whose source was going. Two acknowledgements racing each other are serialised by
+//! a condition check of the other record in each transaction, so exactly one of them starts the period. An urgent
+//! request still waiting or claimed keeps no expiry (it is still work): recording its outcome later gives it the
+//! application's. The receipt left by sending is not found by reference (it is under the hash of the applicant's
+//! session) and expires 24 hours after sending, which is always before any of this. Audit entries are left alone:
+//! they have a period of their own.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use aws_sdk_dynamodb::error::SdkError;
+use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
+use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWriteItem, Update};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use super::applications::{APPLICATION_SORT_KEY, DISCLOSURE_SORT_KEY, application_item_key, application_partition};
+use super::casework::{AuditAction, Change, PlannedChange, audit_item, names, s, timestamp};
+use super::requests::REQUEST_SORT_KEY;
+use super::{Store, StoreError, retention_over, unavailable};
+use crate::casework::{Caseworker, Status};
+use crate::handover::{self, RecordId, RecordKind};
+use crate::reference::Reference;
+use crate::retention;
+use crate::routing::Team;
+use crate::table::{HANDOVER_INDEX, TABLE};
+use crate::urgent::RequestStatus;
+
+/// How a record item's sort key starts: `HANDOVER#application`, `HANDOVER#disclosure`.
+pub const HANDOVER_SORT_KEY_PREFIX: &str = "HANDOVER#";
+/// How many records a page of the feed holds. Records are a few kilobytes each: a page stays far below DynamoDB's
+/// 1 MB a query and Lambda's 6 MB a response.
+pub const FEED_PAGE_SIZE: i32 = 25;
+/// How often a change that met another transaction on the same items tries again before giving up.
+const ATTEMPTS: u32 = 8;
+
+/// How an acknowledgement ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Acknowledged {
+    /// Acknowledged now, or before: either way it has left the feed.
+    Done,
+    /// No such record was handed over to this destination (or its retention period is over).
+    NotFound,
+}
+
+/// A page of a destination's feed: records as they were handed over (JSON documents, each exactly the bytes stored),
+/// oldest first, and where the next page starts if there may be one.
+#[derive(Clone, PartialEq, Eq)]
+pub struct FeedPage {
+    pub records: Vec<String>,
+    pub next: Option<FeedCursor>,
+}
+
+/// Never printed whole: the records are applications.
+impl std::fmt::Debug for FeedPage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "FeedPage({} records, next {:?})", self.records.len(), self.next)
+    }
+}
+
+/// Where a feed page starts: the feed sort key of the last record on the page before (`<handed_over_at>#<id>`).
+/// Holds no answer, so it may go in a URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedCursor(String);
+
+impl FeedCursor {
+    /// Parses a cursor from a URL, refusing anything that is not a feed sort key this code writes.
+    pub fn parse(value: &str) -> Option<Self> {
+        let (at, id) = value.split_once('#')?;
+        let valid = OffsetDateTime::parse(at, &Rfc3339).is_ok() && RecordId::parse(id).is_some();
+        valid.then(|| Self(value.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn id(&self) -> Option<RecordId> {
+        self.0.split_once('#').and_then(|(_, id)| RecordId::parse(id))
+    }
+}
+
+fn record_sort_key(kind: RecordKind) -> String {
+    format!("{HANDOVER_SORT_KEY_PREFIX}{}", kind.as_str())
+}
+
+fn feed_partition(destination: Team) -> String {
+    format!("HANDOVER#{}", destination.as_str())
+}
+
+/// Which destination a record goes to: the application record to its team's, the disclosure record to the
+/// domestic-abuse team's only. `None`: a disclosure record of another team's application, which must never be
+/// delivered anywhere (routing sends every application with a disclosure or a request to that team).
+fn destination_of(kind: RecordKind, team: Team) -> Option<Team> {
+    match (kind, team) {
+        (RecordKind::Application, team) => Some(team),
+        (RecordKind::Disclosure, Team::DomesticAbuse) => Some(Team::DomesticAbuse),
+        (RecordKind::Disclosure, Team::General) => None,
+    }
+}
+
+fn text<'a>(item: &'a HashMap<String, AttributeValue>, name: &str) -> Option<&'a str> {
+    item.get(name).and_then(|v| v.as_s().ok()).map(String::as_str)
+}
+
+fn acknowledged(item: &HashMap<String, AttributeValue>) -> bool {
+    item.contains_key("acknowledged_at")
+}
+
+/// How a transaction ended, when it did not fail outright.
+enum Transacted {
+    Done,
+    /// Cancelled: each item's reason code, in the order the items were given (`None`: that item was fine).
+    Cancelled(Vec<Option<String>>),
+    /// Another transaction on the same items was in flight: try again.
+    Conflict,
+}
+
+impl Transacted {
+    fn failed_condition(codes: &[Option<String>], index: usize) -> bool {
+        codes.get(index).and_then(|code| code.as_deref()) == Some("ConditionalCheckFailed")
+    }
+}
+
+impl Store {
+    async fn transact(&self, items: Vec<TransactWriteItem>, operation: &'static str) -> Result<Transacted, StoreError> {
+        match self.client.transact_write_items().set_transact_items(Some(items)).send().await {
+            Ok(_) => Ok(Transacted::Done),
+            Err(SdkError::ServiceError(error)) => match error.err() {
+                TransactWriteItemsError::TransactionCanceledException(cancelled) => {
+                    let codes = cancelled.cancellation_reasons().iter().map(|r| r.code().map(str::to_owned)).collect();
+                    Ok(Transacted::Cancelled(codes))
+                }
+                TransactWriteItemsError::TransactionInProgressException(_) => Ok(Transacted::Conflict),
+                _ => Err(unavailable(operation)(SdkError::ServiceError(error))),
+            },
+            Err(other) => Err(unavailable(operation)(other)),
+        }
+    }
+
+    /// A planned casework change (the conditional update and its audit entry, as `casework::change` makes them) with
+    /// more items in the same transaction. `Ok(None)`: the condition of one of those items failed, so what they
+    /// were planned from has changed: plan again.
+    pub(super) async fn change_and<S>(
+        &self,
+        reference: &Reference,
+        caseworker: &Caseworker,
+        change: &PlannedChange,
+        extra: &[TransactWriteItem],
+        at: &str,
+        status: fn(&str) -> Option<S>,
+    ) -> Result<Option<Change<S>>, StoreError> {
+        const OPERATION: &str = "TransactWriteItems casework";
+        let invalid = |_| StoreError::Unavailable { operation: OPERATION, code: "invalid request".into() };
+        let update = Update::builder()
+            .table_name(&self.table_name)
+            .set_key(Some(application_item_key(reference, change.sort_key)))
+            .update_expression(&change.update)
+            .condition_expression(&change.condition)
+            .set_expression_attribute_names(Some(change.names.clone()))
+            .set_expression_attribute_values(Some(change.values.clone()))
+            .build()
+            .map_err(invalid)?;
+        for attempt in 0..ATTEMPTS {
+            let audit = Put::builder()
+                .table_name(&self.table_name)
+                .set_item(Some(audit_item(reference, caseworker, change.action, at)))
+                .condition_expression("attribute_not_exists(pk)")
+                .build()
+                .map_err(invalid)?;
+            // The order matters: the cancellation reasons are read by position.
+            let mut items = vec![
+                TransactWriteItem::builder().update(update.clone()).build(),
+                TransactWriteItem::builder().put(audit).build(),
+            ];
+            items.extend_from_slice(extra);
+            match self.transact(items, OPERATION).await? {
+                Transacted::Done => return Ok(Some(Change::Done)),
+                Transacted::Cancelled(codes) if Transacted::failed_condition(&codes, 0) => {
+                    return self.why_not(reference, change.sort_key, caseworker, status).await.map(Some);
+                }
+                Transacted::Cancelled(codes) if (2..codes.len()).any(|i| Transacted::failed_condition(&codes, i)) => {
+                    return Ok(None);
+                }
+                // Another transaction on these items, or an audit entry's key taken (a new one is drawn).
+                Transacted::Cancelled(_) | Transacted::Conflict => {}
+            }
+            tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
+        }
+        Err(StoreError::Unavailable { operation: OPERATION, code: "still contended".into() })
+    }
+
+    /// Hands an application over to case management (`from`, in progress, to handed over), making its records and
+    /// putting them in their destinations' feeds, in one transaction with the status change and its audit entry.
+    pub(super) async fn hand_over(
+        &self,
+        reference: &Reference,
+        caseworker: &Caseworker,
+        from: Status,
+        now: OffsetDateTime,
+    ) -> Result<Change, StoreError> {
+        const OPERATION: &str = "TransactWriteItems hand over";
+        let invalid = |_| StoreError::Unavailable { operation: OPERATION, code: "invalid request".into() };
+        let unreadable = || StoreError::Unreadable { operation: OPERATION };
+        let at = timestamp(now, OPERATION)?;
+        let Some(application) = self.load_application(reference).await? else { return Ok(Change::NotFound) };
+        let disclosure = self.load_disclosure(reference).await?;
+        let application_record = handover::application_record(&application).map_err(|_| unreadable())?;
+        let disclosure_record =
+            handover::disclosure_record(&application, disclosure.as_ref()).map_err(|_| unreadable())?;
+        let mut records =
+            vec![(RecordKind::Application, serde_json::to_string(&application_record).map_err(|_| unreadable())?)];
+        if let Some(record) = disclosure_record {
+            records.push((RecordKind::Disclosure, serde_json::to_string(&record).map_err(|_| unreadable())?));
+        }
+        let kinds: Vec<RecordKind> = records.iter().map(|(kind, _)| *kind).collect();
+        let mut puts = Vec::new();
+        for (kind, json) in records {
+            // Never delivered where it does not belong: refused outright rather than delivered, or dropped.
+            let destination = destination_of(kind, application.team).ok_or_else(unreadable)?;
+            let id = RecordId::new(reference.clone(), kind).to_string();
+            let mut item = application_item_key(reference, &record_sort_key(kind));
+            item.extend([
+                ("id".to_owned(), s(&id)),
+                ("kind".to_owned(), s(kind.as_str())),
+                ("destination".to_owned(), s(destination.as_str())),
+                ("record".to_owned(), s(json)),
+                ("handed_over_at".to_owned(), s(&at)),
+                (HANDOVER_INDEX.partition_key.name.to_owned(), s(feed_partition(destination))),
+                (HANDOVER_INDEX.sort_key.name.to_owned(), s(format!("{at}#{id}"))),
+            ]);
+            // The application's other record, if it has one: its retention waits for both acknowledgements.
+            if let Some(other) = kinds.iter().find(|other| **other != kind) {
+                item.insert("with".to_owned(), s(other.as_str()));
+            }
+            let put = Put::builder()
+                .table_name(&self.table_name)
+                .set_item(Some(item))
+                .condition_expression("attribute_not_exists(pk)")
+                .build()
+                .map_err(invalid)?;
+            puts.push(TransactWriteItem::builder().put(put).build());
+        }
+        let change = PlannedChange {
+            update: "SET #status = :to, handed_over_at = :at".to_owned(),
+            condition: "claimed_by = :id AND #status = :from".to_owned(),
+            names: names(&["status"]),
+            values: HashMap::from([
+                (":to".to_owned(), s(Status::HandedOver.as_str())),
+                (":from".to_owned(), s(from.as_str())),
+                (":id".to_owned(), s(&caseworker.id)),
+                (":at".to_owned(), s(&at)),
+            ]),
+            action: AuditAction::StatusChanged(Status::HandedOver),
+            sort_key: APPLICATION_SORT_KEY,
+        };
+        // A record already there for an application still in progress is nothing this code writes.
+        self.change_and(reference, caseworker, &change, &puts, &at, Status::parse).await?.ok_or_else(unreadable)
+    }
+
+    /// Withdraws an application (`from`, claimed or in progress): the status change, its audit entry and the start of
+    /// its retention period, in one transaction.
+    pub(super) async fn withdraw(
+        &self,
+        reference: &Reference,
+        caseworker: &Caseworker,
+        from: Status,
+        now: OffsetDateTime,
+    ) -> Result<Change, StoreError> {
+        let at = timestamp(now, "withdraw")?;
+        let expires = retention::expires_at(now);
+        let mut change_names = names(&["status"]);
+        change_names.insert("#expires".to_owned(), TABLE.time_to_live_attribute.to_owned());
+        let change = PlannedChange {
+            update: "SET #status = :to, #expires = :expires".to_owned(),
+            condition: "claimed_by = :id AND #status = :from".to_owned(),
+            names: change_names,
+            values: HashMap::from([
+                (":to".to_owned(), s(Status::Withdrawn.as_str())),
+                (":from".to_owned(), s(from.as_str())),
+                (":id".to_owned(), s(&caseworker.id)),
+                (":expires".to_owned(), AttributeValue::N(expires.to_string())),
+            ]),
+            action: AuditAction::StatusChanged(Status::Withdrawn),
+            sort_key: APPLICATION_SORT_KEY,
+        };
+        for attempt in 0..ATTEMPTS {
+            let parts = self.retention_of_parts(reference, expires, "withdraw").await?;
+            if let Some(done) = self.change_and(reference, caseworker, &change, &parts, &at, Status::parse).await? {
+                return Ok(done);
+            }
+            // The request was dealt with meanwhile: plan again.
+            tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
+        }
+        Err(StoreError::Unavailable { operation: "TransactWriteItems withdraw", code: "still contended".into() })
+    }
+
+    /// When the application with this reference expires, if it was given a retention period (`None` too if there is
+    /// no application yet: a request sent on its own).
+    pub(super) async fn application_expiry(&self, reference: &Reference) -> Result<Option<i64>, StoreError> {
+        const OPERATION: &str = "GetItem application expiry";
+        let item = self.application_item(reference, APPLICATION_SORT_KEY, OPERATION).await?;
+        Ok(item
+            .as_ref()
+            .and_then(|item| item.get(TABLE.time_to_live_attribute))
+            .and_then(|v| v.as_n().ok())
+            .and_then(|n| n.parse().ok()))
+    }
+
+    /// The writes that give an application's disclosure and urgent request its expiry (the application item is the
+    /// caller's): the disclosure if there is one; the request if there is one and it was dealt with; if it was not,
+    /// a check that it still is not, so that an outcome recorded meanwhile makes the caller plan again.
+    async fn retention_of_parts(
+        &self,
+        reference: &Reference,
+        expires: i64,
+        operation: &'static str,
+    ) -> Result<Vec<TransactWriteItem>, StoreError> {
+        let invalid = |_| StoreError::Unavailable { operation, code: "invalid request".into() };
+        let mut items = Vec::new();
+        let expire = |sort_key: &str, condition: &str, mut values: HashMap<String, AttributeValue>| {
+            values.insert(":expires".to_owned(), AttributeValue::N(expires.to_string()));
+            let mut names = HashMap::from([("#expires".to_owned(), TABLE.time_to_live_attribute.to_owned())]);
+            if condition.contains("#status") {
+                names.insert("#status".to_owned(), "status".to_owned());
+            }
+            Update::builder()
+                .table_name(&self.table_name)
+                .set_key(Some(application_item_key(reference, sort_key)))
+                .update_expression("SET #expires = :expires")
+                .condition_expression(condition)
+                .set_expression_attribute_names(Some(names))
+                .set_expression_attribute_values(Some(values))
+                .build()
+                .map_err(invalid)
+        };
+        if self.application_item(reference, DISCLOSURE_SORT_KEY, operation).await?.is_some() {
+            let update = expire(DISCLOSURE_SORT_KEY, "attribute_exists(pk)", HashMap::new())?;
+            items.push(TransactWriteItem::builder().update(update).build());
+        }
+        if let Some(request) = self.application_item(reference, REQUEST_SORT_KEY, operation).await? {
+            let done = HashMap::from([(":done".to_owned(), s(RequestStatus::DONE_PREFIX))]);
+            let dealt_with =
+                text(&request, "status").is_some_and(|status| status.starts_with(RequestStatus::DONE_PREFIX));
+            if dealt_with {
+                let update = expire(REQUEST_SORT_KEY, "begins_with(#status, :done)", done)?;
+                items.push(TransactWriteItem::builder().update(update).build());
+            } else {
+                let check = ConditionCheck::builder()
+                    .table_name(&self.table_name)
+                    .set_key(Some(application_item_key(reference, REQUEST_SORT_KEY)))
+                    .condition_expression("NOT begins_with(#status, :done)")
+                    .expression_attribute_names("#status", "status")
+                    .set_expression_attribute_values(Some(done))
+                    .build()
+                    .map_err(invalid)?;
+                items.push(TransactWriteItem::builder().condition_check(check).build());
+            }
+        }
+        Ok(items)
+    }
+
+    /// A page of the records handed over to `destination` and not yet acknowledged, oldest first.
+    pub async fn handed_over_records(
+        &self,
+        destination: Team,
+        after: Option<&FeedCursor>,
+    ) -> Result<FeedPage, StoreError> {
+        const OPERATION: &str = "Query handover";
+        let partition = feed_partition(destination);
+        let start = after.and_then(|cursor| {
+            let id = cursor.id()?;
+            Some(HashMap::from([
+                (HANDOVER_INDEX.partition_key.name.to_owned(), s(&partition)),
+                (HANDOVER_INDEX.sort_key.name.to_owned(), s(cursor.as_str())),
+                (TABLE.partition_key.name.to_owned(), application_partition(&id.reference)),
+                (TABLE.sort_key.name.to_owned(), s(record_sort_key(id.kind))),
+            ]))
+        });
+        let output = self
+            .client
+            .query()
+            .table_name(&self.table_name)
+            .index_name(HANDOVER_INDEX.index_name)
+            .key_condition_expression("#feed = :feed")
+            .expression_attribute_names("#feed", HANDOVER_INDEX.partition_key.name)
+            .expression_attribute_values(":feed", s(&partition))
+            .set_exclusive_start_key(start)
+            .limit(FEED_PAGE_SIZE)
+            .send()
+            .await
+            .map_err(unavailable(OPERATION))?;
+        let now = self.clock.now();
+        let mut records = Vec::new();
+        for item in output.items() {
+            if retention_over(item, now) || acknowledged(item) {
+                continue;
+            }
+            let kind = text(item, "kind").and_then(RecordKind::parse);
+            let record = text(item, "record");
+            // What the item says of itself must agree with the feed it is in, and a disclosure record is only ever the
+            // domestic-abuse team's: anything else is refused, never delivered.
+            let belongs = text(item, "destination") == Some(destination.as_str())
+                && kind.is_some_and(|kind| kind == RecordKind::Application || destination == Team::DomesticAbuse);
+            let is_json_object = record.is_some_and(|json| {
+                json.starts_with('{') && serde_json::from_str::<serde::de::IgnoredAny>(json).is_ok()
+            });
+            match record {
+                Some(json) if belongs && is_json_object => records.push(json.to_owned()),
+                _ => return Err(StoreError::Unreadable { operation: OPERATION }),
+            }
+        }
+        let next = output
+            .last_evaluated_key()
+            .and_then(|key| key.get(HANDOVER_INDEX.sort_key.name))
+            .and_then(|v| v.as_s().ok())
+            .and_then(|value| FeedCursor::parse(value));
+        Ok(FeedPage { records, next })
+    }
+
+    /// Acknowledges a record handed over to `destination`: it leaves the feed, and if it was the application's last
+    /// record to be acknowledged, the application's retention period starts. Acknowledging again is harmless.
+    pub async fn acknowledge(
+        &self,
+        destination: Team,
+        id: &RecordId,
+        now: OffsetDateTime,
+    ) -> Result<Acknowledged, StoreError> {
+        const OPERATION: &str = "TransactWriteItems acknowledge";
+        let invalid = |_| StoreError::Unavailable { operation: OPERATION, code: "invalid request".into() };
+        let at = timestamp(now, OPERATION)?;
+        let expires = retention::expires_at(now);
+        let key = |kind| application_item_key(&id.reference, &record_sort_key(kind));
+        for attempt in 0..ATTEMPTS {
+            let Some(record) = self.application_item(&id.reference, &record_sort_key(id.kind), OPERATION).await? else {
+                return Ok(Acknowledged::NotFound);
+            };
+            // Another destination's record is not this one's to know about: the same answer as none.
+            if retention_over(&record, self.clock.now()) || text(&record, "destination") != Some(destination.as_str()) {
+                return Ok(Acknowledged::NotFound);
+            }
+            if acknowledged(&record) {
+                return Ok(Acknowledged::Done);
+            }
+            let other = match text(&record, "with") {
+                Some(kind) => {
+                    let kind = RecordKind::parse(kind).ok_or(StoreError::Unreadable { operation: OPERATION })?;
+                    let item = self
+                        .application_item(&id.reference, &record_sort_key(kind), OPERATION)
+                        .await?
+                        .ok_or(StoreError::Unreadable { operation: OPERATION })?;
+                    Some((kind, acknowledged(&item)))
+                }
+                None => None,
+            };
+            let last = other.is_none_or(|(_, acknowledged)| acknowledged);
+            let mut values =
+                HashMap::from([(":at".to_owned(), s(&at)), (":destination".to_owned(), s(destination.as_str()))]);
+            let mut update = "SET acknowledged_at = :at".to_owned();
+            if last {
+                update.push_str(", #expires = :expires");
+                values.insert(":expires".to_owned(), AttributeValue::N(expires.to_string()));
+            }
+            update.push_str(" REMOVE #feed, #feed_sort, #record");
+            let mut acknowledge_names = HashMap::from([
+                ("#feed".to_owned(), HANDOVER_INDEX.partition_key.name.to_owned()),
+                ("#feed_sort".to_owned(), HANDOVER_INDEX.sort_key.name.to_owned()),
+                ("#record".to_owned(), "record".to_owned()),
+                ("#destination".to_owned(), "destination".to_owned()),
+            ]);
+            if last {
+                acknowledge_names.insert("#expires".to_owned(), TABLE.time_to_live_attribute.to_owned());
+            }
+            let acknowledge = Update::builder()
+                .table_name(&self.table_name)
+                .set_key(Some(key(id.kind)))
+                .update_expression(update)
+                .condition_expression(
+                    "attribute_exists(pk) AND attribute_not_exists(acknowledged_at) AND #destination = :destination",
+                )
+                .set_expression_attribute_names(Some(acknowledge_names))
+                .set_expression_attribute_values(Some(values))
+                .build()
+                .map_err(invalid)?;
+            // The order matters: the first item's cancellation reason is read by position.
+            let mut items = vec![TransactWriteItem::builder().update(acknowledge).build()];
+            match (other, last) {
+                // The other record is still waiting: check that it still is, so that of two acknowledgements racing,
+                // the one that commits second sees the first and starts the period.
+                (Some((kind, _)), false) => {
+                    let check = ConditionCheck::builder()
+                        .table_name(&self.table_name)
+                        .set_key(Some(key(kind)))
+                        .condition_expression("attribute_exists(pk) AND attribute_not_exists(acknowledged_at)")
+                        .build()
+                        .map_err(invalid)?;
+                    items.push(TransactWriteItem::builder().condition_check(check).build());
+                }
+                (other, _) => {
+                    let expire = |key, condition: &str| {
+                        Update::builder()
+                            .table_name(&self.table_name)
+                            .set_key(Some(key))
+                            .update_expression("SET #expires = :expires")
+                            .condition_expression(condition)
+                            .expression_attribute_names("#expires", TABLE.time_to_live_attribute)
+                            .expression_attribute_values(":expires", AttributeValue::N(expires.to_string()))
+                            .build()
+                            .map_err(invalid)
+                    };
+                    if let Some((kind, _)) = other {
+                        let update = expire(key(kind), "attribute_exists(acknowledged_at)")?;
+                        items.push(TransactWriteItem::builder().update(update).build());
+                    }
+                    let application =
+                        expire(application_item_key(&id.reference, APPLICATION_SORT_KEY), "attribute_exists(pk)")?;
+                    items.push(TransactWriteItem::builder().update(application).build());
+                    items.extend(self.retention_of_parts(&id.reference, expires, OPERATION).await?);
+                }
+            }
+            match self.transact(items, OPERATION).await? {
+                Transacted::Done => return Ok(Acknowledged::Done),
+                // Acknowledged by someone else meanwhile, or anything else changed: look again.
+                Transacted::Cancelled(_) | Transacted::Conflict => {}
+            }
+            tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
+        }
+        Err(StoreError::Unavailable { operation: OPERATION, code: "still contended".into() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_are_only_feed_sort_keys() {
+        let reference = Reference::new();
+        for id in [reference.to_string(), format!("{reference}/disclosure")] {
+            let good = format!("2026-11-22T09:05:00Z#{id}");
+            let cursor = FeedCursor::parse(&good).expect("a cursor");
+            assert_eq!(cursor.id().map(|id| id.to_string()), Some(id));
+        }
+        for bad in ["", "2026-11-22T09:05:00Z", "yesterday#7KQM-2XHD-F", "2026-11-22T09:05:00Z#not a reference"] {
+            assert_eq!(FeedCursor::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_disclosure_record_only_ever_goes_to_the_domestic_abuse_team() {
+        use RecordKind::*;
+        use Team::*;
+        assert_eq!(destination_of(Application, General), Some(General));
+        assert_eq!(destination_of(Application, DomesticAbuse), Some(DomesticAbuse));
+        assert_eq!(destination_of(Disclosure, DomesticAbuse), Some(DomesticAbuse));
+        assert_eq!(destination_of(Disclosure, General), None);
+    }
+}
