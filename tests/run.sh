@@ -64,8 +64,11 @@ setsid node tests/support/oidc-provider.mjs --port-file "$work/oidc.port" \
 started+=($!)
 wait_for_file "$work/oidc.port" 60 "The OIDC provider" || { cat "$work/oidc.log" >&2; exit 1; }
 export OIDC_ISSUER="http://127.0.0.1:$(cat "$work/oidc.port")"
-# The local provider's development client (tests/support/oidc-provider.mjs); never a deployed one.
+# The local provider's development client (tests/support/oidc-provider.mjs); never a deployed one. Its seeded
+# handover feed clients are built in (the Rust tests name them themselves); the dev server is told which is which
+# destination, as the stack tells the casework function.
 export OIDC_CLIENT_ID=casework-local OIDC_CLIENT_SECRET=casework-local-secret
+export HANDOVER_CLIENT_ID_GENERAL=handover-general-local HANDOVER_CLIENT_ID_DOMESTIC_ABUSE=handover-domestic-abuse-local
 echo "OIDC provider: $OIDC_ISSUER"
 
 failed=()

@@ -58,8 +58,13 @@ echo "  Casework:                     http://localhost:$port/casework"
 echo "  Caseworkers (development only, on the local OIDC provider):"
 node -e 'for (const u of require("./tests/support/oidc-users.json"))
     console.log(`    ${u.username.padEnd(22)} ${u.password.padEnd(30)} ${u.groups.join(", ") || "no team"}`)'
+echo "  Case management's handover feed: http://localhost:$port/casework/handover/records, with a token from"
+echo "    curl -u handover-general-local:handover-general-local-secret -d grant_type=client_credentials \\"
+echo "      -d 'scope=cms-intake/handover.read cms-intake/handover.acknowledge' http://127.0.0.1:$oidc_port/token"
+echo "    (or handover-domestic-abuse-local:handover-domestic-abuse-local-secret; docs/handover.md)"
 echo "  Ctrl-C stops the service, DynamoDB Local and the OIDC provider."
 echo
 TABLE_NAME=${TABLE_NAME:-cms-intake-dev} DYNAMODB_ENDPOINT="http://127.0.0.1:$dynamodb_port" PORT=$port \
     OIDC_ISSUER="http://127.0.0.1:$oidc_port" OIDC_CLIENT_ID=casework-local OIDC_CLIENT_SECRET=casework-local-secret \
+    HANDOVER_CLIENT_ID_GENERAL=handover-general-local HANDOVER_CLIENT_ID_DOMESTIC_ABUSE=handover-domestic-abuse-local \
     CASEWORK_BASE_URL="http://localhost:$port" target/debug/dev-server

@@ -275,6 +275,8 @@ enum Visitor {
 enum Expect {
     Ok,
     To(String),
+    /// The handover feed's answer to anything but a bearer token.
+    Unauthorized,
     Forbidden,
     NotFound,
 }
@@ -310,6 +312,7 @@ fn check(reply: &Reply, expected: &Expect, what: &str) {
     let actual = match reply.status {
         StatusCode::OK => Expect::Ok,
         StatusCode::SEE_OTHER => Expect::To(reply.location().unwrap_or_default().to_owned()),
+        StatusCode::UNAUTHORIZED => Expect::Unauthorized,
         StatusCode::FORBIDDEN => Expect::Forbidden,
         StatusCode::NOT_FOUND => Expect::NotFound,
         other => panic!("{what}: {other} ({})", reply.title()),
@@ -386,6 +389,8 @@ async fn access_control_matrix_of_every_casework_route() {
             (format!("/casework/requests/{}", general_app.as_str()), pick(Forbidden, NotFound, Forbidden)),
             (format!("/casework/requests/{}", Reference::new().as_str()), pick(Forbidden, NotFound, Forbidden)),
             ("/casework/requests/not-a-reference".into(), pick(Forbidden, NotFound, Forbidden)),
+            // The handover feed takes a bearer token and nothing else: no session cookie reaches it.
+            ("/casework/handover/records".into(), Unauthorized),
         ];
         for (path, expected) in gets {
             check(&browser.get(&path).await, &expected, &format!("{who:?} GET {path}"));
@@ -414,6 +419,8 @@ async fn access_control_matrix_of_every_casework_route() {
                 vec![],
                 pick(Forbidden, NotFound, Forbidden),
             ),
+            (format!("/casework/handover/records/{general_app}/acknowledgement"), vec![], Unauthorized),
+            (format!("/casework/handover/records/{abuse_app}/disclosure/acknowledgement"), vec![], Unauthorized),
             ("/casework/sign-out".into(), vec![], if signed_in { end_session.clone() } else { to_landing() }),
         ];
         for (path, fields, expected) in posts {
@@ -513,4 +520,117 @@ async fn an_urgent_request_is_at_the_top_of_the_queue_the_moment_it_arrives_and_
     let refused = general.get(&path).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     assert!(!refused.body.contains("Mill Lane"));
+}
+
+/// The handover feed's access-control matrix: every kind of credential against every kind of request. Only a
+/// valid access token of a destination's client, with the scope the request needs, is let in, and then only to
+/// that destination's records (the others are not found). A caseworker's session, ID token or access token, a
+/// token in the URL, an expired token, and the token of a client that is no destination get nothing.
+#[tokio::test]
+async fn access_control_matrix_of_the_handover_feed() {
+    use crate::handover_feed::{ACKNOWLEDGE, READ, acknowledgement, hand_over, sent};
+    use end_to_end::{casework_router, caseworker_tokens, feed_clients, feed_token};
+    use http::Method;
+    use questions::examples::Which;
+
+    let (app, store) = casework_app().await;
+    let general_app = sent(&store, Which::Plain).await;
+    let abuse_app = sent(&store, Which::Disclosed).await;
+    let mut general = signed_in(&app, GENERAL).await;
+    hand_over(&mut general, &general_app).await;
+    let mut specialist = signed_in(&app, DOMESTIC_ABUSE).await;
+    hand_over(&mut specialist, &abuse_app).await;
+    // The same table read two hours later: every token the provider issued now has expired.
+    let later = casework_router(
+        store.clone().with_clock(intake::Clock::Fixed(OffsetDateTime::now_utc() + time::Duration::hours(2))),
+    );
+
+    let (id_token, caseworker_access_token) = caseworker_tokens(GENERAL).await;
+    let bearer = |token: &str| vec![("authorization".to_owned(), format!("Bearer {token}"))];
+    let general_token = feed_token(feed_clients::GENERAL, &[READ, ACKNOWLEDGE]).await;
+    // Who asks, the router they reach (now, or two hours later), a browser with a session if any, the headers sent,
+    // and the name of a query parameter the token is put in instead.
+    type Credential<'a> = (&'a str, &'a axum::Router, Option<Browser>, Vec<(String, String)>, &'a str);
+    let credentials: Vec<Credential> = vec![
+        ("nothing", &app, None, vec![], ""),
+        ("a general caseworker's session", &app, Some(signed_in(&app, GENERAL).await), vec![], ""),
+        ("a specialist's session", &app, Some(signed_in(&app, DOMESTIC_ABUSE).await), vec![], ""),
+        ("not a token", &app, None, bearer("not-a-token"), ""),
+        ("another scheme", &app, None, vec![("authorization".into(), format!("Basic {general_token}"))], ""),
+        ("the token in the URL", &app, None, vec![], "access_token"),
+        ("a caseworker's ID token", &app, None, bearer(&id_token), ""),
+        ("a caseworker's access token", &app, None, bearer(&caseworker_access_token), ""),
+        ("an expired token", &later, None, bearer(&general_token), ""),
+        (
+            "a client that is no destination",
+            &app,
+            None,
+            bearer(&feed_token(feed_clients::UNCONFIGURED, &[READ, ACKNOWLEDGE]).await),
+            "",
+        ),
+        ("general, read only", &app, None, bearer(&feed_token(feed_clients::GENERAL, &[READ]).await), ""),
+        ("domestic abuse, read only", &app, None, bearer(&feed_token(feed_clients::DOMESTIC_ABUSE, &[READ]).await), ""),
+        ("general, acknowledge only", &app, None, bearer(&feed_token(feed_clients::GENERAL, &[ACKNOWLEDGE]).await), ""),
+        ("general", &app, None, bearer(&general_token), ""),
+        (
+            "domestic abuse",
+            &app,
+            None,
+            bearer(&feed_token(feed_clients::DOMESTIC_ABUSE, &[READ, ACKNOWLEDGE]).await),
+            "",
+        ),
+    ];
+    let (u, f, n, ok, done) = (
+        StatusCode::UNAUTHORIZED,
+        StatusCode::FORBIDDEN,
+        StatusCode::NOT_FOUND,
+        StatusCode::OK,
+        StatusCode::NO_CONTENT,
+    );
+    for (who, router, browser, headers, in_query) in credentials {
+        // Collect; acknowledge the general application, the domestic-abuse application and its disclosure.
+        let expected = match who {
+            "a client that is no destination" => [f, f, f, f],
+            "general, read only" | "domestic abuse, read only" => [ok, f, f, f],
+            "general, acknowledge only" => [f, done, n, n],
+            "general" => [ok, done, n, n],
+            "domestic abuse" => [ok, n, done, done],
+            _ => [u, u, u, u],
+        };
+        let mut browser = browser.unwrap_or_else(|| Browser::new(router.clone()));
+        let headers: Vec<(&str, &str)> = headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        let query = if in_query.is_empty() { String::new() } else { format!("?{in_query}={general_token}") };
+        let requests = [
+            (Method::GET, format!("/casework/handover/records{query}")),
+            (Method::POST, format!("{}{query}", acknowledgement(&general_app.to_string()))),
+            (Method::POST, format!("{}{query}", acknowledgement(&abuse_app.to_string()))),
+            (Method::POST, format!("{}{query}", acknowledgement(&format!("{abuse_app}/disclosure")))),
+        ];
+        for ((method, path), status) in requests.into_iter().zip(expected) {
+            let reply = browser.request(method.clone(), &path, &headers).await;
+            assert_eq!(reply.status, status, "{who}: {method} {path}: {}", reply.body);
+            let content_type = reply.headers.get(http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+            let json = (status != done).then_some("application/json");
+            assert_eq!(content_type, json, "{who}: JSON, never a page");
+            let challenge = reply.headers.get(http::header::WWW_AUTHENTICATE).map(|v| v.to_str().unwrap_or_default());
+            match status {
+                StatusCode::UNAUTHORIZED => assert!(challenge.is_some_and(|c| c.starts_with("Bearer realm=")), "{who}"),
+                StatusCode::FORBIDDEN if who != "a client that is no destination" => {
+                    assert!(challenge.is_some_and(|c| c.contains("error=\"insufficient_scope\"")), "{who}")
+                }
+                _ => {}
+            }
+            if status != StatusCode::OK {
+                assert!(!reply.body.contains("\"records\""), "{who}: nothing collected");
+            } else {
+                let page: serde_json::Value = serde_json::from_str(&reply.body).expect("JSON");
+                let ids: Vec<&str> =
+                    page["records"].as_array().expect("records").iter().filter_map(|r| r["id"].as_str()).collect();
+                let (mine, theirs) =
+                    if who.starts_with("general") { (&general_app, &abuse_app) } else { (&abuse_app, &general_app) };
+                assert!(ids.iter().all(|id| id.starts_with(&mine.to_string())), "{who}: {ids:?}");
+                assert!(!reply.body.contains(&theirs.to_string()), "{who}: nothing of the other destination's");
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@
 mod bad_input;
 mod casework;
 mod faults;
+mod handover_feed;
 mod headers;
 mod journey;
 mod pages;

@@ -32,10 +32,97 @@ pub async fn apply_app() -> (Router, Store) {
 /// (`OIDC_ISSUER` and the rest; the router is reached as http://localhost).
 pub async fn casework_app() -> (Router, Store) {
     let store = fresh_store().await;
+    (casework_router(store.clone()), store)
+}
+
+/// The caseworkers' router on `store` (one whose clock may be fixed: `Store::with_clock`), with the loopback
+/// provider's seeded clients as the handover feed's destinations ([`feed_clients`]).
+pub fn casework_router(store: Store) -> Router {
     let settings = casework::oidc::OidcSettings::from_env()
         .expect("the OIDC settings are not set: run the tests with `make test`, which starts the OIDC provider");
     let oidc = casework::oidc::Oidc::new(settings);
-    (casework::router(casework::CaseworkState { store: store.clone(), oidc }), store)
+    let destinations = casework::feed::Destinations::new([
+        (intake::routing::Team::General, feed_clients::GENERAL.0.to_owned()),
+        (intake::routing::Team::DomesticAbuse, feed_clients::DOMESTIC_ABUSE.0.to_owned()),
+    ])
+    .expect("two destinations");
+    casework::router(casework::CaseworkState { store, oidc, destinations })
+}
+
+/// The loopback provider's seeded clients of the handover feed (tests/support/oidc-provider.mjs), each
+/// (client id, secret): development-only secrets for clients that exist only there.
+pub mod feed_clients {
+    pub const GENERAL: (&str, &str) = ("handover-general-local", "handover-general-local-secret");
+    pub const DOMESTIC_ABUSE: (&str, &str) = ("handover-domestic-abuse-local", "handover-domestic-abuse-local-secret");
+    /// A client of the same provider, given the feed's scopes, that no destination names: another system.
+    pub const UNCONFIGURED: (&str, &str) = ("handover-unconfigured-local", "handover-unconfigured-local-secret");
+}
+
+fn issuer() -> String {
+    std::env::var("OIDC_ISSUER").expect("OIDC_ISSUER is not set: run the tests with `make test`")
+}
+
+/// An access token of the loopback provider for `client`, by the client credentials grant, for `scopes`: what a
+/// destination's system does first (docs/handover.md).
+pub async fn feed_token((client_id, secret): (&str, &str), scopes: &[&str]) -> String {
+    #[derive(serde::Deserialize)]
+    struct Tokens {
+        access_token: String,
+        token_type: String,
+    }
+    let response = reqwest::Client::new()
+        .post(format!("{}/token", issuer()))
+        .basic_auth(client_id, Some(secret))
+        .form(&[("grant_type", "client_credentials"), ("scope", &scopes.join(" "))])
+        .send()
+        .await
+        .expect("the token endpoint");
+    let status = response.status();
+    let body = response.text().await.expect("a body");
+    assert!(status.is_success(), "the token endpoint answered {status}: {body}");
+    let tokens: Tokens = serde_json::from_str(&body).expect("a token response");
+    assert_eq!(tokens.token_type, "Bearer");
+    tokens.access_token
+}
+
+/// A caseworker's own tokens from the loopback provider, as the casework client is given them at sign-in (the
+/// authorization code flow with PKCE, driven as [`sign_in`] drives it): (ID token, access token).
+pub async fn caseworker_tokens(user: (&str, &str)) -> (String, String) {
+    #[derive(serde::Deserialize)]
+    struct Tokens {
+        id_token: String,
+        access_token: String,
+    }
+    let client_id = std::env::var("OIDC_CLIENT_ID").expect("set by make test");
+    let secret = std::env::var("OIDC_CLIENT_SECRET").expect("set by make test");
+    let verifier = casework::oidc::random_value();
+    let query = serde_urlencoded::to_string([
+        ("response_type", "code"),
+        ("client_id", client_id.as_str()),
+        ("redirect_uri", CALLBACK),
+        ("scope", "openid profile email"),
+        ("state", &casework::oidc::random_value()),
+        ("nonce", &casework::oidc::random_value()),
+        ("code_challenge", &casework::oidc::code_challenge(&verifier)),
+        ("code_challenge_method", "S256"),
+    ])
+    .expect("a query");
+    let callback = through_the_provider(format!("{}/auth?{query}", issuer()), user).await;
+    let code = callback.split(['?', '&']).find_map(|part| part.strip_prefix("code=")).expect("a code").to_owned();
+    let response = reqwest::Client::new()
+        .post(format!("{}/token", issuer()))
+        .basic_auth(client_id, Some(secret))
+        .form(&[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", CALLBACK),
+            ("code_verifier", &verifier),
+        ])
+        .send()
+        .await
+        .expect("the token endpoint");
+    let tokens: Tokens = response.json().await.expect("tokens");
+    (tokens.id_token, tokens.access_token)
 }
 
 #[derive(Debug)]
@@ -109,12 +196,31 @@ impl Browser {
         self.post_raw(path, body).await
     }
 
+    /// A request with headers of its own (an `Authorization`, say), and the cookies as ever, with no body.
+    pub async fn request(&mut self, method: Method, path: &str, headers: &[(&str, &str)]) -> Reply {
+        self.send_with(method, path, Vec::new(), None, headers).await
+    }
+
     pub async fn post_raw(&mut self, path: &str, body: Vec<u8>) -> Reply {
         self.send(Method::POST, path, body, Some("application/x-www-form-urlencoded")).await
     }
 
     async fn send(&mut self, method: Method, path: &str, body: Vec<u8>, content_type: Option<&str>) -> Reply {
+        self.send_with(method, path, body, content_type, &[]).await
+    }
+
+    async fn send_with(
+        &mut self,
+        method: Method,
+        path: &str,
+        body: Vec<u8>,
+        content_type: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
         let mut request = Request::builder().method(method).uri(path);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
         if !self.cookies.is_empty() {
             let cookie = self.cookies.iter().map(|(n, v)| format!("{n}={v}")).collect::<Vec<_>>().join("; ");
             request = request.header(header::COOKIE, cookie);
@@ -174,13 +280,24 @@ pub mod caseworkers {
     pub const NO_TEAM: (&str, &str) = ("no.team", "dev-no-team-Passw0rd!");
 }
 
+/// Where the provider sends the browser back to the casework router in these tests.
+const CALLBACK: &str = "http://localhost/casework/callback";
+
 /// Signs in as `user` the way a browser does: Sign in (our router), then the provider's authorize endpoint, its
 /// login form and its redirects (a real HTTP client, carrying the provider's cookies), until the provider sends
 /// the browser back to our callback, which our router answers. Returns the callback's reply.
-pub async fn sign_in(browser: &mut Browser, (username, password): (&str, &str)) -> Reply {
+pub async fn sign_in(browser: &mut Browser, user: (&str, &str)) -> Reply {
     let start = browser.post("/casework/sign-in", &[]).await;
     assert_eq!(start.status, StatusCode::SEE_OTHER, "Sign in goes to the provider");
-    let mut url = start.location().expect("the authorize URL").to_owned();
+    let authorize = start.location().expect("the authorize URL").to_owned();
+    let callback = through_the_provider(authorize, user).await;
+    let query = callback.strip_prefix(CALLBACK).expect("our callback");
+    browser.get(&format!("/casework/callback{query}")).await
+}
+
+/// Follows the provider from its authorize URL, logging `user` in on its form, until it redirects to our callback;
+/// returns that URL.
+async fn through_the_provider(mut url: String, (username, password): (&str, &str)) -> String {
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("a client");
     let mut cookies: Vec<(String, String)> = Vec::new();
     let cookie_header = |cookies: &Vec<(String, String)>| {
@@ -188,8 +305,8 @@ pub async fn sign_in(browser: &mut Browser, (username, password): (&str, &str)) 
     };
     let mut posted = false;
     for _ in 0..10 {
-        if let Some(callback) = url.strip_prefix("http://localhost/casework/callback") {
-            return browser.get(&format!("/casework/callback{callback}")).await;
+        if url.starts_with(CALLBACK) {
+            return url;
         }
         let response = if url.contains("/interaction/") && !posted {
             // The provider's login form, then its login post.

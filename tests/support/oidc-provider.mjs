@@ -21,6 +21,12 @@
 //
 // One client, the caseworker service: authorization code flow, client_secret_basic, PKCE (S256) required.
 // ID tokens carry what Cognito's do: sub, email, name and `cognito:groups` (an array of group names).
+// And the handover feed's clients (docs/handover.md), standing in for the Cognito app clients of
+// infra/lib/staff-sign-in.ts: one per destination (general, domestic-abuse) and one that no destination names, each
+// with the client credentials grant and client_secret_basic. Their access tokens are JWTs for the feed's resource
+// server (resource indicators, RFC 8707: oidc-provider issues JWT access tokens only for a resource server), with the
+// scopes of infra/handover-feed.json, and carry what Cognito's do: client_id, scope and `token_use: access`. A client
+// need not name the resource: the feed is its default.
 // Sign-in checks the username and password against the seeded users (not oidc-provider's devInteractions,
 // which accept anyone); consent is granted automatically for this first-party client.
 // Everything is in memory and lost on exit: keys, sessions, codes and tokens.
@@ -41,6 +47,32 @@ const HOST = '127.0.0.1';
 export const CLIENT_ID = 'casework-local';
 // A development-only secret for a client that exists only on this loopback provider; never use it elsewhere.
 export const CLIENT_SECRET = 'casework-local-secret';
+
+// The handover feed's scopes, as the stack names them (Cognito: `<resource server>/<scope>`), from the file the
+// casework function's test also reads.
+const FEED = JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'infra', 'handover-feed.json'), 'utf8'),
+);
+export const FEED_SCOPES = Object.freeze({
+  read: `${FEED.resourceServer}/${FEED.scopes.read}`,
+  acknowledge: `${FEED.resourceServer}/${FEED.scopes.acknowledge}`,
+});
+// The resource indicator the feed's access tokens are issued for (their `aud`); Cognito's carry none.
+export const FEED_RESOURCE = `urn:${FEED.resourceServer}:handover`;
+// Development-only secrets for clients that exist only on this loopback provider; never use them elsewhere.
+export const FEED_CLIENTS = Object.freeze([
+  { client_id: 'handover-general-local', client_secret: 'handover-general-local-secret', destination: 'general' },
+  {
+    client_id: 'handover-domestic-abuse-local',
+    client_secret: 'handover-domestic-abuse-local-secret',
+    destination: 'domestic-abuse',
+  },
+  // Given the feed's scopes, but no destination names it: another system of the same identity provider.
+  { client_id: 'handover-unconfigured-local', client_secret: 'handover-unconfigured-local-secret', destination: null },
+]);
+const FEED_CLIENT_IDS = new Set(FEED_CLIENTS.map((client) => client.client_id));
+// As Cognito's default for an app client's access tokens.
+const FEED_ACCESS_TOKEN_TTL = 3600;
 
 const DEFAULT_REDIRECT_URI = 'http://localhost:3000/casework/callback';
 const DEFAULT_POST_LOGOUT_REDIRECT_URI = 'http://localhost:3000/casework/signed-out';
@@ -270,6 +302,15 @@ function buildConfiguration({ users, redirectUris, postLogoutRedirectUris, idTok
         post_logout_redirect_uris: postLogoutRedirectUris,
         id_token_signed_response_alg: 'RS256',
       },
+      ...FEED_CLIENTS.map(({ client_id, client_secret, destination }) => ({
+        client_id,
+        client_secret,
+        client_name: `Case management, ${destination ?? 'no'} destination (local)`,
+        token_endpoint_auth_method: 'client_secret_basic',
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+      })),
     ],
     jwks: { keys: [generateSigningJwk()] },
     // Signs the provider's own cookies; random per start, so a restart signs everyone out. Over plain http
@@ -329,8 +370,13 @@ function buildConfiguration({ users, redirectUris, postLogoutRedirectUris, idTok
     },
 
     pkce: {
-      // Required for every request of the one client; oidc-provider 9 accepts S256 only.
+      // Required for every authorization request (the casework client's); oidc-provider 9 accepts S256 only.
       required: () => true,
+    },
+
+    // Cognito marks its access tokens `token_use: access` (its ID tokens `id`); the feed refuses any other.
+    async extraTokenClaims(_ctx, token) {
+      return token.kind === 'ClientCredentials' ? { token_use: 'access' } : undefined;
     },
 
     ttl: idTokenTtl ? { IdToken: idTokenTtl } : {},
@@ -342,6 +388,26 @@ function buildConfiguration({ users, redirectUris, postLogoutRedirectUris, idTok
     features: {
       // Off: its login accepts any username and password. Ours is below, in front of provider.callback().
       devInteractions: { enabled: false },
+      // The handover feed's machines (RFC 6749, section 4.4).
+      clientCredentials: { enabled: true },
+      // JWT access tokens are issued only for a resource server: the feed, for the feed's clients and no other.
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: (_ctx, client) => (FEED_CLIENT_IDS.has(client?.clientId) ? FEED_RESOURCE : undefined),
+        useGrantedResource: () => false,
+        getResourceServerInfo(_ctx, resourceIndicator, client) {
+          if (resourceIndicator !== FEED_RESOURCE || !FEED_CLIENT_IDS.has(client?.clientId)) {
+            throw new errors.InvalidTarget();
+          }
+          return {
+            scope: [FEED_SCOPES.read, FEED_SCOPES.acknowledge].join(' '),
+            audience: FEED_RESOURCE,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: FEED_ACCESS_TOKEN_TTL,
+            jwt: { sign: { alg: 'RS256' } },
+          };
+        },
+      },
       rpInitiatedLogout: {
         enabled: true,
         async logoutSource(ctx, form) {

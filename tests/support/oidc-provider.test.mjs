@@ -19,6 +19,15 @@ const REDIRECT_URI = 'http://localhost/casework/callback';
 const POST_LOGOUT_REDIRECT_URI = 'http://localhost/casework/signed-out';
 const CLIENT_ID = 'casework-local';
 const CLIENT_SECRET = 'casework-local-secret';
+// The handover feed's scopes and clients, as the casework function and the stack know them.
+const FEED = JSON.parse(readFileSync(join(here, '..', '..', 'infra', 'handover-feed.json'), 'utf8'));
+const READ = `${FEED.resourceServer}/${FEED.scopes.read}`;
+const ACKNOWLEDGE = `${FEED.resourceServer}/${FEED.scopes.acknowledge}`;
+const FEED_CLIENTS = [
+  ['handover-general-local', 'handover-general-local-secret'],
+  ['handover-domestic-abuse-local', 'handover-domestic-abuse-local-secret'],
+  ['handover-unconfigured-local', 'handover-unconfigured-local-secret'],
+];
 
 const userWithGroups = (groups) => {
   const user = USERS.find((candidate) => JSON.stringify(candidate.groups) === JSON.stringify(groups));
@@ -225,6 +234,32 @@ async function signIn(user) {
   };
 }
 
+const basic = (id, secret) => `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
+
+// The client credentials grant, as a destination's system asks for its token.
+async function clientCredentials(id, secret, scope) {
+  const response = await fetch(new URL('/token', issuer), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { authorization: basic(id, secret), 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) }).toString(),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+// A JWT's parts, its signature verified against the provider's published key.
+async function verifiedJwt(token) {
+  const [header, payload, signature] = token.split('.');
+  const decoded = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
+  const { keys } = await (await fetch(new URL('/jwks', issuer))).json();
+  const jwk = keys.find((key) => key.kid === decoded.kid);
+  assert.ok(jwk, 'the token names the published key');
+  const valid = verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), createPublicKey({ key: jwk, format: 'jwk' }),
+    Buffer.from(signature, 'base64url'));
+  assert.ok(valid, 'signature verifies');
+  return { header: decoded, claims: JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) };
+}
+
 describe('loopback OIDC provider', () => {
   it('publishes a discovery document', async () => {
     const response = await fetch(new URL('/.well-known/openid-configuration', issuer));
@@ -240,6 +275,42 @@ describe('loopback OIDC provider', () => {
     assert.ok(discovery.scopes_supported.includes('openid'));
     assert.ok(discovery.claims_supported.includes('cognito:groups'));
     assert.ok(discovery.id_token_signing_alg_values_supported.includes('RS256'));
+    assert.ok(discovery.grant_types_supported.includes('client_credentials'), 'the handover feed\'s grant');
+  });
+
+  it("issues each handover feed client a signed JWT access token with Cognito's claims", async () => {
+    for (const [id, secret] of FEED_CLIENTS) {
+      const { status, body } = await clientCredentials(id, secret, `${READ} ${ACKNOWLEDGE}`);
+      assert.equal(status, 200, JSON.stringify(body));
+      assert.equal(body.token_type, 'Bearer');
+      assert.equal(body.scope, `${READ} ${ACKNOWLEDGE}`);
+      assert.equal(body.id_token, undefined, 'no ID token for a machine');
+      const { header, claims } = await verifiedJwt(body.access_token);
+      assert.equal(header.alg, 'RS256');
+      assert.equal(claims.iss, issuer);
+      assert.equal(claims.client_id, id);
+      assert.equal(claims.token_use, 'access', 'as Cognito marks its access tokens');
+      assert.equal(claims.scope, `${READ} ${ACKNOWLEDGE}`);
+      const now = Math.floor(Date.now() / 1000);
+      assert.ok(claims.exp > now && claims.exp <= now + 3600 + 5, 'expires within the hour');
+    }
+  });
+
+  it('gives a feed client only the scopes it asks for, and nothing without the right secret', async () => {
+    const [id, secret] = FEED_CLIENTS[0];
+    const readOnly = await clientCredentials(id, secret, READ);
+    assert.equal(readOnly.status, 200);
+    assert.equal((await verifiedJwt(readOnly.body.access_token)).claims.scope, READ);
+    const wrong = await clientCredentials(id, `${secret}x`, READ);
+    assert.equal(wrong.status, 401);
+    assert.equal(wrong.body.error, 'invalid_client');
+    assert.equal(wrong.body.access_token, undefined);
+  });
+
+  it('never issues the casework client a token by the client credentials grant', async () => {
+    const { status, body } = await clientCredentials(CLIENT_ID, CLIENT_SECRET, READ);
+    assert.equal(status, 400, JSON.stringify(body));
+    assert.equal(body.access_token, undefined);
   });
 
   it('publishes one RSA signing key with a kid', async () => {
@@ -254,7 +325,7 @@ describe('loopback OIDC provider', () => {
 
   it('signs the domestic-abuse caseworker in with the code flow and PKCE', async () => {
     const user = userWithGroups(['domestic-abuse']);
-    const { header, claims, nonce, signingInput, signature } = await signIn(user);
+    const { header, claims, nonce, signingInput, signature, tokens } = await signIn(user);
 
     assert.equal(header.alg, 'RS256');
     const { keys } = await (await fetch(new URL('/jwks', issuer))).json();
@@ -272,6 +343,11 @@ describe('loopback OIDC provider', () => {
     assert.equal(claims.email, user.email);
     const now = Math.floor(Date.now() / 1000);
     assert.ok(claims.exp > now && claims.exp <= now + 3600 + 5, 'expires within the hour');
+    // Neither of the caseworker's tokens is one the handover feed takes: the ID token is not marked an access
+    // token, and the access token (for the userinfo endpoint, no resource server) is not a JWT.
+    assert.equal(claims.token_use, undefined);
+    assert.equal(claims.client_id, undefined);
+    assert.equal(tokens.access_token.split('.').length, 1, 'an opaque access token');
   });
 
   it('omits cognito:groups, as Cognito does, for a user in no group', async () => {

@@ -4,7 +4,11 @@
 //! ([`staff::SignedIn`]), and shows only what the caseworker's teams may see (need to know): a general
 //! caseworker never sees the domestic-abuse team's applications, and only that team is ever sent a disclosure.
 //! Every view and every change is audited.
+//!
+//! Case management's systems collect the applications handed over to them from the handover feed ([`feed`]),
+//! with access tokens from the same identity provider: machines, never caseworkers, and never by cookie.
 
+pub mod feed;
 pub mod oidc;
 mod sign_in;
 mod staff;
@@ -20,6 +24,8 @@ use templates::casework::{LANDING, MINE, SEARCH, SIGN_IN, SIGN_OUT, SIGNED_OUT};
 pub struct CaseworkState {
     pub store: intake::Store,
     pub oidc: oidc::Oidc,
+    /// Which OAuth client is which team's case management, for the handover feed.
+    pub destinations: feed::Destinations,
 }
 
 pub fn router(state: CaseworkState) -> Router {
@@ -42,6 +48,10 @@ pub fn router(state: CaseworkState) -> Router {
         .route("/casework/requests/{reference}/claim", post(work::claim_request))
         .route("/casework/requests/{reference}/release", post(work::release_request))
         .route("/casework/requests/{reference}/outcome", post(work::request_outcome))
+        // The handover feed: case management's systems, with a bearer token, never a caseworker's session.
+        .route(feed::RECORDS, get(feed::records))
+        .route("/casework/handover/records/{id}/acknowledgement", post(feed::acknowledge_application))
+        .route("/casework/handover/records/{reference}/disclosure/acknowledgement", post(feed::acknowledge_disclosure))
         .fallback(web::errors::not_found)
         .with_state(state);
     // Sign in and Sign out are forms whose posts continue at the identity provider.

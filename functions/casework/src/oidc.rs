@@ -6,6 +6,10 @@
 //! keys (JWKS), and its issuer, audience, expiry and nonce against what this sign-in expects, before the groups in
 //! it (`cognito:groups`) decide which team's work the caseworker may see. There is no other way in: no bypass,
 //! no test user, in any build.
+//!
+//! The same provider, keys and checks verify the access tokens machines present to the handover feed (OAuth 2.0
+//! client credentials: [`verify_access_token`], used by `crate::feed`): an access token is never taken for an ID
+//! token, nor an ID token for an access token.
 
 use std::sync::Arc;
 
@@ -127,6 +131,9 @@ pub enum TokenError {
     WrongNonce,
     #[error("not an ID token")]
     NotAnIdToken,
+    /// An ID token, a refresh token or anything else but an access token, offered as a bearer credential.
+    #[error("not an access token")]
+    NotAnAccessToken,
 }
 
 /// What this sign-in expects of its ID token.
@@ -156,17 +163,47 @@ struct IdTokenClaims {
     token_use: Option<String>,
 }
 
+/// The claims read from a verified access token: Cognito's client-credentials tokens carry `client_id`, `scope`
+/// (space-separated) and `token_use: access`, and no `aud`
+/// (<https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html>);
+/// the local provider's are made to carry the same.
+#[derive(Debug, Deserialize)]
+struct AccessTokenClaims {
+    exp: i64,
+    #[serde(default)]
+    client_id: Option<String>,
+    #[serde(default)]
+    scope: Option<String>,
+    #[serde(default)]
+    token_use: Option<String>,
+}
+
+/// Who an access token was issued to, and what for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessToken {
+    /// The OAuth client the provider issued it to: with the client credentials grant, the machine itself.
+    pub client_id: String,
+    pub scopes: Vec<String>,
+}
+
+impl AccessToken {
+    pub fn has_scope(&self, scope: &str) -> bool {
+        self.scopes.iter().any(|granted| granted == scope)
+    }
+}
+
 /// How far a clock may drift between the provider and this function.
 const CLOCK_SKEW_SECONDS: i64 = 60;
 
-/// Verifies an ID token against the provider's keys and what this sign-in expects, and says who signed in.
-/// A pure function of its inputs (the time included), so every refusal is tested without a provider.
-pub fn verify_id_token(
+/// A token's claims, once its signature (RS256, by a key the provider publishes) and issuer are verified, and its
+/// audience if one is expected. Expiry is the caller's to check against `now`, so that the check is the same in
+/// tests as in production.
+fn verified_claims<T: serde::de::DeserializeOwned>(
     token: &str,
     keys: &JwkSet,
-    expected: &Expected<'_>,
-    now: OffsetDateTime,
-) -> Result<Caseworker, TokenError> {
+    issuer: &str,
+    audience: Option<&str>,
+) -> Result<T, TokenError> {
     use jsonwebtoken::errors::ErrorKind;
     let header = jsonwebtoken::decode_header(token).map_err(|_| TokenError::Malformed)?;
     // Only the algorithm the provider uses: never `none`, never HS256 keyed with the public key.
@@ -176,20 +213,64 @@ pub fn verify_id_token(
     let jwk = header.kid.as_deref().and_then(|kid| keys.find(kid)).ok_or(TokenError::UnknownKey)?;
     let key = DecodingKey::from_jwk(jwk).map_err(|_| TokenError::UnknownKey)?;
     let mut validation = Validation::new(Algorithm::RS256);
-    validation.set_issuer(&[expected.issuer]);
-    validation.set_audience(&[expected.audience]);
-    validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
-    // Expiry is checked below against `now`, so that the check is the same in tests as in production.
+    validation.set_issuer(&[issuer]);
+    match audience {
+        Some(audience) => {
+            validation.set_audience(&[audience]);
+            validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        }
+        None => {
+            validation.validate_aud = false;
+            validation.set_required_spec_claims(&["exp", "iss"]);
+        }
+    }
     validation.validate_exp = false;
-    let data = jsonwebtoken::decode::<IdTokenClaims>(token, &key, &validation).map_err(|error| match error.kind() {
+    let data = jsonwebtoken::decode::<T>(token, &key, &validation).map_err(|error| match error.kind() {
         ErrorKind::InvalidSignature => TokenError::BadSignature,
         ErrorKind::InvalidIssuer => TokenError::WrongIssuer,
         ErrorKind::InvalidAudience => TokenError::WrongAudience,
         ErrorKind::InvalidAlgorithm => TokenError::WrongAlgorithm,
         _ => TokenError::Malformed,
     })?;
-    let claims = data.claims;
-    if claims.exp + CLOCK_SKEW_SECONDS <= now.unix_timestamp() {
+    Ok(data.claims)
+}
+
+fn expired(exp: i64, now: OffsetDateTime) -> bool {
+    exp + CLOCK_SKEW_SECONDS <= now.unix_timestamp()
+}
+
+/// Verifies an access token a machine presents as a bearer credential (RFC 6750) against the provider's keys: its
+/// signature, issuer and expiry, and that it is an access token (`token_use: access`: never an ID token, which
+/// Cognito marks `id` and the local provider not at all), and says which client it was issued to and for which
+/// scopes. What that client may do is the caller's to decide. A pure function of its inputs, the time included.
+pub fn verify_access_token(
+    token: &str,
+    keys: &JwkSet,
+    issuer: &str,
+    now: OffsetDateTime,
+) -> Result<AccessToken, TokenError> {
+    let claims: AccessTokenClaims = verified_claims(token, keys, issuer, None)?;
+    if expired(claims.exp, now) {
+        return Err(TokenError::Expired);
+    }
+    if claims.token_use.as_deref() != Some("access") {
+        return Err(TokenError::NotAnAccessToken);
+    }
+    let client_id = claims.client_id.ok_or(TokenError::Malformed)?;
+    let scopes = claims.scope.as_deref().unwrap_or_default().split_whitespace().map(str::to_owned).collect();
+    Ok(AccessToken { client_id, scopes })
+}
+
+/// Verifies an ID token against the provider's keys and what this sign-in expects, and says who signed in.
+/// A pure function of its inputs (the time included), so every refusal is tested without a provider.
+pub fn verify_id_token(
+    token: &str,
+    keys: &JwkSet,
+    expected: &Expected<'_>,
+    now: OffsetDateTime,
+) -> Result<Caseworker, TokenError> {
+    let claims: IdTokenClaims = verified_claims(token, keys, expected.issuer, Some(expected.audience))?;
+    if expired(claims.exp, now) {
         return Err(TokenError::Expired);
     }
     if claims.nonce.as_deref() != Some(expected.nonce) {
@@ -361,16 +442,28 @@ impl Oidc {
 
     /// Verifies an ID token with the cached keys, fetching them afresh once if the token names an unknown key.
     pub async fn verify(&self, id_token: &str, nonce: &str, now: OffsetDateTime) -> Result<Caseworker, SignInError> {
-        let metadata = self.metadata().await?;
         let expected = Expected { issuer: &self.settings.issuer, audience: &self.settings.client_id, nonce };
+        self.with_keys(|keys| verify_id_token(id_token, keys, &expected, now)).await
+    }
+
+    /// Verifies an access token presented as a bearer credential, with the same keys, cache and issuer as sign-in
+    /// (one identity provider for caseworkers and for machines).
+    pub async fn verify_access(&self, token: &str, now: OffsetDateTime) -> Result<AccessToken, SignInError> {
+        self.with_keys(|keys| verify_access_token(token, keys, &self.settings.issuer, now)).await
+    }
+
+    /// Runs `verify` with the cached keys, fetching them afresh once if the token names a key the cache does not
+    /// have (the provider rotated its keys).
+    async fn with_keys<T>(&self, verify: impl Fn(&JwkSet) -> Result<T, TokenError>) -> Result<T, SignInError> {
+        let metadata = self.metadata().await?;
         if let Some(keys) = self.keys.read().await.as_ref() {
-            match verify_id_token(id_token, keys, &expected, now) {
+            match verify(keys) {
                 Err(TokenError::UnknownKey) => {}
                 other => return Ok(other?),
             }
         }
         let keys: JwkSet = self.get_json(&metadata.jwks_uri, "JWKS").await?;
-        let verified = verify_id_token(id_token, &keys, &expected, now);
+        let verified = verify(&keys);
         *self.keys.write().await = Some(keys);
         Ok(verified?)
     }
@@ -470,6 +563,89 @@ mod tests {
             .is_err(),
             "a token without a nonce is not this sign-in's"
         );
+    }
+
+    /// An access token as Cognito issues one for the client credentials grant, signed with `pem`.
+    fn access_token_with(pem: &[u8], alg: Algorithm, change: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut claims = json!({
+            "iss": ISSUER,
+            "sub": "handover-general",
+            "client_id": "handover-general",
+            "token_use": "access",
+            "scope": "cms-intake/handover.read cms-intake/handover.acknowledge",
+            "exp": now().unix_timestamp() + 3600,
+            "iat": now().unix_timestamp(),
+            "jti": "a-token",
+        });
+        change(&mut claims);
+        let mut header = Header::new(alg);
+        header.kid = Some("test-key".to_owned());
+        let key = match alg {
+            Algorithm::HS256 => EncodingKey::from_secret(b"the public key, misused as a secret"),
+            _ => EncodingKey::from_rsa_pem(pem).expect("a test key"),
+        };
+        jsonwebtoken::encode(&header, &claims, &key).expect("signed")
+    }
+
+    fn access_token(change: impl FnOnce(&mut serde_json::Value)) -> String {
+        access_token_with(include_bytes!("../tests/fixtures/test-signing-key.pem"), Algorithm::RS256, change)
+    }
+
+    fn verify_access(token: &str) -> Result<AccessToken, TokenError> {
+        verify_access_token(token, &keys(), ISSUER, now())
+    }
+
+    #[test]
+    fn a_valid_access_token_says_which_client_it_was_issued_to_and_its_scopes() {
+        let token = verify_access(&access_token(|_| {})).expect("trusted");
+        assert_eq!(token.client_id, "handover-general");
+        assert!(token.has_scope("cms-intake/handover.read") && token.has_scope("cms-intake/handover.acknowledge"));
+        assert!(!token.has_scope("cms-intake/handover"), "whole scopes only");
+        // The local provider's carry an audience (its resource indicator); Cognito's none. Neither matters.
+        assert!(verify_access(&access_token(|c| c["aud"] = json!("urn:cms-intake:handover"))).is_ok());
+        let unscoped = verify_access(&access_token(|c| {
+            c.as_object_mut().map(|c| c.remove("scope"));
+        }))
+        .expect("trusted, for nothing");
+        assert!(unscoped.scopes.is_empty());
+    }
+
+    #[test]
+    fn every_untrustworthy_access_token_and_every_id_token_is_refused() {
+        let other_key = include_bytes!("../tests/fixtures/other-key.pem");
+        let cases = [
+            (access_token(|c| c["iss"] = json!("http://127.0.0.1:1")), TokenError::WrongIssuer),
+            (access_token(|c| c["exp"] = json!(now().unix_timestamp() - 61)), TokenError::Expired),
+            (access_token(|c| c["token_use"] = json!("id")), TokenError::NotAnAccessToken),
+            (
+                access_token(|c| {
+                    c.as_object_mut().map(|c| c.remove("token_use"));
+                }),
+                TokenError::NotAnAccessToken,
+            ),
+            (
+                access_token(|c| {
+                    c.as_object_mut().map(|c| c.remove("client_id"));
+                }),
+                TokenError::Malformed,
+            ),
+            (access_token_with(other_key, Algorithm::RS256, |_| {}), TokenError::BadSignature),
+            (access_token_with(other_key, Algorithm::HS256, |_| {}), TokenError::WrongAlgorithm),
+            // A caseworker's ID token, as Cognito marks it and as the local provider issues it (no token_use).
+            (good_token(|c| c["token_use"] = json!("id")), TokenError::NotAnAccessToken),
+            (good_token(|_| {}), TokenError::NotAnAccessToken),
+            ("not.a.token".to_owned(), TokenError::Malformed),
+        ];
+        for (token, expected) in cases {
+            assert_eq!(verify_access(&token).err(), Some(expected));
+        }
+        // And an access token is never an ID token.
+        assert_eq!(verify(&access_token(|c| c["aud"] = json!(CLIENT))).err(), Some(TokenError::WrongNonce));
+        let with_nonce = access_token(|c| {
+            c["aud"] = json!(CLIENT);
+            c["nonce"] = json!(NONCE);
+        });
+        assert_eq!(verify(&with_nonce).err(), Some(TokenError::NotAnIdToken));
     }
 
     #[test]

@@ -5,8 +5,9 @@
 //! missing.
 //!
 //! Environment: `TABLE_NAME`, `DYNAMODB_ENDPOINT`, the caseworkers' sign-in settings (`OIDC_ISSUER`,
-//! `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`, `CASEWORK_BASE_URL`; all set by `make dev`), `PORT` (default 3000),
-//! `LISTEN` (default 127.0.0.1: loopback only).
+//! `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`, `CASEWORK_BASE_URL`; all set by `make dev`), the handover feed's
+//! destinations (`HANDOVER_CLIENT_ID_GENERAL`, `HANDOVER_CLIENT_ID_DOMESTIC_ABUSE`, the local provider's seeded
+//! clients; set by `make dev`), `PORT` (default 3000), `LISTEN` (default 127.0.0.1: loopback only).
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
@@ -21,7 +22,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let apply = apply::router(apply::AppState::new(store.clone()));
     let oidc = casework::oidc::Oidc::new(casework::oidc::OidcSettings::from_env()?);
-    let casework = casework::router(casework::CaseworkState { store, oidc });
+    // The local provider's seeded destinations when `make dev` names them; without them the feed refuses everyone.
+    let destinations =
+        casework::feed::Destinations::from_env().unwrap_or_else(|_| casework::feed::Destinations::none());
+    let casework = casework::router(casework::CaseworkState { store, oidc, destinations });
     let app = dev_server::app(apply, casework);
 
     let port = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(3000);

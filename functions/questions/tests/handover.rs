@@ -21,17 +21,12 @@ use serde_json::{Value, json};
 const REFERENCE: &str = "7KQM-2XHD-F";
 const SUBMITTED_AT: &str = "2026-11-22T09:05:00Z";
 
+/// The schema's validator (`intake::handover::schema_check`, shared with the end-to-end tests of the feed).
 fn validator(schema: &str) -> Validator {
-    let schema: Value = serde_json::from_str(schema).expect("the schema is JSON");
-    jsonschema::draft202012::meta::validate(&schema).expect("the schema is a draft 2020-12 schema");
-    // Formats (date, date-time) are checked too, not only annotated.
-    jsonschema::draft202012::options().should_validate_formats(true).build(&schema).expect("the schema compiles")
+    handover::schema_check::validator(schema).expect("a valid draft 2020-12 schema that compiles")
 }
 
-/// What the validator finds wrong, one line each: empty for a valid record.
-fn errors(validator: &Validator, record: &Value) -> Vec<String> {
-    validator.iter_errors(record).map(|error| format!("{}: {error}", error.instance_path())).collect()
-}
+use handover::schema_check::errors;
 
 fn sent(answers: &Answers) -> (Application, Option<Disclosure>) {
     let reference = intake::Reference::parse(REFERENCE).expect("a reference");

@@ -93,15 +93,14 @@ pub async fn render_error_pages(area: Area, request: Request, next: Next) -> Res
 
 /// [`render_error_pages`] for a response in `lang`.
 pub fn error_page(area: Area, lang: Lang, response: Response) -> Response {
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+    let content_type = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    let is_html = content_type.is_some_and(|v| v.starts_with("text/html"));
+    // A machine's answer (the casework function's handover feed) says what went wrong in its own JSON.
+    let is_json = content_type.is_some_and(|v| v.starts_with("application/json"));
     let status = response.status();
     let page = match response.extensions().get::<ErrorPage>() {
         Some(page) => *page,
-        None if is_html || !(status.is_client_error() || status.is_server_error()) => return response,
+        None if is_html || is_json || !(status.is_client_error() || status.is_server_error()) => return response,
         None if status == StatusCode::NOT_FOUND || status == StatusCode::METHOD_NOT_ALLOWED => ErrorPage::NotFound,
         None if status.is_client_error() => ErrorPage::BadRequest,
         None => ErrorPage::Problem,
