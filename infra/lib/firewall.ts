@@ -33,8 +33,11 @@ export interface FirewallProps {
   readonly originVerifyPrevious?: number;
 }
 
-/** The headers WAF's logs never show: the origin-verify secret, and cookies (session ids). */
-export const REDACTED_HEADERS = [ORIGIN_VERIFY_HEADER, 'cookie'] as const;
+/**
+ * The headers WAF's logs never show: the origin-verify secret, cookies (session ids) and `authorization` (the
+ * handover feed's bearer tokens).
+ */
+export const REDACTED_HEADERS = [ORIGIN_VERIFY_HEADER, 'cookie', 'authorization'] as const;
 
 /**
  * AWS WAF on the REST API stage (a REGIONAL web ACL in the stack's own region), in this order:
@@ -143,7 +146,8 @@ export class Firewall extends Construct {
     // ---- Logs: what WAF blocked or counted, and nothing else -------------------------------------------------
     // To CloudWatch Logs, whose group name must start with `aws-waf-logs-`. Only requests a rule blocked or counted
     // are kept (the API's access logs record every request without personal data); the origin-verify header (the
-    // secret), cookies (session ids) and the query string (the sign-in `code` of /casework/callback) are redacted.
+    // secret), cookies (session ids), the Authorization header (the handover feed's access tokens) and the query
+    // string (the sign-in `code` of /casework/callback) are redacted.
     // What stays is what a security investigation needs: the rule, the path, the headers, among them x-viewer-ip,
     // the address the rate rule counts by. Kept 90 days in prod, 14 in dev, like the other logs.
     // https://docs.aws.amazon.com/waf/latest/developerguide/logging-cw-logs.html

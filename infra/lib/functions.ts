@@ -10,6 +10,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { RustFunction } from 'cargo-lambda-cdk';
 import { Construct } from 'constructs';
 import { acknowledgeNag, skipCfnLint, skipCheckov } from './compliance';
+import { HANDOVER_FEED, Team } from './staff-sign-in';
 import { Stage } from './stage';
 
 /** The Rust workspace: one manifest, one target directory, every function built from it by binary name. */
@@ -25,6 +26,8 @@ export interface CaseworkSignIn {
   readonly signInOrigin: string;
   /** Cognito's logout endpoint (its discovery document names none): `<signInOrigin>/logout`. */
   readonly logoutUrl: string;
+  /** Each team's destination of the handover feed: its app client's id (an id, not a secret). */
+  readonly handoverClientIds: Record<Team, string>;
 }
 
 export interface ServiceFunctionsProps {
@@ -42,6 +45,7 @@ export const LIVE_ALIAS = 'live';
 /** The GSIs by name, as the Rust table definition (`functions/intake/src/table.rs`) names them. */
 const QUEUE_INDEX = 'gsi1';
 const CASEWORKER_INDEX = 'gsi2';
+const HANDOVER_INDEX = 'gsi3';
 /** The one attribute the monitor's query asks for (the Rust store's `URGENT_PROJECTION`). */
 const URGENT_PROJECTION = 'submitted_at';
 
@@ -132,6 +136,13 @@ export class ServiceFunctions extends Construct {
         OIDC_SIGN_IN_ORIGIN: props.signIn.signInOrigin,
         OIDC_LOGOUT_URL: props.signIn.logoutUrl,
         CASEWORK_BASE_URL: props.publicUrl,
+        // Which app client is which team's destination of the handover feed (casework::feed::Destinations).
+        ...Object.fromEntries(
+          (Object.entries(HANDOVER_FEED.clientIdVariables) as [Team, string][]).map(([team, variable]) => [
+            variable,
+            props.signIn.handoverClientIds[team],
+          ]),
+        ),
         ...BEHIND_REST_API,
       },
     });
@@ -139,8 +150,10 @@ export class ServiceFunctions extends Construct {
     // Applications, urgent requests and disclosures (requests and disclosures for the domestic-abuse team only,
     // which the code checks on every route), the audit trail (Query of an application's partition), claims,
     // releases, status changes and a request's outcome (conditional updates in a transaction with an audit Put:
-    // UpdateItem, PutItem, ConditionCheckItem), staff sign-ins and sessions (PutItem, GetItem, DeleteItem). No
-    // Scan, no batch operations, no PartiQL, no table management.
+    // UpdateItem, PutItem, ConditionCheckItem), staff sign-ins and sessions (PutItem, GetItem, DeleteItem). Handing
+    // over puts the records (PutItem in the status change's transaction); acknowledging one, and withdrawing, are
+    // conditional updates (UpdateItem, ConditionCheckItem, in a transaction) of the application's items. No Scan, no
+    // batch operations, no PartiQL, no table management.
     caseworkRole.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'Casework',
@@ -161,6 +174,14 @@ export class ServiceFunctions extends Construct {
         sid: 'QueuesAndClaims',
         actions: ['dynamodb:Query'],
         resources: [indexArn(table, QUEUE_INDEX), indexArn(table, CASEWORKER_INDEX)],
+      }),
+    );
+    // The handover feed: each destination's records handed over and not yet acknowledged.
+    caseworkRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'HandoverFeed',
+        actions: ['dynamodb:Query'],
+        resources: [indexArn(table, HANDOVER_INDEX)],
       }),
     );
     grantTableKey(caseworkRole, props.tableKey, stack, ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey']);
@@ -360,8 +381,8 @@ export class ServiceFunctions extends Construct {
       {
         id: 'CKV_AWS_173',
         reason:
-          'The environment holds names and URLs, no secret (the Cognito client is public); Lambda encrypts it at ' +
-          'rest with its own key.',
+          'The environment holds names, URLs and Cognito client ids, no secret (the casework client is public, and ' +
+          "the handover clients' secrets are their holders'); Lambda encrypts it at rest with its own key.",
       },
     );
     return fn;

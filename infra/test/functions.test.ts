@@ -11,6 +11,8 @@ describe.each(STAGES)('the functions of the %s stack', (stage) => {
   const [poolId] = one(template, 'AWS::Cognito::UserPool', 'StaffSignInUserPool');
   const [clientId] = one(template, 'AWS::Cognito::UserPoolClient', 'StaffSignInUserPoolCasework');
   const [domainId] = one(template, 'AWS::Cognito::UserPoolDomain', 'StaffSignInUserPoolHostedUi');
+  const [generalClientId] = one(template, 'AWS::Cognito::UserPoolClient', 'StaffSignInUserPoolHandovergeneral');
+  const [abuseClientId] = one(template, 'AWS::Cognito::UserPoolClient', 'StaffSignInUserPoolHandoverdomesticabuse');
   const fn = (prefix: string) => one(template, 'AWS::Lambda::Function', prefix)[1].Properties;
   const env = (prefix: string) =>
     Object.fromEntries(Object.entries(fn(prefix).Environment.Variables).map(([k, v]) => [k, text(v)]));
@@ -48,7 +50,7 @@ describe.each(STAGES)('the functions of the %s stack', (stage) => {
     });
   });
 
-  test('casework: the table, Cognito as its OpenID provider (public client, no secret), its public URL', () => {
+  test('casework: the table, Cognito as its OpenID provider (public client, no secret), its public URL, and which app client is which destination of the handover feed', () => {
     expect(env('FunctionsCasework')).toEqual({
       TABLE_NAME: `\${${tableId}}`,
       OIDC_ISSUER: `https://cognito-idp.\${AWS::Region}.amazonaws.com/\${${poolId}}`,
@@ -56,6 +58,8 @@ describe.each(STAGES)('the functions of the %s stack', (stage) => {
       OIDC_SIGN_IN_ORIGIN: `https://\${${domainId}}.auth.\${AWS::Region}.amazoncognito.com`,
       OIDC_LOGOUT_URL: `https://\${${domainId}}.auth.\${AWS::Region}.amazoncognito.com/logout`,
       CASEWORK_BASE_URL: `https://${EXAMPLE_SITE.domainName}`,
+      HANDOVER_CLIENT_ID_GENERAL: `\${${generalClientId}}`,
+      HANDOVER_CLIENT_ID_DOMESTIC_ABUSE: `\${${abuseClientId}}`,
       AWS_LAMBDA_HTTP_IGNORE_STAGE_IN_PATH: 'true',
     });
   });

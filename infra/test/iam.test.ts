@@ -111,6 +111,7 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
   const TABLE = `\${${tableId}.Arn}`;
   const GSI1 = `${TABLE}/index/gsi1`;
   const GSI2 = `${TABLE}/index/gsi2`;
+  const GSI3 = `${TABLE}/index/gsi3`;
   const KEY = `\${${keyId}.Arn}`;
   const VIA_DYNAMODB = 'dynamodb.${AWS::Region}.amazonaws.com';
 
@@ -200,8 +201,8 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
       );
     });
 
-    test('cannot scan the table or query it or either index', () => {
-      for (const resource of [TABLE, GSI1, GSI2]) {
+    test('cannot scan the table or query it or any index', () => {
+      for (const resource of [TABLE, GSI1, GSI2, GSI3]) {
         expect(can('apply', { action: 'dynamodb:Scan', resource })).toBe(false);
         expect(can('apply', { action: 'dynamodb:Query', resource, leadingKeys: ['QUEUE#general'] })).toBe(false);
       }
@@ -267,6 +268,16 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
       expect(can('casework', { action: 'dynamodb:Query', resource: GSI2, leadingKeys: ['CASEWORKER#x'] })).toBe(true);
     });
 
+    test('may query the handover feed index, and hand over, acknowledge and withdraw (updates and puts in a transaction)', () => {
+      expect(can('casework', { action: 'dynamodb:Query', resource: GSI3, leadingKeys: ['HANDOVER#general'] })).toBe(true);
+      // A record put with the status change; an acknowledgement updating the record, its application's items and
+      // condition-checking the other record; a withdrawal updating the disclosure and the request: all APP#<ref>.
+      for (const action of ['PutItem', 'UpdateItem', 'ConditionCheckItem']) {
+        expect(can('casework', item(action, 'APP#REF', inTransaction))).toBe(true);
+      }
+      expect(can('casework', item('GetItem', 'APP#REF'))).toBe(true);
+    });
+
     test('cannot scan, batch or use PartiQL, nor manage the table', () => {
       for (const action of ['Scan', 'BatchGetItem', 'BatchWriteItem', 'PartiQLSelect', 'DeleteTable', 'UpdateTable']) {
         expect(can('casework', { action: `dynamodb:${action}`, resource: TABLE })).toBe(false);
@@ -299,9 +310,11 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
       }
     });
 
-    test('cannot query the other index or the table, read or write an item', () => {
+    test('cannot query the other indexes or the table, read or write an item', () => {
       const narrow = { select: 'SPECIFIC_ATTRIBUTES', attributes: ['submitted_at'] };
       expect(can('monitor', { action: 'dynamodb:Query', resource: GSI2, leadingKeys: ['CASEWORKER#x'], ...narrow }))
+        .toBe(false);
+      expect(can('monitor', { action: 'dynamodb:Query', resource: GSI3, leadingKeys: ['HANDOVER#general'], ...narrow }))
         .toBe(false);
       expect(can('monitor', item('Query', 'APP#REF'))).toBe(false);
       for (const action of ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Scan']) {
@@ -318,6 +331,13 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
         item('GetItem', REQUEST_PK, { enclosingOperation: 'TransactGetItems' }),
         item('Query', REQUEST_PK),
       ].some((request) => can(who as keyof typeof roles, request)),
+    );
+    expect(readers).toEqual(['casework']);
+  });
+
+  test('only casework can read the handover feed', () => {
+    const readers = Object.keys(roles).filter((who) =>
+      can(who as keyof typeof roles, { action: 'dynamodb:Query', resource: GSI3, leadingKeys: ['HANDOVER#domestic-abuse'] }),
     );
     expect(readers).toEqual(['casework']);
   });

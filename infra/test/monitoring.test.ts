@@ -112,10 +112,11 @@ describe.each(STAGES)('monitoring the %s stack', (stage) => {
       );
     });
 
-    test('redact the origin-verify header, cookies and the query string', () => {
+    test('redact the origin-verify header, cookies, bearer tokens and the query string', () => {
       expect(logging.Properties.RedactedFields).toEqual([
         { SingleHeader: { Name: 'x-origin-verify' } },
         { SingleHeader: { Name: 'cookie' } },
+        { SingleHeader: { Name: 'authorization' } },
         { QueryString: {} },
       ]);
     });

@@ -66,10 +66,18 @@ describe.each(STAGES)('staff sign-in in the %s stack', (stage) => {
     expect(groups.sort()).toEqual(['domestic-abuse', 'general']);
   });
 
-  test('has one app client: public (no secret), authorization code only, the service’s callback and sign-out', () => {
-    const clients = resources(template, 'AWS::Cognito::UserPoolClient');
-    expect(clients).toHaveLength(1);
-    const client = clients[0][1].Properties;
+  test('has three app clients: the casework function’s and one per destination of the handover feed', () => {
+    const names = resources(template, 'AWS::Cognito::UserPoolClient').map(([, c]) => c.Properties.ClientName);
+    expect(names.sort()).toEqual([
+      `cms-intake-${stage}-casework`,
+      `cms-intake-${stage}-handover-domestic-abuse`,
+      `cms-intake-${stage}-handover-general`,
+    ]);
+  });
+
+  test('the casework client: public (no secret), authorization code only, the service’s callback and sign-out', () => {
+    const [, casework] = one(template, 'AWS::Cognito::UserPoolClient', 'StaffSignInUserPoolCasework');
+    const client = casework.Properties;
     expect(client).toMatchObject({
       UserPoolId: { Ref: poolId },
       GenerateSecret: false,
@@ -85,6 +93,45 @@ describe.each(STAGES)('staff sign-in in the %s stack', (stage) => {
     // No password, SRP or custom flows through the API: the hosted UI (with MFA) is the only way in.
     expect(client.ExplicitAuthFlows).toEqual(['ALLOW_REFRESH_TOKEN_AUTH']);
   });
+
+  test('the handover feed is a resource server with a scope to collect and one to acknowledge', () => {
+    const [, server] = one(template, 'AWS::Cognito::UserPoolResourceServer', 'StaffSignInUserPoolHandoverFeed');
+    expect(server.Properties).toEqual({
+      UserPoolId: { Ref: poolId },
+      Identifier: 'cms-intake',
+      Name: `cms-intake-${stage}-handover-feed`,
+      Scopes: [
+        { ScopeName: 'handover.read', ScopeDescription: expect.any(String) },
+        { ScopeName: 'handover.acknowledge', ScopeDescription: expect.any(String) },
+      ],
+    });
+  });
+
+  test.each(['general', 'domesticabuse'])(
+    'the %s destination: a confidential client, client credentials only, the feed’s two scopes only',
+    (team) => {
+      const [, handover] = one(template, 'AWS::Cognito::UserPoolClient', `StaffSignInUserPoolHandover${team}`);
+      const client = handover.Properties;
+      expect(client).toMatchObject({
+        UserPoolId: { Ref: poolId },
+        GenerateSecret: true,
+        AllowedOAuthFlowsUserPoolClient: true,
+        AllowedOAuthFlows: ['client_credentials'],
+        SupportedIdentityProviders: ['COGNITO'],
+        PreventUserExistenceErrors: 'ENABLED',
+        EnableTokenRevocation: true,
+        AccessTokenValidity: 60,
+      });
+      // `<the resource server's identifier>/<scope>`; the identifier by reference (the server is made first).
+      const [serverId] = one(template, 'AWS::Cognito::UserPoolResourceServer', 'StaffSignInUserPoolHandoverFeed');
+      expect(client.AllowedOAuthScopes.map(text).sort()).toEqual([
+        `\${${serverId}}/handover.acknowledge`,
+        `\${${serverId}}/handover.read`,
+      ]);
+      expect(client.CallbackURLs).toBeUndefined();
+      expect(client.ExplicitAuthFlows).toEqual(['ALLOW_REFRESH_TOKEN_AUTH']);
+    },
+  );
 
   test('has a Cognito-prefix hosted UI domain, unique per stage and account', () => {
     const [, domain] = one(template, 'AWS::Cognito::UserPoolDomain', 'StaffSignInUserPoolHostedUi');
