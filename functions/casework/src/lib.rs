@@ -5,6 +5,7 @@
 //! caseworker never sees the domestic-abuse team's applications, and only that team is ever sent a disclosure.
 //! Every view and every change is audited.
 
+mod erasure;
 pub mod oidc;
 mod sign_in;
 mod staff;
@@ -37,6 +38,8 @@ pub fn router(state: CaseworkState) -> Router {
         .route("/casework/applications/{reference}/claim", post(work::claim))
         .route("/casework/applications/{reference}/release", post(work::release))
         .route("/casework/applications/{reference}/status", post(work::change_status))
+        // Erasure (issue 14, point 5): the confirmation page and its form.
+        .route("/casework/applications/{reference}/delete", get(erasure::confirm).post(erasure::erase))
         // Urgent requests: the domestic-abuse team only.
         .route("/casework/requests/{reference}", get(work::request))
         .route("/casework/requests/{reference}/claim", post(work::claim_request))

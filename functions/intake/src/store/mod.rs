@@ -5,15 +5,18 @@
 mod applications;
 mod casework;
 mod drafts;
+mod erasure;
 mod requests;
 mod session_keys;
 mod staff;
 
 pub use applications::{APPLICATION_SORT_KEY, Application, DISCLOSURE_SORT_KEY, Receipt};
 pub use casework::{
-    AuditAction, AuditEntry, Change, Holder, QUEUE_PAGE_SIZE, QueueCursor, QueueEntry, QueuePage, Queued,
+    AUDIT_RETENTION, AUDIT_RETENTION_YEARS, AuditAction, AuditEntry, Change, Holder, QUEUE_PAGE_SIZE, QueueCursor,
+    QueueEntry, QueuePage, Queued,
 };
 pub use drafts::{DRAFT_LIFETIME, Draft};
+pub use erasure::Erasure;
 pub use requests::{REQUEST_SORT_KEY, RequestSent, StoredRequest};
 pub use session_keys::{Applicant, Caseworker, SessionKey, SessionKind, SignInState};
 pub use staff::{SIGN_IN_LIFETIME, STAFF_SESSION_LIFETIME, SignIn, StaffSession};

@@ -176,8 +176,9 @@ impl Store {
             ]),
             action: crate::store::AuditAction::RequestClaimed,
             sort_key: REQUEST_SORT_KEY,
+            team: Team::DomesticAbuse,
         };
-        self.change(reference, caseworker, change, &at, request_status).await
+        self.change(reference, caseworker, change, now, request_status).await
     }
 
     /// Puts a request the caseworker holds, and has not dealt with, back at the top of the queue.
@@ -187,7 +188,6 @@ impl Store {
         caseworker: &Caseworker,
         now: OffsetDateTime,
     ) -> Result<Change<RequestStatus>, StoreError> {
-        let at = timestamp(now, "release request")?;
         let change = PlannedChange {
             update: "SET #status = :waiting, gsi1pk = queue_pk, gsi1sk = queue_sk \
                      REMOVE claimed_by, claimed_by_name, claimed_at, gsi2pk, gsi2sk"
@@ -201,8 +201,9 @@ impl Store {
             ]),
             action: crate::store::AuditAction::RequestReleased,
             sort_key: REQUEST_SORT_KEY,
+            team: Team::DomesticAbuse,
         };
-        self.change(reference, caseworker, change, &at, request_status).await
+        self.change(reference, caseworker, change, now, request_status).await
     }
 
     /// Records what came of a request the caseworker holds: it is done.
@@ -226,7 +227,8 @@ impl Store {
             ]),
             action: crate::store::AuditAction::RequestOutcome(outcome),
             sort_key: REQUEST_SORT_KEY,
+            team: Team::DomesticAbuse,
         };
-        self.change(reference, caseworker, change, &at, request_status).await
+        self.change(reference, caseworker, change, now, request_status).await
     }
 }
