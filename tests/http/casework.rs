@@ -381,6 +381,13 @@ async fn access_control_matrix_of_every_casework_route() {
             (general_path.clone(), pick(Ok, Forbidden, Forbidden)),
             (abuse_path.clone(), pick(Forbidden, Ok, Forbidden)),
             (format!("/casework/applications/{}", Reference::new().as_str()), pick(NotFound, NotFound, NotFound)),
+            // Erasure's confirmation page: the owning team only.
+            (format!("{general_path}/delete"), pick(Ok, Forbidden, Forbidden)),
+            (format!("{abuse_path}/delete"), pick(Forbidden, Ok, Forbidden)),
+            (
+                format!("/casework/applications/{}/delete", Reference::new().as_str()),
+                pick(NotFound, NotFound, NotFound),
+            ),
             ("/casework/applications/not-a-reference".into(), pick(NotFound, NotFound, NotFound)),
             // Urgent requests: the domestic-abuse team only. Anyone else is refused the same whether or not there
             // is a request (the general team never learns that one exists).
@@ -408,6 +415,13 @@ async fn access_control_matrix_of_every_casework_route() {
             ),
             (format!("{mine}/release"), vec![], pick(To(mine.clone()), To(mine.clone()), Forbidden)),
             (format!("{theirs}/release"), vec![], pick(Forbidden, Forbidden, Forbidden)),
+            // Another team's application is never erased (the owning team's erasure has tests of its own).
+            (format!("{theirs}/delete"), vec![("reason", "duplicate")], pick(Forbidden, Forbidden, Forbidden)),
+            (
+                format!("/casework/applications/{}/delete", Reference::new().as_str()),
+                vec![("reason", "duplicate")],
+                pick(NotFound, NotFound, NotFound),
+            ),
             (format!("{request_path}/claim"), vec![], pick(Forbidden, To(request_path.clone()), Forbidden)),
             // No outcome chosen: the page again, nothing recorded.
             (format!("{request_path}/outcome"), vec![], pick(Forbidden, To(request_path.clone()), Forbidden)),
