@@ -65,8 +65,12 @@ async fn the_owning_team_erases_an_application_with_its_disclosure_and_request_o
     let page = specialist.get(&path).await;
     assert!(!page.body.contains("Delete application"), "not offered while the request waits");
     let token = page.csrf_token().expect("a form");
+    let confirm = specialist.get(&format!("{path}/delete")).await;
+    assert_eq!(confirm.location(), Some(format!("{path}?notice=delete-request-open").as_str()));
     let refused = specialist.post(&format!("{path}/delete"), &[("csrf_token", &token), ("reason", "duplicate")]).await;
     assert_eq!(refused.location(), Some(format!("{path}?notice=delete-request-open").as_str()));
+    let notice = specialist.get(&format!("{path}?notice=delete-request-open")).await;
+    assert!(notice.body.contains("cannot be deleted until its urgent request has been dealt with"));
     assert_eq!(under(&raw_items(&store).await, &application), ["APP", "DISCLOSURE", "REQUEST"], "nothing deleted");
 
     // Dealt with: now it may go.

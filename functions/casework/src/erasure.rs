@@ -13,7 +13,9 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use intake::Reference;
 use intake::casework::ErasureReason;
+use intake::routing::Team;
 use intake::store::{AuditAction, AuditEntry, Erasure};
+use intake::urgent::RequestStatus;
 use templates::casework::{self, NO_REASON, Notice, REASON, application_path};
 use time::OffsetDateTime;
 use web::{AppError, PostedForm};
@@ -22,8 +24,8 @@ use crate::CaseworkState;
 use crate::staff::SignedIn;
 use crate::work::{ApplicationQuery, DELETE_HELD, DELETE_REQUEST_OPEN, DELETED, parse_reference, visible_application};
 
-/// The confirmation page. Offered only where the application's page offers it; if it no longer applies (a
-/// colleague claimed it since), the application's page says why.
+/// The confirmation page. Offered only where the application's page offers it; if it does not apply (a colleague
+/// is working on it, or its urgent request waits), the application's page says why.
 pub async fn confirm(
     State(state): State<CaseworkState>,
     signed_in: SignedIn,
@@ -31,9 +33,16 @@ pub async fn confirm(
 ) -> Result<Response, AppError> {
     let application = visible_application(&state, &signed_in, &reference).await?;
     let held_by_other = application.holder.as_ref().is_some_and(|holder| holder.id != signed_in.caseworker().id);
+    let path = application_path(&application.reference);
     if !application.status.may_be_erased(held_by_other) {
-        let path = application_path(&application.reference);
         return Ok(Redirect::to(&format!("{path}?notice={DELETE_HELD}")).into_response());
+    }
+    // Only the domestic-abuse team's applications have requests, and only that team may read one.
+    if application.team == Team::DomesticAbuse
+        && let Some(request) = state.store.load_request(&application.reference).await?
+        && !matches!(request.status, RequestStatus::Done(_))
+    {
+        return Ok(Redirect::to(&format!("{path}?notice={DELETE_REQUEST_OPEN}")).into_response());
     }
     let page = casework::delete_application(&signed_in.staff(), &application.reference, None);
     Ok(Html(page.into_string()).into_response())
