@@ -475,7 +475,7 @@ impl ApplicationPage<'_> {
     /// ([`Status::may_be_erased`]), and not while its urgent request waits (the store refuses both too).
     fn may_offer_erasure(&self) -> bool {
         let held_by_other = self.application.holder.is_some() && !self.is_mine;
-        let request_open = self.request.is_some_and(|request| !matches!(request.status, RequestStatus::Done(_)));
+        let request_open = self.request.is_some_and(|request| !request.status.is_dealt_with());
         self.application.status.may_be_erased(held_by_other) && !request_open
     }
 }

@@ -15,7 +15,6 @@ use intake::Reference;
 use intake::casework::ErasureReason;
 use intake::routing::Team;
 use intake::store::{AuditAction, AuditEntry, Erasure};
-use intake::urgent::RequestStatus;
 use templates::casework::{self, NO_REASON, Notice, REASON, application_path};
 use time::OffsetDateTime;
 use web::{AppError, PostedForm};
@@ -40,7 +39,7 @@ pub async fn confirm(
     // Only the domestic-abuse team's applications have requests, and only that team may read one.
     if application.team == Team::DomesticAbuse
         && let Some(request) = state.store.load_request(&application.reference).await?
-        && !matches!(request.status, RequestStatus::Done(_))
+        && !request.status.is_dealt_with()
     {
         return Ok(Redirect::to(&format!("{path}?notice={DELETE_REQUEST_OPEN}")).into_response());
     }
