@@ -148,12 +148,13 @@ export class ServiceFunctions extends Construct {
     });
     const caseworkRole = this.casework.role!;
     // Applications, urgent requests and disclosures (requests and disclosures for the domestic-abuse team only,
-    // which the code checks on every route), the audit trail (Query of an application's partition), claims,
+    // which the code checks on every route), the audit trail (Query of its own partition, `AUDIT#<ref>`), claims,
     // releases, status changes and a request's outcome (conditional updates in a transaction with an audit Put:
     // UpdateItem, PutItem, ConditionCheckItem), staff sign-ins and sessions (PutItem, GetItem, DeleteItem). Handing
     // over puts the records (PutItem in the status change's transaction); acknowledging one, and withdrawing, are
-    // conditional updates (UpdateItem, ConditionCheckItem, in a transaction) of the application's items. No Scan, no
-    // batch operations, no PartiQL, no table management.
+    // conditional updates (UpdateItem, ConditionCheckItem, in a transaction) of the application's items. Erasure is
+    // one transaction deleting `APP#<ref>`'s application, disclosure, urgent request and handover records, with an
+    // audit Put (DeleteItem). No Scan, no batch operations, no PartiQL, no table management.
     caseworkRole.addToPrincipalPolicy(
       new iam.PolicyStatement({
         sid: 'Casework',
@@ -166,6 +167,22 @@ export class ServiceFunctions extends Construct {
           'dynamodb:ConditionCheckItem',
         ],
         resources: [table.tableArn],
+      }),
+    );
+    // The audit trail outlives what it is about (docs/design.md, "Audit outlives the data"): casework adds entries
+    // (PutItem, only if new, which the code's condition ensures) and reads them, but can never change or delete one,
+    // in a transaction or not; the table's TTL deletes each at its own `expires_at`, which needs no role. An explicit
+    // deny wins over the grant above
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html); `ForAnyValue`,
+    // so a request that touches any AUDIT# item is refused
+    // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/specifying-conditions.html).
+    caseworkRole.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'AuditTrailAppendOnly',
+        effect: iam.Effect.DENY,
+        actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': ['AUDIT#*'] } },
       }),
     );
     // The team queues and a caseworker's claimed applications.

@@ -64,6 +64,8 @@ function conditionHolds(operator: string, key: string, expected: unknown, reques
       return (values ?? []).every((v) => wanted.includes(v));
     case 'ForAnyValue:StringEquals':
       return (values ?? []).some((v) => wanted.includes(v));
+    case 'ForAnyValue:StringLike':
+      return (values ?? []).some((v) => wanted.some((w) => like(w, v)));
     case 'StringEquals':
       return values !== undefined && values.length === 1 && wanted.includes(values[0]);
     default:
@@ -256,6 +258,27 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
       expect(can('casework', item('ConditionCheckItem', REQUEST_PK, inTransaction))).toBe(true);
     });
 
+    test('may erase an application: delete its application, disclosure and request items with an audit put, in one transaction', () => {
+      expect(can('casework', item('DeleteItem', 'APP#REF', inTransaction))).toBe(true);
+      expect(can('casework', item('PutItem', 'AUDIT#REF', inTransaction))).toBe(true);
+    });
+
+    test('may add to the audit trail (AUDIT#<ref>, its own partition) and read it', () => {
+      for (const action of ['PutItem', 'Query', 'GetItem']) {
+        expect(can('casework', item(action, 'AUDIT#REF'))).toBe(true);
+      }
+    });
+
+    test.each([
+      ['UpdateItem', {}],
+      ['UpdateItem', inTransaction],
+      ['DeleteItem', {}],
+      ['DeleteItem', inTransaction],
+      ['DeleteItem', { ...inTransaction, leadingKeys: ['APP#REF', 'AUDIT#REF'] }],
+    ] as [string, Partial<Request>][])('cannot %s an audit entry %j: the trail outlives what it is about', (action, extra) => {
+      expect(can('casework', item(action, 'AUDIT#REF', extra))).toBe(false);
+    });
+
     test('may keep staff sign-ins and sessions', () => {
       for (const action of ['GetItem', 'PutItem', 'DeleteItem']) {
         expect(can('casework', item(action, 'STAFF#id'))).toBe(true);
@@ -340,6 +363,23 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
       can(who as keyof typeof roles, { action: 'dynamodb:Query', resource: GSI3, leadingKeys: ['HANDOVER#domestic-abuse'] }),
     );
     expect(readers).toEqual(['casework']);
+  });
+
+  test('only casework can read or add to the audit trail (AUDIT#), and nobody can change or delete an entry', () => {
+    const readers = Object.keys(roles).filter((who) =>
+      ['GetItem', 'Query'].some((action) => can(who as keyof typeof roles, item(action, 'AUDIT#REF'))),
+    );
+    expect(readers).toEqual(['casework']);
+    const writers = Object.keys(roles).filter((who) =>
+      [{}, inTransaction].some((extra) => can(who as keyof typeof roles, item('PutItem', 'AUDIT#REF', extra))),
+    );
+    expect(writers).toEqual(['casework']);
+    for (const who of Object.keys(roles) as (keyof typeof roles)[]) {
+      for (const action of ['UpdateItem', 'DeleteItem']) {
+        expect(can(who, item(action, 'AUDIT#REF'))).toBe(false);
+        expect(can(who, item(action, 'AUDIT#REF', inTransaction))).toBe(false);
+      }
+    }
   });
 
   test('only casework can read an application or a disclosure by key', () => {

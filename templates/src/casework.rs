@@ -2,11 +2,13 @@
 //! application itself, safety first. Every page works without JavaScript; every action is a form.
 
 use intake::Reference;
-use intake::casework::Status;
+use intake::casework::{ErasureReason, Status};
 use intake::clock::uk_time;
 use intake::routing::Team;
 use intake::safety::CallRequest;
-use intake::store::{Application, AuditAction, AuditEntry, QueueCursor, QueueEntry, Queued, StoredRequest};
+use intake::store::{
+    AUDIT_RETENTION_YEARS, Application, AuditAction, AuditEntry, QueueCursor, QueueEntry, Queued, StoredRequest,
+};
 use intake::urgent::{Help, Outcome, RequestStatus};
 use maud::{Markup, html};
 use time::OffsetDateTime;
@@ -34,6 +36,16 @@ pub fn queue_path(team: Team) -> String {
 pub fn application_path(reference: &Reference) -> String {
     format!("/casework/applications/{}", reference.as_str())
 }
+
+/// The page that confirms the erasure of an application (issue 14, point 5), and where its form posts.
+pub fn delete_path(reference: &Reference) -> String {
+    format!("{}/delete", application_path(reference))
+}
+
+/// The field of the erasure form: why the application is being deleted.
+pub const REASON: &str = "reason";
+/// Its error message when no reason was chosen.
+pub const NO_REASON: &str = "Select why you are deleting this application";
 
 /// An urgent request's page (the domestic-abuse team's only).
 pub fn request_path(reference: &Reference) -> String {
@@ -83,6 +95,14 @@ pub fn outcome_label(outcome: Outcome) -> &'static str {
         Outcome::PoliceCalled => "Police called",
         Outcome::CouldNotReach => "Could not reach them",
         Outcome::NotSafeToCall => "Not safe to call",
+    }
+}
+
+/// Why an application was deleted, as the erasure form offers it and the history shows it.
+pub fn erasure_reason_label(reason: ErasureReason) -> &'static str {
+    match reason {
+        ErasureReason::Duplicate => "It is a duplicate",
+        ErasureReason::ApplicantAsked => "The applicant asked us to delete it",
     }
 }
 
@@ -149,9 +169,16 @@ fn form_button(action: &str, csrf_token: &str, label: &str, secondary: bool, fie
 
 /// Every page after sign-in: who is signed in, sign out, and the ways to their work.
 fn staff_page(staff: &Staff<'_>, title: &str, status: Option<Markup>, body: Markup) -> Markup {
+    staff_page_with(staff, &Page { title, ..Page::default() }, status, body)
+}
+
+/// [`staff_page`] with more of the layout's options (a Back link, an error in the title). `status` is shown above
+/// the h1: a notification banner, or an error summary.
+fn staff_page_with(staff: &Staff<'_>, page_options: &Page<'_>, status: Option<Markup>, body: Markup) -> Markup {
+    let title = page_options.title;
     page(
         Area::Casework,
-        &Page { title, ..Page::default() },
+        page_options,
         html! {
             div.govuk-grid-row {
                 div.govuk-grid-column-two-thirds {
@@ -406,6 +433,27 @@ pub enum Notice {
     AlreadyClaimed,
     /// The action no longer applied (another tab, or Back and resend).
     NotAllowed,
+    /// It could not be deleted: a colleague is working on it.
+    DeleteHeld,
+    /// It could not be deleted: its urgent request has not been dealt with.
+    DeleteRequestOpen,
+    /// It has just been deleted (shown on what is left of it).
+    Deleted,
+}
+
+impl Notice {
+    /// Its text on an application's page, or on what is left of one.
+    fn application_text(&self) -> &'static str {
+        match self {
+            Notice::AlreadyClaimed => "Someone else claimed this application first.",
+            Notice::NotAllowed => "That could not be done: the application has changed. Check its status below.",
+            Notice::DeleteHeld => "This application cannot be deleted while someone else is working on it.",
+            Notice::DeleteRequestOpen => {
+                "This application cannot be deleted until its urgent request has been dealt with."
+            }
+            Notice::Deleted => "The application has been deleted.",
+        }
+    }
 }
 
 /// An application as a caseworker reads it.
@@ -422,6 +470,16 @@ pub struct ApplicationPage<'a> {
     pub notice: Option<Notice>,
 }
 
+impl ApplicationPage<'_> {
+    /// Whether to offer to delete it: in a status the rule allows for this caseworker
+    /// ([`Status::may_be_erased`]), and not while its urgent request waits (the store refuses both too).
+    fn may_offer_erasure(&self) -> bool {
+        let held_by_other = self.application.holder.is_some() && !self.is_mine;
+        let request_open = self.request.is_some_and(|request| !request.status.is_dealt_with());
+        self.application.status.may_be_erased(held_by_other) && !request_open
+    }
+}
+
 fn audit_label(action: AuditAction) -> String {
     match action {
         AuditAction::Viewed => "Viewed".into(),
@@ -435,6 +493,9 @@ fn audit_label(action: AuditAction) -> String {
         AuditAction::RequestOutcome(outcome) => {
             format!("Urgent request dealt with: {}", outcome_label(outcome).to_lowercase())
         }
+        AuditAction::Erased(ErasureReason::Duplicate) => "Deleted: it was a duplicate".into(),
+        AuditAction::Erased(ErasureReason::ApplicantAsked) => "Deleted: the applicant asked us to delete it".into(),
+        AuditAction::TrailViewed => "History viewed, after the application was deleted or expired".into(),
     }
 }
 
@@ -491,11 +552,10 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
     let path = application_path(reference);
     let title = format!("Application {reference}");
     let notice = view.notice.as_ref().map(|notice| {
-        let text = match notice {
-            Notice::AlreadyClaimed => "Someone else claimed this application first.",
-            Notice::NotAllowed => "That could not be done: the application has changed. Check its status below.",
-        };
-        notification_banner(&NotificationBanner { content: Content::text(text), ..NotificationBanner::default() })
+        notification_banner(&NotificationBanner {
+            content: Content::text(notice.application_text()),
+            ..NotificationBanner::default()
+        })
     });
     // Safety first, then the rest in the journey's order.
     let (safety, sections): (Vec<&Section>, Vec<&Section>) =
@@ -561,6 +621,120 @@ pub fn application(staff: &Staff<'_>, view: &ApplicationPage<'_>) -> Markup {
             }
             h2.govuk-heading-m { "History" }
             (history(view.audit, "Who has seen or changed this application"))
+            @if view.may_offer_erasure() {
+                h2.govuk-heading-m { "Delete this application" }
+                p.govuk-body { "If it is a duplicate, or the applicant asked us to delete it." }
+                (button(&Button {
+                    content: Content::text("Delete application"),
+                    href: Some(delete_path(reference)),
+                    classes: Some("govuk-button--warning".into()),
+                    ..Button::default()
+                }))
+            }
+        },
+    )
+}
+
+/// The confirmation before an application is deleted (issue 14, point 5), as the Design System's question pages
+/// and warning button are used for a destructive action: what is lost, why (required), and a way back.
+/// <https://design-system.service.gov.uk/components/button/#warning-buttons>,
+/// <https://design-system.service.gov.uk/components/warning-text/>
+pub fn delete_application(staff: &Staff<'_>, reference: &Reference, error: Option<&str>) -> Markup {
+    use crate::components::{
+        ErrorLink, ErrorMessage, ErrorSummary, Fieldset, Legend, RadioItem, Radios, WarningText, error_summary, radios,
+        warning_text,
+    };
+    let title = format!("Delete application {reference}");
+    let back = application_path(reference);
+    let summary = error.map(|error| {
+        error_summary(&ErrorSummary {
+            title_text: Some("There is a problem".into()),
+            error_list: vec![ErrorLink { href: Some(format!("#{REASON}")), content: Content::text(error) }],
+            ..ErrorSummary::default()
+        })
+    });
+    let items = ErasureReason::ALL
+        .iter()
+        .map(|reason| RadioItem {
+            content: Content::text(erasure_reason_label(*reason)),
+            value: Some(reason.as_str().to_owned()),
+            ..RadioItem::default()
+        })
+        .collect();
+    staff_page_with(
+        staff,
+        &Page { title: &title, has_errors: error.is_some(), back: Some(&back), ..Page::default() },
+        summary,
+        html! {
+            (warning_text(&WarningText {
+                content: Content::text(format!(
+                    "Everything the applicant told us in it will be deleted, with any disclosure and urgent request. \
+                     You cannot undo this. Its history (who saw or changed it, and when) is kept for {AUDIT_RETENTION_YEARS} years."
+                )),
+                icon_fallback_text: Some("Warning".into()),
+                ..WarningText::default()
+            }))
+            form method="post" action=(delete_path(reference)) novalidate {
+                (crate::csrf_input(staff.csrf_token))
+                (radios(&Radios {
+                    name: REASON.into(),
+                    fieldset: Some(Fieldset {
+                        legend: Some(Legend {
+                            content: Content::text("Why are you deleting it?"),
+                            classes: Some("govuk-fieldset__legend--m".into()),
+                            is_page_heading: None,
+                        }),
+                        ..Fieldset::default()
+                    }),
+                    error_message: error.map(|error| ErrorMessage {
+                        visually_hidden_text: Some("Error".into()),
+                        ..ErrorMessage::text(error)
+                    }),
+                    items,
+                    ..Radios::default()
+                }))
+                div.govuk-button-group {
+                    (button(&Button {
+                        content: Content::text("Delete application"),
+                        classes: Some("govuk-button--warning".into()),
+                        prevent_double_click: Some(true),
+                        ..Button::default()
+                    }))
+                    a.govuk-link href=(back) { "Cancel" }
+                }
+            }
+        },
+    )
+}
+
+/// What is left of an application that was deleted or has expired: its history (who saw or changed it, and
+/// when), for a caseworker of its team, and nothing else. `deleted_now` after the caseworker deleted it.
+pub fn gone(staff: &Staff<'_>, reference: &Reference, team: Team, audit: &[AuditEntry], deleted_now: bool) -> Markup {
+    let erased = audit.iter().any(|entry| matches!(entry.action, AuditAction::Erased(_)));
+    let title = if erased {
+        format!("Application {reference} has been deleted")
+    } else {
+        format!("Application {reference} is no longer kept")
+    };
+    let banner = deleted_now.then(|| {
+        notification_banner(&NotificationBanner {
+            content: Content::text(Notice::Deleted.application_text()),
+            banner_type: Some("success".into()),
+            ..NotificationBanner::default()
+        })
+    });
+    staff_page(
+        staff,
+        &title,
+        banner,
+        html! {
+            p.govuk-body {
+                "Nothing the applicant told us in it is kept. Only its history is: who saw or changed it, and when, for "
+                (AUDIT_RETENTION_YEARS) " years."
+            }
+            h2.govuk-heading-m { "History" }
+            (history(audit, "Who has seen or changed this application"))
+            p.govuk-body { a.govuk-link href=(queue_path(team)) { "Go to the " (team_name(team).to_lowercase()) " queue" } }
         },
     )
 }
@@ -604,7 +778,7 @@ pub fn request(staff: &Staff<'_>, view: &RequestPage<'_>) -> Markup {
     let notice = view.notice.as_ref().map(|notice| {
         let text = match notice {
             Notice::AlreadyClaimed => "Someone else claimed this request first.",
-            Notice::NotAllowed => "That could not be done: the request has changed. Check its status below.",
+            _ => "That could not be done: the request has changed. Check its status below.",
         };
         notification_banner(&NotificationBanner { content: Content::text(text), ..NotificationBanner::default() })
     });

@@ -1,6 +1,7 @@
 // Casework in Chromium, with JavaScript on and off: an applicant's disclosure reaches the domestic-abuse team's
 // queue as urgent; a caseworker signs in through the real OIDC provider's form (the strict session cookie must
-// survive the way back from the provider), claims the application and signs out; every casework page passes axe.
+// survive the way back from the provider), claims the application and signs out; the team deletes an application
+// after the confirmation page and its history stays; every casework page passes axe.
 
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
@@ -150,6 +151,55 @@ describe('casework', () => {
     }
   })
 
+  for (const javaScript of [true, false]) {
+    const mode = javaScript ? 'JavaScript on' : 'JavaScript off'
+
+    test(`${mode}: the domestic-abuse team deletes its application after the confirmation page, and its history stays`, async () => {
+      const own = await sendDisclosure(browser)
+      const path = `/casework/applications/${own.replaceAll('-', '')}`
+      const context = await newContext(browser, { javaScript })
+      try {
+        const page = await context.newPage()
+        await signIn(page, USERS.domesticAbuse)
+        // Its urgent request is dealt with first: an application is not deleted while its request waits.
+        await page.goto(`/casework/requests/${own.replaceAll('-', '')}`)
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Claim this request' }).click())
+        await page.getByRole('radio', { name: 'Called back' }).check()
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Record what happened' }).click())
+
+        await page.goto(path)
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Delete application' }).click())
+        assertPath(page, `${path}/delete`)
+        assert.match(await page.title(), /^Delete application/)
+        assert.match(await page.locator('.govuk-warning-text').innerText(), /You cannot undo this/)
+        await axeIf(javaScript, page, 'delete an application')
+
+        // No reason: the GOV.UK error, and nothing deleted.
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Delete application' }).click())
+        assert.match(await page.title(), /^Error: Delete application/)
+        assert.match(await page.locator('.govuk-error-summary').innerText(), /Select why you are deleting this application/)
+        await axeIf(javaScript, page, 'delete an application, with an error')
+        await page.getByRole('radio', { name: 'It is a duplicate' }).check()
+        await navigatingBy(page, () => page.getByRole('button', { name: 'Delete application' }).click())
+
+        // What is left of it, at its address: that it was deleted, and its history.
+        assertPath(page, path)
+        assert.match(await page.title(), /has been deleted/)
+        const main = await page.locator('main').innerText()
+        assert.match(main, /The application has been deleted/)
+        assert.match(main, /Deleted: it was a duplicate/)
+        assert.match(main, /Urgent request dealt with: called back/)
+        assert.ok(!main.includes('07700900111'), 'nothing the applicant told us')
+        await axeIf(javaScript, page, 'a deleted application')
+        // Its request went with it.
+        const request = await page.goto(`/casework/requests/${own.replaceAll('-', '')}`)
+        assert.equal(request.status(), 404)
+      } finally {
+        await context.close()
+      }
+    })
+  }
+
   test('a general caseworker is refused the application and cannot find it by its reference', async () => {
     const context = await newContext(browser)
     try {
@@ -165,6 +215,8 @@ describe('casework', () => {
       await assertNoAxeViolations(page, 'search, not found')
       const request = await page.goto(`/casework/requests/${reference.replaceAll('-', '')}`)
       assert.equal(request.status(), 403, 'the request too, as for any reference')
+      const erase = await page.goto(`/casework/applications/${reference.replaceAll('-', '')}/delete`)
+      assert.equal(erase.status(), 403, 'nor can they ask to delete it')
     } finally {
       await context.close()
     }

@@ -533,7 +533,7 @@ async fn assert_unchanged(store: &Store, reference: &Reference) {
     );
     assert!(
         store
-            .audit_trail(reference)
+            .audit_trail(reference, OffsetDateTime::now_utc())
             .await
             .expect("trail")
             .iter()

@@ -14,7 +14,7 @@ use web::session::CASEWORKER;
 
 /// Sends an application; `disclosed` routes it to the domestic-abuse team, with a request (sent before it) to call
 /// the police.
-async fn sent(store: &Store, disclosed: bool) -> Reference {
+pub(crate) async fn sent(store: &Store, disclosed: bool) -> Reference {
     let draft = draft(store, disclosed).await;
     let now = OffsetDateTime::now_utc();
     store.send_application(&draft.session, now).await.expect("sent").expect("a receipt").reference
@@ -52,7 +52,7 @@ async fn request_only(store: &Store) -> Reference {
     draft(store, true).await.reference
 }
 
-async fn signed_in(app: &axum::Router, user: (&str, &str)) -> Browser {
+pub(crate) async fn signed_in(app: &axum::Router, user: (&str, &str)) -> Browser {
     let mut browser = Browser::new(app.clone());
     let reply = sign_in(&mut browser, user).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.title());
@@ -143,7 +143,7 @@ async fn the_domestic_abuse_team_reads_the_disclosure_and_every_view_is_audited(
     }
     assert!(page.body.contains("Viewed, with the disclosure"), "the view is in the history it shows");
 
-    let trail = store.audit_trail(&reference).await.expect("trail");
+    let trail = store.audit_trail(&reference, OffsetDateTime::now_utc()).await.expect("trail");
     assert_eq!(trail.len(), 1);
     assert_eq!(trail[0].caseworker_name, "Dana Abbott");
 }
@@ -173,7 +173,10 @@ async fn a_general_caseworker_cannot_reach_the_domestic_abuse_teams_applications
     }
     let search = caseworker.get(&format!("/casework/search?reference={}", abuse.as_str())).await;
     assert_eq!(search.status, StatusCode::NOT_FOUND, "search does not even say it exists");
-    assert!(store.audit_trail(&abuse).await.expect("trail").is_empty(), "nothing was viewed or changed");
+    assert!(
+        store.audit_trail(&abuse, OffsetDateTime::now_utc()).await.expect("trail").is_empty(),
+        "nothing was viewed or changed"
+    );
     let application = store.load_application(&abuse).await.expect("loaded").expect("exists");
     assert_eq!(application.status, Status::Submitted);
 }
@@ -381,6 +384,17 @@ async fn access_control_matrix_of_every_casework_route() {
             (general_path.clone(), pick(Ok, Forbidden, Forbidden)),
             (abuse_path.clone(), pick(Forbidden, Ok, Forbidden)),
             (format!("/casework/applications/{}", Reference::new().as_str()), pick(NotFound, NotFound, NotFound)),
+            // Erasure's confirmation page: the owning team only (the domestic-abuse application's request waits, so
+            // its page says why it cannot be deleted yet).
+            (format!("{general_path}/delete"), pick(Ok, Forbidden, Forbidden)),
+            (
+                format!("{abuse_path}/delete"),
+                pick(Forbidden, To(format!("{abuse_path}?notice=delete-request-open")), Forbidden),
+            ),
+            (
+                format!("/casework/applications/{}/delete", Reference::new().as_str()),
+                pick(NotFound, NotFound, NotFound),
+            ),
             ("/casework/applications/not-a-reference".into(), pick(NotFound, NotFound, NotFound)),
             // Urgent requests: the domestic-abuse team only. Anyone else is refused the same whether or not there
             // is a request (the general team never learns that one exists).
@@ -410,6 +424,13 @@ async fn access_control_matrix_of_every_casework_route() {
             ),
             (format!("{mine}/release"), vec![], pick(To(mine.clone()), To(mine.clone()), Forbidden)),
             (format!("{theirs}/release"), vec![], pick(Forbidden, Forbidden, Forbidden)),
+            // Another team's application is never erased (the owning team's erasure has tests of its own).
+            (format!("{theirs}/delete"), vec![("reason", "duplicate")], pick(Forbidden, Forbidden, Forbidden)),
+            (
+                format!("/casework/applications/{}/delete", Reference::new().as_str()),
+                vec![("reason", "duplicate")],
+                pick(NotFound, NotFound, NotFound),
+            ),
             (format!("{request_path}/claim"), vec![], pick(Forbidden, To(request_path.clone()), Forbidden)),
             // No outcome chosen: the page again, nothing recorded.
             (format!("{request_path}/outcome"), vec![], pick(Forbidden, To(request_path.clone()), Forbidden)),
@@ -438,7 +459,7 @@ async fn access_control_matrix_of_every_casework_route() {
     let request = store.load_request(&waiting).await.expect("loaded").expect("exists");
     assert_eq!((request.status, request.holder), (intake::urgent::RequestStatus::Waiting, None));
     // Nobody but the domestic-abuse team did anything to it: every entry of its trail is theirs.
-    let trail = store.audit_trail(&waiting).await.expect("trail");
+    let trail = store.audit_trail(&waiting, OffsetDateTime::now_utc()).await.expect("trail");
     assert!(!trail.is_empty() && trail.iter().all(|entry| entry.caseworker_name == "Dana Abbott"), "{trail:?}");
 }
 
@@ -492,8 +513,13 @@ async fn an_urgent_request_is_at_the_top_of_the_queue_the_moment_it_arrives_and_
 
     let stored = store.load_request(&request).await.expect("loaded").expect("exists");
     assert_eq!(stored.status, RequestStatus::Done(Outcome::PoliceCalled));
-    let actions: Vec<AuditAction> =
-        store.audit_trail(&request).await.expect("trail").into_iter().map(|entry| entry.action).collect();
+    let actions: Vec<AuditAction> = store
+        .audit_trail(&request, OffsetDateTime::now_utc())
+        .await
+        .expect("trail")
+        .into_iter()
+        .map(|entry| entry.action)
+        .collect();
     assert_eq!(
         actions,
         [

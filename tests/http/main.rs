@@ -5,6 +5,7 @@
 
 mod bad_input;
 mod casework;
+mod erasure;
 mod faults;
 mod handover_feed;
 mod headers;

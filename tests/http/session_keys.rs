@@ -18,10 +18,10 @@ use web::session::{APPLICANT, CASEWORKER, CASEWORKER_SIGN_IN};
 use crate::journey::{about_you, answer_all, eligible_in_england, other_parent, the_children};
 use crate::safety::{disclosure, payments_after_a_disclosure, reference_on};
 
-type Item = HashMap<String, AttributeValue>;
+pub(crate) type Item = HashMap<String, AttributeValue>;
 
 /// Every item in the table, as DynamoDB holds it.
-async fn raw_items(store: &Store) -> Vec<Item> {
+pub(crate) async fn raw_items(store: &Store) -> Vec<Item> {
     let mut items = Vec::new();
     let mut start = None;
     loop {
@@ -43,7 +43,7 @@ async fn raw_items(store: &Store) -> Vec<Item> {
 }
 
 /// Every piece of text in a value, however deep (lists, maps and sets too; binary read as text).
-fn texts(value: &AttributeValue, out: &mut Vec<String>) {
+pub(crate) fn texts(value: &AttributeValue, out: &mut Vec<String>) {
     match value {
         AttributeValue::S(s) | AttributeValue::N(s) => out.push(s.clone()),
         AttributeValue::Ss(set) | AttributeValue::Ns(set) => out.extend(set.iter().cloned()),
@@ -59,7 +59,7 @@ fn texts(value: &AttributeValue, out: &mut Vec<String>) {
 }
 
 /// Where `secret` appears in `items` (in any case): each as `<pk> / <attribute>`. Empty if nowhere.
-fn found(items: &[Item], secret: &str) -> Vec<String> {
+pub(crate) fn found(items: &[Item], secret: &str) -> Vec<String> {
     let secret = secret.to_ascii_lowercase();
     let mut places = Vec::new();
     for item in items {
@@ -83,7 +83,7 @@ fn assert_nowhere(items: &[Item], secret: &str, what: &str) {
 }
 
 /// The items whose partition key is `partition`, by sort key.
-fn under<'a>(items: &'a [Item], partition: &str) -> Vec<&'a str> {
+pub(crate) fn under<'a>(items: &'a [Item], partition: &str) -> Vec<&'a str> {
     let mut sort_keys: Vec<&str> = items
         .iter()
         .filter(|item| item.get("pk").and_then(|v| v.as_s().ok()).is_some_and(|pk| pk == partition))

@@ -405,6 +405,7 @@ fn casework_pages(c: &mut Criterion) {
             caseworker_id: format!("staff-{i}"),
             caseworker_name: format!("Caseworker {i}"),
             action: actions[i % actions.len()],
+            team: Team::DomesticAbuse,
         })
         .collect();
     // As the handler builds them: the answers made into sections on every view.

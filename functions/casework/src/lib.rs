@@ -8,6 +8,7 @@
 //! Case management's systems collect the applications handed over to them from the handover feed ([`feed`]),
 //! with access tokens from the same identity provider: machines, never caseworkers, and never by cookie.
 
+mod erasure;
 pub mod feed;
 pub mod oidc;
 mod sign_in;
@@ -43,6 +44,8 @@ pub fn router(state: CaseworkState) -> Router {
         .route("/casework/applications/{reference}/claim", post(work::claim))
         .route("/casework/applications/{reference}/release", post(work::release))
         .route("/casework/applications/{reference}/status", post(work::change_status))
+        // Erasure (issue 14, point 5): the confirmation page and its form.
+        .route("/casework/applications/{reference}/delete", get(erasure::confirm).post(erasure::erase))
         // Urgent requests: the domestic-abuse team only.
         .route("/casework/requests/{reference}", get(work::request))
         .route("/casework/requests/{reference}/claim", post(work::claim_request))

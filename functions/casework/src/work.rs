@@ -86,14 +86,19 @@ pub async fn search(
     }
 }
 
+/// A reference in a path, exactly as we write them: 404 if not.
+pub(crate) fn parse_reference(reference: &str) -> Result<Reference, AppError> {
+    Reference::parse(reference).filter(|r| r.as_str() == reference).ok_or(AppError::NotFound)
+}
+
 /// The application, if the caseworker's teams may see it: 404 for a reference that is not one, 403 for another
 /// team's application.
-async fn visible_application(
+pub(crate) async fn visible_application(
     state: &CaseworkState,
     signed_in: &SignedIn,
     reference: &str,
 ) -> Result<Application, AppError> {
-    let reference = Reference::parse(reference).filter(|r| r.as_str() == reference).ok_or(AppError::NotFound)?;
+    let reference = parse_reference(reference)?;
     let application = state.store.load_application(&reference).await?.ok_or(AppError::NotFound)?;
     signed_in.must_see(application.team)?;
     Ok(application)
@@ -101,21 +106,29 @@ async fn visible_application(
 
 #[derive(Debug, Default, Deserialize)]
 pub struct ApplicationQuery {
-    notice: Option<String>,
+    pub(crate) notice: Option<String>,
 }
 
 const ALREADY_CLAIMED: &str = "already-claimed";
 const NOT_ALLOWED: &str = "not-allowed";
+pub(crate) const DELETE_HELD: &str = "delete-held";
+pub(crate) const DELETE_REQUEST_OPEN: &str = "delete-request-open";
+pub(crate) const DELETED: &str = "deleted";
 
 /// Reads an application, safety first. The domestic-abuse team's view fetches the disclosure; no other does.
-/// The view is recorded before the page is shown, so the history on it includes this view.
+/// The view is recorded before the page is shown, so the history on it includes this view. An application that
+/// is no longer kept (deleted, or expired) shows its team what is left of it: its history.
 pub async fn application(
     State(state): State<CaseworkState>,
     signed_in: SignedIn,
     Path(reference): Path<String>,
     Query(query): Query<ApplicationQuery>,
 ) -> Result<Response, AppError> {
-    let application = visible_application(&state, &signed_in, &reference).await?;
+    let reference = parse_reference(&reference)?;
+    let Some(application) = state.store.load_application(&reference).await? else {
+        return crate::erasure::gone(&state, &signed_in, &reference, &query).await;
+    };
+    signed_in.must_see(application.team)?;
     let caseworker = signed_in.caseworker();
     let with_disclosure = application.team == Team::DomesticAbuse && caseworker.may_read_disclosures();
     // Anyone else reads the answers without what only the domestic-abuse team may (the handover's general record
@@ -128,8 +141,9 @@ pub async fn application(
         request = state.store.load_request(&application.reference).await?;
     }
     let action = if with_disclosure { AuditAction::ViewedWithDisclosure } else { AuditAction::Viewed };
-    state.store.record_view(&application.reference, caseworker, action, OffsetDateTime::now_utc()).await?;
-    let audit = state.store.audit_trail(&application.reference).await?;
+    let now = OffsetDateTime::now_utc();
+    state.store.record_view(&application.reference, application.team, caseworker, action, now).await?;
+    let audit = state.store.audit_trail(&application.reference, now).await?;
     let notice = notice(query.notice.as_deref());
     let view = ApplicationPage {
         application: &application,
@@ -143,10 +157,13 @@ pub async fn application(
     Ok(Html(casework::application(&signed_in.staff(), &view).into_string()).into_response())
 }
 
-fn notice(query: Option<&str>) -> Option<Notice> {
+pub(crate) fn notice(query: Option<&str>) -> Option<Notice> {
     match query {
         Some(ALREADY_CLAIMED) => Some(Notice::AlreadyClaimed),
         Some(NOT_ALLOWED) => Some(Notice::NotAllowed),
+        Some(DELETE_HELD) => Some(Notice::DeleteHeld),
+        Some(DELETE_REQUEST_OPEN) => Some(Notice::DeleteRequestOpen),
+        Some(DELETED) => Some(Notice::Deleted),
         _ => None,
     }
 }
@@ -186,9 +203,11 @@ async fn act(
     signed_in.check_csrf(fields)?;
     let (reference, caseworker, now) = (&application.reference, signed_in.caseworker(), OffsetDateTime::now_utc());
     let change = match action {
-        Action::Claim => state.store.claim(reference, caseworker, now).await?,
-        Action::Release => state.store.release(reference, caseworker, now).await?,
-        Action::Status { from, to } => state.store.change_status(reference, caseworker, from, to, now).await?,
+        Action::Claim => state.store.claim(reference, application.team, caseworker, now).await?,
+        Action::Release => state.store.release(reference, application.team, caseworker, now).await?,
+        Action::Status { from, to } => {
+            state.store.change_status(reference, application.team, caseworker, from, to, now).await?
+        }
     };
     after(reference, change)
 }
@@ -247,14 +266,18 @@ pub async fn request(
     let stored = visible_request(&state, &signed_in, &reference).await?;
     let caseworker = signed_in.caseworker();
     let now = OffsetDateTime::now_utc();
-    state.store.record_view(&stored.reference, caseworker, AuditAction::RequestViewed, now).await?;
+    // A request is only ever the domestic-abuse team's.
+    state
+        .store
+        .record_view(&stored.reference, Team::DomesticAbuse, caseworker, AuditAction::RequestViewed, now)
+        .await?;
     // Only a domestic-abuse application can have a request; another team's would not be theirs to see.
     let application_sent = state
         .store
         .load_application(&stored.reference)
         .await?
         .is_some_and(|application| caseworker.may_see(application.team));
-    let audit = state.store.audit_trail(&stored.reference).await?;
+    let audit = state.store.audit_trail(&stored.reference, now).await?;
     let view = RequestPage {
         request: &stored,
         application_sent,

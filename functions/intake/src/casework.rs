@@ -88,6 +88,44 @@ impl Status {
     pub fn may_release(self) -> bool {
         matches!(self, Status::Claimed | Status::InProgress)
     }
+
+    /// Whether casework on it is over (handed over or withdrawn): whoever held it has moved on.
+    pub fn is_finished(self) -> bool {
+        matches!(self, Status::HandedOver | Status::Withdrawn)
+    }
+
+    /// Whether a caseworker of the owning team may erase an application in this status, when `held_by_other`
+    /// says someone else holds it: not while a colleague is working on it (they would lose it under their hands),
+    /// but an unclaimed one, one of their own, or a finished one, yes. The store's condition is built from this
+    /// same rule (`Status::ALL` filtered by [`Status::is_finished`]).
+    pub fn may_be_erased(self, held_by_other: bool) -> bool {
+        !held_by_other || self.is_finished()
+    }
+}
+
+/// Why an application was erased (issue 14, point 5), recorded in its audit entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErasureReason {
+    /// The same application was sent twice.
+    Duplicate,
+    /// The applicant asked CMS to delete it.
+    ApplicantAsked,
+}
+
+impl ErasureReason {
+    pub const ALL: [ErasureReason; 2] = [ErasureReason::Duplicate, ErasureReason::ApplicantAsked];
+
+    /// As stored in the audit entry and posted by the form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErasureReason::Duplicate => "duplicate",
+            ErasureReason::ApplicantAsked => "applicant-asked",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|reason| reason.as_str() == value)
+    }
 }
 
 #[cfg(test)]
@@ -127,6 +165,24 @@ mod tests {
         );
         assert!(Claimed.may_release() && InProgress.may_release());
         assert!(!Submitted.may_release() && !HandedOver.may_release() && !Withdrawn.may_release());
+    }
+
+    #[test]
+    fn erasure_waits_for_a_colleague_at_work_on_it_only() {
+        use Status::*;
+        for status in Status::ALL {
+            assert!(status.may_be_erased(false), "{status:?}, nobody else holding it");
+        }
+        let erasable_from_another: Vec<Status> = Status::ALL.into_iter().filter(|s| s.may_be_erased(true)).collect();
+        assert_eq!(erasable_from_another, [HandedOver, Withdrawn]);
+    }
+
+    #[test]
+    fn erasure_reasons_round_trip() {
+        for reason in ErasureReason::ALL {
+            assert_eq!(ErasureReason::parse(reason.as_str()), Some(reason));
+        }
+        assert_eq!(ErasureReason::parse("because"), None);
     }
 
     #[test]

@@ -87,6 +87,12 @@ impl RequestStatus {
         }
     }
 
+    /// Whether someone has acted on it: only then may an erasure of its application take it too
+    /// (`Store::erase`, whose condition is held to this by a test).
+    pub fn is_dealt_with(self) -> bool {
+        matches!(self, RequestStatus::Done(_))
+    }
+
     pub fn parse(value: &str) -> Option<Self> {
         match value {
             "waiting" => Some(RequestStatus::Waiting),

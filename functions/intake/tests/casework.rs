@@ -38,7 +38,7 @@ async fn twenty_concurrent_claims_one_wins_and_the_others_are_told_who() {
             let (store, reference) = (store.clone(), reference.clone());
             tokio::spawn(async move {
                 let who = caseworker(&format!("cw{i}"), &[Team::General]);
-                (who.id.clone(), store.claim(&reference, &who, at(60)).await.expect("no store error"))
+                (who.id.clone(), store.claim(&reference, Team::General, &who, at(60)).await.expect("no store error"))
             })
         })
         .collect();
@@ -58,7 +58,7 @@ async fn twenty_concurrent_claims_one_wins_and_the_others_are_told_who() {
     let application = store.load_application(&reference).await.expect("loaded").expect("exists");
     assert_eq!(application.status, Status::Claimed);
     assert_eq!(application.holder.map(|h| h.id), Some(winners[0].clone()));
-    let trail = store.audit_trail(&reference).await.expect("trail");
+    let trail = store.audit_trail(&reference, OffsetDateTime::now_utc()).await.expect("trail");
     assert_eq!(trail.len(), 1, "one change, one audit entry");
     assert_eq!((trail[0].action, trail[0].caseworker_id.as_str()), (AuditAction::Claimed, winners[0].as_str()));
 }
@@ -77,7 +77,7 @@ async fn each_team_sees_its_own_queue_oldest_first_and_a_claim_leaves_it() {
     assert_eq!(domestic_abuse.entries.iter().map(|e| &e.reference).collect::<Vec<_>>(), [&abuse]);
 
     let me = caseworker("me", &[Team::General]);
-    assert_eq!(store.claim(&general_old, &me, at(20)).await.expect("claimed"), Change::Done);
+    assert_eq!(store.claim(&general_old, Team::General, &me, at(20)).await.expect("claimed"), Change::Done);
     let general = store.queue(Team::General, None).await.expect("queue");
     assert_eq!(general.entries.iter().map(|e| &e.reference).collect::<Vec<_>>(), [&general_new], "claimed: gone");
     let mine = store.claimed_by("me").await.expect("mine");
@@ -87,8 +87,16 @@ async fn each_team_sees_its_own_queue_oldest_first_and_a_claim_leaves_it() {
     );
 
     // A general caseworker cannot claim the domestic-abuse team's application, nor learn who holds it.
-    assert_eq!(store.claim(&abuse, &me, at(30)).await.expect("answered"), Change::NotFound);
-    assert!(store.audit_trail(&abuse).await.expect("trail").is_empty(), "nothing happened, nothing recorded");
+    assert_eq!(store.claim(&abuse, Team::DomesticAbuse, &me, at(30)).await.expect("answered"), Change::NotFound);
+    // Nor by naming it as their own team's: the item's team is in the condition, so its audit entry can never name
+    // a team the application is not.
+    assert_eq!(store.claim(&abuse, Team::General, &me, at(30)).await.expect("answered"), Change::NotFound);
+    let both = caseworker("both", &[Team::General, Team::DomesticAbuse]);
+    assert_eq!(store.claim(&abuse, Team::General, &both, at(30)).await.expect("answered"), Change::NotFound);
+    assert!(
+        store.audit_trail(&abuse, OffsetDateTime::now_utc()).await.expect("trail").is_empty(),
+        "nothing happened, nothing recorded"
+    );
 }
 
 #[tokio::test]
@@ -113,54 +121,69 @@ async fn release_and_status_changes_need_the_claimant_and_the_expected_status() 
     let reference = sent(&store, at(0), false).await;
     let me = caseworker("me", &[Team::General]);
     let colleague = caseworker("colleague", &[Team::General]);
-    store.claim(&reference, &me, at(1)).await.expect("claimed");
+    store.claim(&reference, Team::General, &me, at(1)).await.expect("claimed");
 
     // Someone else cannot release it or move it on.
     assert!(
-        matches!(store.release(&reference, &colleague, at(2)).await.expect("answered"), Change::HeldBy(h) if h.id == "me")
+        matches!(store.release(&reference, Team::General, &colleague, at(2)).await.expect("answered"), Change::HeldBy(h) if h.id == "me")
     );
     assert!(matches!(
         store
-            .change_status(&reference, &colleague, Status::Claimed, Status::InProgress, at(2))
+            .change_status(&reference, Team::General, &colleague, Status::Claimed, Status::InProgress, at(2))
             .await
             .expect("answered"),
         Change::HeldBy(_)
     ));
     // Not a step the casework allows, or not the status it is in.
     assert_eq!(
-        store.change_status(&reference, &me, Status::Claimed, Status::HandedOver, at(3)).await.expect("answered"),
+        store
+            .change_status(&reference, Team::General, &me, Status::Claimed, Status::HandedOver, at(3))
+            .await
+            .expect("answered"),
         Change::NotAllowed(Status::Claimed)
     );
     assert_eq!(
-        store.change_status(&reference, &me, Status::InProgress, Status::HandedOver, at(3)).await.expect("answered"),
+        store
+            .change_status(&reference, Team::General, &me, Status::InProgress, Status::HandedOver, at(3))
+            .await
+            .expect("answered"),
         Change::NotAllowed(Status::Claimed)
     );
     assert_eq!(
-        store.change_status(&reference, &me, Status::Claimed, Status::InProgress, at(4)).await.expect("moved"),
+        store
+            .change_status(&reference, Team::General, &me, Status::Claimed, Status::InProgress, at(4))
+            .await
+            .expect("moved"),
         Change::Done
     );
 
     // Released: back in the queue where it was, held by nobody, and anyone in the team may claim it.
-    assert_eq!(store.release(&reference, &me, at(5)).await.expect("released"), Change::Done);
+    assert_eq!(store.release(&reference, Team::General, &me, at(5)).await.expect("released"), Change::Done);
     let queue = store.queue(Team::General, None).await.expect("queue");
     assert_eq!(queue.entries.iter().map(|e| &e.reference).collect::<Vec<_>>(), [&reference]);
     assert!(store.claimed_by("me").await.expect("mine").is_empty());
     let application = store.load_application(&reference).await.expect("loaded").expect("exists");
     assert_eq!((application.status, application.holder), (Status::Submitted, None));
-    assert_eq!(store.release(&reference, &me, at(6)).await.expect("answered"), Change::NotAllowed(Status::Submitted));
+    assert_eq!(
+        store.release(&reference, Team::General, &me, at(6)).await.expect("answered"),
+        Change::NotAllowed(Status::Submitted)
+    );
 
-    store.claim(&reference, &colleague, at(7)).await.expect("claimed");
-    store.change_status(&reference, &colleague, Status::Claimed, Status::InProgress, at(8)).await.expect("moved");
+    store.claim(&reference, Team::General, &colleague, at(7)).await.expect("claimed");
+    store
+        .change_status(&reference, Team::General, &colleague, Status::Claimed, Status::InProgress, at(8))
+        .await
+        .expect("moved");
     assert_eq!(
         store
-            .change_status(&reference, &colleague, Status::InProgress, Status::HandedOver, at(9))
+            .change_status(&reference, Team::General, &colleague, Status::InProgress, Status::HandedOver, at(9))
             .await
             .expect("moved"),
         Change::Done
     );
 
     let trail: Vec<(AuditAction, String)> = store
-        .audit_trail(&reference)
+        .audit_trail(&reference, OffsetDateTime::now_utc())
         .await
         .expect("trail")
         .into_iter()
@@ -185,9 +208,15 @@ async fn views_are_audited_and_the_trail_never_includes_the_disclosure() {
     let store = fresh_store().await;
     let reference = sent(&store, at(0), true).await;
     let specialist = caseworker("da", &[Team::DomesticAbuse]);
-    store.record_view(&reference, &specialist, AuditAction::ViewedWithDisclosure, at(1)).await.expect("recorded");
-    store.record_view(&reference, &specialist, AuditAction::Viewed, at(1)).await.expect("recorded twice at once");
-    let trail = store.audit_trail(&reference).await.expect("trail");
+    store
+        .record_view(&reference, Team::DomesticAbuse, &specialist, AuditAction::ViewedWithDisclosure, at(1))
+        .await
+        .expect("recorded");
+    store
+        .record_view(&reference, Team::DomesticAbuse, &specialist, AuditAction::Viewed, at(1))
+        .await
+        .expect("recorded twice at once");
+    let trail = store.audit_trail(&reference, OffsetDateTime::now_utc()).await.expect("trail");
     assert_eq!(trail.iter().map(|e| e.action).collect::<Vec<_>>().len(), 2);
     assert!(trail.iter().all(|e| e.caseworker_name == "Caseworker da"));
     assert!(store.load_disclosure(&reference).await.expect("loaded").is_some(), "the disclosure is still apart");
@@ -198,9 +227,9 @@ async fn nothing_happens_to_an_application_that_does_not_exist() {
     let store = fresh_store().await;
     let me = caseworker("me", &[Team::General]);
     let missing = Reference::new();
-    assert_eq!(store.claim(&missing, &me, at(0)).await.expect("answered"), Change::NotFound);
-    assert_eq!(store.release(&missing, &me, at(0)).await.expect("answered"), Change::NotFound);
-    assert!(store.audit_trail(&missing).await.expect("trail").is_empty());
+    assert_eq!(store.claim(&missing, Team::General, &me, at(0)).await.expect("answered"), Change::NotFound);
+    assert_eq!(store.release(&missing, Team::General, &me, at(0)).await.expect("answered"), Change::NotFound);
+    assert!(store.audit_trail(&missing, OffsetDateTime::now_utc()).await.expect("trail").is_empty());
 }
 
 /// Sends an urgent request at `now`, as the applicant's request page does: in danger, asking for the police.
@@ -243,7 +272,7 @@ async fn a_request_is_first_in_the_domestic_abuse_queue_and_is_claimed_and_dealt
     // The general team can do nothing with it, and nothing is recorded.
     let general = caseworker("general", &[Team::General]);
     assert_eq!(store.claim_request(&request, &general, at(61)).await.expect("answered"), Change::NotFound);
-    assert!(store.audit_trail(&request).await.expect("trail").is_empty());
+    assert!(store.audit_trail(&request, OffsetDateTime::now_utc()).await.expect("trail").is_empty());
 
     // An outcome needs a claim; of two specialists claiming at once, one wins.
     let me = caseworker("me", &[Team::DomesticAbuse]);
@@ -281,8 +310,13 @@ async fn a_request_is_first_in_the_domestic_abuse_queue_and_is_claimed_and_dealt
     let stored = store.load_request(&request).await.expect("loaded").expect("exists");
     assert_eq!(stored.status, RequestStatus::Done(Outcome::PoliceCalled));
 
-    let trail: Vec<(AuditAction, String)> =
-        store.audit_trail(&request).await.expect("trail").into_iter().map(|e| (e.action, e.caseworker_id)).collect();
+    let trail: Vec<(AuditAction, String)> = store
+        .audit_trail(&request, OffsetDateTime::now_utc())
+        .await
+        .expect("trail")
+        .into_iter()
+        .map(|e| (e.action, e.caseworker_id))
+        .collect();
     assert_eq!(
         trail,
         [
@@ -350,4 +384,53 @@ async fn a_sign_in_is_taken_once_and_a_staff_session_lasts_until_it_ends_or_expi
     assert_eq!(store.load_staff_session(&session.id, after_a_day).await.expect("loaded"), None, "expired");
     store.end_staff_session(&session.id).await.expect("ended");
     assert_eq!(store.load_staff_session(&session.id, at(61)).await.expect("loaded"), None, "signed out");
+}
+
+#[tokio::test]
+async fn an_erasure_deletes_once_however_many_race_and_its_trail_outlives_it_until_its_own_expiry() {
+    use intake::casework::ErasureReason;
+    use intake::store::{AUDIT_RETENTION, Erasure};
+    let store = fresh_store().await;
+    let reference = sent(&store, at(0), true).await;
+    let specialist = caseworker("da", &[Team::DomesticAbuse]);
+    store
+        .record_view(&reference, Team::DomesticAbuse, &specialist, AuditAction::ViewedWithDisclosure, at(1))
+        .await
+        .expect("recorded");
+    // Another team's caseworker, or naming another team: nothing happens.
+    let general = caseworker("general", &[Team::General]);
+    let reason = ErasureReason::ApplicantAsked;
+    assert_eq!(
+        store.erase(&reference, Team::DomesticAbuse, &general, reason, at(2)).await.expect("answered"),
+        Erasure::NotFound
+    );
+    assert_eq!(
+        store.erase(&reference, Team::General, &general, reason, at(2)).await.expect("answered"),
+        Erasure::NotFound
+    );
+    assert!(store.load_application(&reference).await.expect("loaded").is_some());
+
+    let erasures: Vec<_> = (0..5)
+        .map(|_| {
+            let (store, reference, who) = (store.clone(), reference.clone(), specialist.clone());
+            tokio::spawn(async move { store.erase(&reference, Team::DomesticAbuse, &who, reason, at(3)).await })
+        })
+        .collect();
+    let mut outcomes = Vec::new();
+    for erasure in erasures {
+        outcomes.push(erasure.await.expect("joined").expect("no store error"));
+    }
+    assert_eq!(outcomes.iter().filter(|o| **o == Erasure::Erased).count(), 1, "{outcomes:?}");
+    assert!(outcomes.iter().all(|o| matches!(o, Erasure::Erased | Erasure::NotFound)), "{outcomes:?}");
+    assert!(store.load_application(&reference).await.expect("loaded").is_none());
+    assert!(store.load_disclosure(&reference).await.expect("loaded").is_none());
+
+    let trail = store.audit_trail(&reference, at(4)).await.expect("trail");
+    let actions: Vec<AuditAction> = trail.iter().map(|e| e.action).collect();
+    assert_eq!(actions, [AuditAction::ViewedWithDisclosure, AuditAction::Erased(reason)]);
+    assert!(trail.iter().all(|e| e.team == Team::DomesticAbuse));
+    // Each entry expires on its own: the first is gone a second before the second is.
+    let first_gone = at(1) + AUDIT_RETENTION;
+    assert_eq!(store.audit_trail(&reference, first_gone).await.expect("trail").len(), 1);
+    assert!(store.audit_trail(&reference, at(3) + AUDIT_RETENTION).await.expect("trail").is_empty());
 }

@@ -9,11 +9,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use aws_sdk_dynamodb::types::AttributeValue;
-use intake::casework::{Caseworker, Status};
+use intake::casework::{Caseworker, ErasureReason, Status};
 use intake::handover::{RecordId, RecordKind};
 use intake::retention::AFTER_HANDOVER;
 use intake::routing::Team;
-use intake::store::{Acknowledged, Change, FEED_PAGE_SIZE, FeedPage};
+use intake::store::{Acknowledged, Change, Erasure, FEED_PAGE_SIZE, FeedPage};
 use intake::urgent::{Help, Outcome, RequestStatus, UrgentRequest};
 use intake::{Clock, Draft, Reference, Store};
 use serde_json::Value;
@@ -62,11 +62,18 @@ async fn sent(store: &Store, now: OffsetDateTime, kind: Kind) -> Reference {
     store.send_application(&draft.session, now).await.expect("sent").expect("a receipt").reference
 }
 
+/// The team whose application it is.
+async fn team_of(store: &Store, reference: &Reference) -> Team {
+    store.load_application(reference).await.expect("read").expect("an application").team
+}
+
 /// Claimed and started, at `now`.
 async fn in_progress(store: &Store, reference: &Reference, now: OffsetDateTime) {
     let me = caseworker();
-    assert_eq!(store.claim(reference, &me, now).await.expect("claimed"), Change::Done);
-    let started = store.change_status(reference, &me, Status::Claimed, Status::InProgress, now).await;
+    assert_eq!(store.claim(reference, team_of(store, reference).await, &me, now).await.expect("claimed"), Change::Done);
+    let started = store
+        .change_status(reference, team_of(store, reference).await, &me, Status::Claimed, Status::InProgress, now)
+        .await;
     assert_eq!(started.expect("started"), Change::Done);
 }
 
@@ -75,7 +82,9 @@ async fn handed_over(store: &Store, kind: Kind, now: OffsetDateTime) -> Referenc
     let reference = sent(store, now, kind).await;
     in_progress(store, &reference, now).await;
     let me = caseworker();
-    let done = store.change_status(&reference, &me, Status::InProgress, Status::HandedOver, now).await;
+    let done = store
+        .change_status(&reference, team_of(store, &reference).await, &me, Status::InProgress, Status::HandedOver, now)
+        .await;
     assert_eq!(done.expect("handed over"), Change::Done);
     reference
 }
@@ -229,7 +238,14 @@ async fn the_feed_is_paged_oldest_first_without_losing_or_repeating_a_record() {
     };
     for (i, reference) in references.iter().rev().enumerate() {
         let me = caseworker();
-        let change = store.change_status(reference, &me, Status::InProgress, Status::HandedOver, at(1000 + i as i64));
+        let change = store.change_status(
+            reference,
+            team_of(&store, reference).await,
+            &me,
+            Status::InProgress,
+            Status::HandedOver,
+            at(1000 + i as i64),
+        );
         assert_eq!(change.await.expect("handed over"), Change::Done);
         expected.push(reference.to_string());
     }
@@ -332,8 +348,16 @@ async fn the_retention_period_starts_when_case_management_has_every_record_and_t
     for sk in ["APP", "DISCLOSURE", "REQUEST", "HANDOVER#application", "HANDOVER#disclosure"] {
         assert_eq!(expiries[sk], Some(expires), "{sk}: {expiries:?}");
     }
-    let audit: Vec<_> = expiries.iter().filter(|(sk, _)| sk.starts_with("AUDIT#")).collect();
-    assert!(!audit.is_empty() && audit.iter().all(|(_, expiry)| expiry.is_none()), "the audit trail is kept");
+    // The audit trail, in its own partition, keeps its own, longer expiry (`store::AUDIT_RETENTION`).
+    let trail = format!("AUDIT#{}", reference.as_str());
+    let audit: Vec<_> = items(&store).await.into_iter().filter(|((pk, _), _)| *pk == trail).collect();
+    let own_expiry = |item: &HashMap<String, AttributeValue>| {
+        item.get("expires_at").and_then(|v| v.as_n().ok()).and_then(|n| n.parse::<i64>().ok())
+    };
+    assert!(
+        !audit.is_empty() && audit.iter().all(|(_, item)| own_expiry(item).is_some_and(|at| at > expires)),
+        "the audit trail outlives the application"
+    );
 
     // Read a second before, and at, the end of the period.
     let before = store.clone().with_clock(Clock::Fixed(last + AFTER_HANDOVER - time::Duration::seconds(1)));
@@ -350,7 +374,7 @@ async fn the_retention_period_starts_when_case_management_has_every_record_and_t
         after.acknowledge(Team::DomesticAbuse, &id(&reference, RecordKind::Disclosure), last).await.expect("answered"),
         Acknowledged::NotFound
     );
-    assert!(!after.audit_trail(&reference).await.expect("trail").is_empty(), "the trail outlives the data");
+    assert!(!after.audit_trail(&reference, last).await.expect("trail").is_empty(), "the trail outlives the data");
 }
 
 #[tokio::test]
@@ -373,7 +397,7 @@ async fn nothing_submitted_and_not_yet_handed_over_and_acknowledged_ever_expires
     let store = fresh_store().await;
     let submitted = sent(&store, at(0), Kind::WithRequest).await;
     let claimed = sent(&store, at(1), Kind::Disclosed).await;
-    store.claim(&claimed, &caseworker(), at(2)).await.expect("claimed");
+    store.claim(&claimed, team_of(&store, &claimed).await, &caseworker(), at(2)).await.expect("claimed");
     let started = sent(&store, at(3), Kind::General).await;
     in_progress(&store, &started, at(4)).await;
     let waiting_for_case_management = handed_over(&store, Kind::WithRequest, at(5)).await;
@@ -382,7 +406,9 @@ async fn nothing_submitted_and_not_yet_handed_over_and_acknowledged_ever_expires
 
     let everything = items(&store).await;
     let applications: Vec<_> = everything.iter().filter(|((pk, _), _)| pk.starts_with("APP#")).collect();
-    assert!(applications.len() > 15, "{}", applications.len());
+    // 3 + 2 + 1 items sent (an application, its disclosure, its request), and 5 + 4 for the two handed over (their
+    // records too): the audit trail is in partitions of its own.
+    assert_eq!(applications.len(), 15, "{applications:?}");
     for ((pk, sk), item) in applications {
         assert!(!item.contains_key("expires_at"), "{pk} {sk} expires");
     }
@@ -403,9 +429,18 @@ async fn withdrawal_starts_the_retention_period_and_a_request_dealt_with_later_f
     let me = caseworker();
     let reference = sent(&store, at(0), Kind::WithRequest).await;
     store.claim_request(&reference, &me, at(1)).await.expect("claimed");
-    store.claim(&reference, &me, at(2)).await.expect("claimed");
+    store.claim(&reference, team_of(&store, &reference).await, &me, at(2)).await.expect("claimed");
     let withdrawn = at(3);
-    let change = store.change_status(&reference, &me, Status::Claimed, Status::Withdrawn, withdrawn).await;
+    let change = store
+        .change_status(
+            &reference,
+            team_of(&store, &reference).await,
+            &me,
+            Status::Claimed,
+            Status::Withdrawn,
+            withdrawn,
+        )
+        .await;
     assert_eq!(change.expect("withdrawn"), Change::Done);
     let expires = Some((withdrawn + AFTER_HANDOVER).unix_timestamp());
     let expiries = expiries(&store, &reference).await;
@@ -445,4 +480,27 @@ async fn two_records_acknowledged_at_once_start_the_period_exactly_once() {
             assert_eq!(expiries[sk], expires, "{reference} {sk}: {expiries:?}");
         }
     }
+}
+
+#[tokio::test]
+async fn an_erased_application_leaves_nothing_in_the_feeds() {
+    let store = fresh_store().await;
+    // Handed over, its records waiting in the domestic-abuse destination's feed; and one acknowledged by case
+    // management, of which the record items keep a tombstone.
+    let waiting = handed_over(&store, Kind::Disclosed, at(0)).await;
+    let collected = handed_over(&store, Kind::General, at(1)).await;
+    store.acknowledge(Team::General, &id(&collected, RecordKind::Application), at(2)).await.expect("acknowledged");
+    for reference in [&waiting, &collected] {
+        let team = team_of(&store, reference).await;
+        let erased = store.erase(reference, team, &caseworker(), ErasureReason::Duplicate, at(3)).await;
+        assert_eq!(erased.expect("erased"), Erasure::Erased, "{reference}");
+    }
+    assert!(collect(&store, Team::DomesticAbuse).await.is_empty(), "nothing erased is delivered");
+    assert!(collect(&store, Team::General).await.is_empty());
+    let left: Vec<_> = items(&store)
+        .await
+        .into_keys()
+        .filter(|(pk, _)| [&waiting, &collected].iter().any(|r| pk == &format!("APP#{}", r.as_str())))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
 }

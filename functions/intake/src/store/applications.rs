@@ -20,6 +20,7 @@ use aws_sdk_dynamodb::types::{AttributeValue, Delete, Put, TransactWriteItem};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
+use super::ATTEMPTS;
 use super::casework::Holder;
 use super::drafts::{ApplicantKey, Draft, draft_key};
 use super::{Store, StoreError, has_expired, retention_over, unavailable};
@@ -37,8 +38,6 @@ pub const DISCLOSURE_SORT_KEY: &str = "DISCLOSURE";
 const RECEIPT_SORT_KEY: &str = "RECEIPT";
 /// The receipt lets the confirmation page be shown again while the session lasts, then goes.
 const RECEIPT_LIFETIME: time::Duration = time::Duration::hours(24);
-/// How often a send that lost a race looks again before giving up.
-const ATTEMPTS: u32 = 8;
 
 /// Proof that the session's application was sent, and its reference.
 #[derive(Debug, Clone, PartialEq, Eq)]

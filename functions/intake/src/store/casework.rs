@@ -6,21 +6,27 @@
 //! its record and no record exists without its change
 //! (<https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html>). Of any number of
 //! caseworkers claiming one application at once, the condition lets exactly one win; the others are told who.
+//!
+//! The audit trail is kept apart from what it is about (issue 14, point 4): its entries are the items
+//! `pk=AUDIT#<ref>`, a partition of their own, never the application's (`APP#<ref>`), so that deleting an
+//! application (erasure, or retention's expiry) leaves its trail, and IAM can let casework add to the trail and
+//! read it but never change or delete an entry (infra/lib/functions.ts). Each entry holds who (the caseworker's
+//! id, which proves it, and their name as it was, so the trail reads after they leave), what, when, the reference
+//! and the owning team, and nothing about the applicant; and its own `expires_at`, [`AUDIT_RETENTION`] after it
+//! was written, so that DynamoDB's TTL deletes it on its own schedule, whatever became of the application.
 
 use std::collections::HashMap;
-use std::time::Duration;
 
-use aws_sdk_dynamodb::error::SdkError;
-use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
-use aws_sdk_dynamodb::types::{AttributeValue, Put, Select, TransactWriteItem, Update};
+use aws_sdk_dynamodb::types::{AttributeValue, Select};
 use rand::RngCore;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use super::applications::{APPLICATION_SORT_KEY, application_item_key, application_partition};
+use super::applications::{APPLICATION_SORT_KEY, application_partition};
+use super::has_expired;
 use super::requests::REQUEST_SORT_KEY;
 use super::{Store, StoreError, retention_over, unavailable};
-use crate::casework::{Caseworker, Status};
+use crate::casework::{Caseworker, ErasureReason, Status};
 use crate::reference::Reference;
 use crate::routing::Team;
 use crate::safety::CallRequest;
@@ -35,10 +41,19 @@ pub const URGENT_PROJECTION: &str = "submitted_at";
 pub const URGENT_QUEUE_PREFIX: &str = "0";
 pub const APPLICATION_QUEUE_PREFIX: &str = "1";
 
+/// How many years an audit entry is kept after it was written: the period in docs/design.md ("Audit outlives
+/// the data"), longer than any application is kept, so an application's trail outlives it.
+pub const AUDIT_RETENTION_YEARS: i64 = 6;
+/// [`AUDIT_RETENTION_YEARS`] as a duration: 365 days a year and as many leap days as those years can hold (one in
+/// every four, rounded up), so never less than that many calendar years.
+pub const AUDIT_RETENTION: time::Duration =
+    time::Duration::days(AUDIT_RETENTION_YEARS * 365 + (AUDIT_RETENTION_YEARS + 3) / 4);
+
+/// The sort key prefix of an audit entry (in its own partition `AUDIT#<ref>`).
+const AUDIT_PREFIX: &str = "AUDIT#";
+
 /// How many applications a queue page shows.
 pub const QUEUE_PAGE_SIZE: i32 = 20;
-/// How often a change that met another transaction on the same item tries again before giving up.
-const ATTEMPTS: u32 = 8;
 
 /// One line of a queue or of "my applications": an application, or an urgent request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,9 +148,26 @@ pub enum AuditAction {
     RequestClaimed,
     RequestReleased,
     RequestOutcome(Outcome),
+    /// The application, its disclosure and its urgent request were deleted, for this reason.
+    Erased(ErasureReason),
+    /// The trail of an application that is no longer kept was read (there is nothing else left to read).
+    TrailViewed,
 }
 
 impl AuditAction {
+    /// Whether the entry is about the application (viewing or changing it, erasing it, reading what is left of
+    /// it), not only about its urgent request: a reference whose trail has none was never an application (a
+    /// request sent on its own), so there is no gone application to show.
+    pub fn is_about_application(self) -> bool {
+        !matches!(
+            self,
+            AuditAction::RequestViewed
+                | AuditAction::RequestClaimed
+                | AuditAction::RequestReleased
+                | AuditAction::RequestOutcome(_)
+        )
+    }
+
     fn as_stored(self) -> String {
         match self {
             AuditAction::Viewed => "viewed".into(),
@@ -147,6 +179,8 @@ impl AuditAction {
             AuditAction::RequestClaimed => "request-claimed".into(),
             AuditAction::RequestReleased => "request-released".into(),
             AuditAction::RequestOutcome(outcome) => format!("request-outcome:{}", outcome.form_value()),
+            AuditAction::Erased(reason) => format!("erased:{}", reason.as_str()),
+            AuditAction::TrailViewed => "trail-viewed".into(),
         }
     }
 
@@ -159,18 +193,27 @@ impl AuditAction {
             "request-viewed" => AuditAction::RequestViewed,
             "request-claimed" => AuditAction::RequestClaimed,
             "request-released" => AuditAction::RequestReleased,
-            other => match other.strip_prefix("request-outcome:") {
-                Some(outcome) => AuditAction::RequestOutcome(Outcome::parse(outcome)?),
-                None => AuditAction::StatusChanged(Status::parse(other.strip_prefix("status:")?)?),
-            },
+            "trail-viewed" => AuditAction::TrailViewed,
+            other => {
+                if let Some(outcome) = other.strip_prefix("request-outcome:") {
+                    AuditAction::RequestOutcome(Outcome::parse(outcome)?)
+                } else if let Some(reason) = other.strip_prefix("erased:") {
+                    AuditAction::Erased(ErasureReason::parse(reason)?)
+                } else {
+                    AuditAction::StatusChanged(Status::parse(other.strip_prefix("status:")?)?)
+                }
+            }
         })
     }
 }
 
-/// One line of an application's audit trail: who did what, when.
+/// One line of an application's audit trail: who did what, when, and which team's application it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
     pub at: String,
+    /// The team the application was routed to: only its caseworkers may read the trail, with or without the
+    /// application.
+    pub team: Team,
     pub caseworker_id: String,
     pub caseworker_name: String,
     pub action: AuditAction,
@@ -189,25 +232,39 @@ pub(super) fn timestamp(now: OffsetDateTime, operation: &'static str) -> Result<
     now.format(&Rfc3339).map_err(|_| StoreError::Unreadable { operation })
 }
 
-/// An audit entry: `pk=APP#<ref>, sk=AUDIT#<timestamp>#<random>`, so that the trail reads in order and two
-/// entries in the same instant never collide.
+/// The partition of a reference's audit trail: apart from the application's (`APP#<ref>`).
+pub(super) fn audit_partition(reference: &Reference) -> AttributeValue {
+    s(format!("{AUDIT_PREFIX}{}", reference.as_str()))
+}
+
+/// An audit entry: `pk=AUDIT#<ref>, sk=AUDIT#<timestamp>#<random>`, so that the trail reads in order and two
+/// entries in the same instant never collide; it expires [`AUDIT_RETENTION`] after `now`. Who, what, when, the
+/// reference and the team: never an answer.
 pub(super) fn audit_item(
     reference: &Reference,
+    team: Team,
     caseworker: &Caseworker,
     action: AuditAction,
-    at: &str,
-) -> HashMap<String, AttributeValue> {
+    now: OffsetDateTime,
+) -> Result<HashMap<String, AttributeValue>, StoreError> {
+    let at = timestamp(now, "audit entry")?;
     let mut suffix = [0u8; 4];
     rand::rng().fill_bytes(&mut suffix);
     let suffix: String = suffix.iter().map(|b| format!("{b:02x}")).collect();
-    HashMap::from([
-        (TABLE.partition_key.name.to_owned(), application_partition(reference)),
-        (TABLE.sort_key.name.to_owned(), s(format!("AUDIT#{at}#{suffix}"))),
+    Ok(HashMap::from([
+        (TABLE.partition_key.name.to_owned(), audit_partition(reference)),
+        (TABLE.sort_key.name.to_owned(), s(format!("{AUDIT_PREFIX}{at}#{suffix}"))),
+        ("reference".to_owned(), s(reference.as_str())),
+        ("team".to_owned(), s(team.as_str())),
         ("caseworker_id".to_owned(), s(&caseworker.id)),
         ("caseworker_name".to_owned(), s(&caseworker.name)),
         ("action".to_owned(), s(action.as_stored())),
         ("at".to_owned(), s(at)),
-    ])
+        (
+            TABLE.time_to_live_attribute.to_owned(),
+            AttributeValue::N((now + AUDIT_RETENTION).unix_timestamp().to_string()),
+        ),
+    ]))
 }
 
 fn queue_entry(item: &HashMap<String, AttributeValue>) -> Option<QueueEntry> {
@@ -336,21 +393,20 @@ impl Store {
             .ok_or(StoreError::Unreadable { operation: OPERATION })
     }
 
-    /// Claims an application for `caseworker`, if nobody holds it and it is in one of their teams' queues. It
-    /// leaves the queue (the queue index is sparse) and joins their own applications.
+    /// Claims `team`'s application for `caseworker`, if nobody holds it and they are in that team. It leaves the
+    /// queue (the queue index is sparse) and joins their own applications.
     pub async fn claim(
         &self,
         reference: &Reference,
+        team: Team,
         caseworker: &Caseworker,
         now: OffsetDateTime,
     ) -> Result<Change, StoreError> {
         let at = timestamp(now, "claim")?;
-        let teams: Vec<&str> = caseworker.teams.iter().map(|team| team.as_str()).collect();
-        if teams.is_empty() {
+        if !caseworker.may_see(team) {
             return Ok(Change::NotFound);
         }
-        let team_placeholders: Vec<String> = (0..teams.len()).map(|i| format!(":team{i}")).collect();
-        let mut values = HashMap::from([
+        let values = HashMap::from([
             (":submitted".to_owned(), s(Status::Submitted.as_str())),
             (":claimed".to_owned(), s(Status::Claimed.as_str())),
             (":id".to_owned(), s(&caseworker.id)),
@@ -358,31 +414,28 @@ impl Store {
             (":at".to_owned(), s(&at)),
             (":caseworker".to_owned(), s(format!("CASEWORKER#{}", caseworker.id))),
         ]);
-        values.extend(team_placeholders.iter().zip(&teams).map(|(name, team)| (name.clone(), s(*team))));
         let change = PlannedChange {
             update: "SET #status = :claimed, claimed_by = :id, claimed_by_name = :name, claimed_at = :at, \
                      gsi2pk = :caseworker, gsi2sk = :at REMOVE gsi1pk, gsi1sk"
                 .to_owned(),
-            condition: format!(
-                "attribute_exists(pk) AND #status = :submitted AND attribute_not_exists(claimed_by) AND #team IN ({})",
-                team_placeholders.join(", ")
-            ),
-            names: names(&["status", "team"]),
+            condition: "attribute_exists(pk) AND #status = :submitted AND attribute_not_exists(claimed_by)".to_owned(),
+            names: names(&["status"]),
             values,
             action: AuditAction::Claimed,
             sort_key: APPLICATION_SORT_KEY,
+            team,
         };
-        self.change(reference, caseworker, change, &at, application_status).await
+        self.change(reference, caseworker, change, now, application_status).await
     }
 
-    /// Puts an application the caseworker holds back in its team's queue, where it was.
+    /// Puts `team`'s application the caseworker holds back in its team's queue, where it was.
     pub async fn release(
         &self,
         reference: &Reference,
+        team: Team,
         caseworker: &Caseworker,
         now: OffsetDateTime,
     ) -> Result<Change, StoreError> {
-        let at = timestamp(now, "release")?;
         let change = PlannedChange {
             update: "SET #status = :submitted, gsi1pk = queue_pk, gsi1sk = queue_sk \
                      REMOVE claimed_by, claimed_by_name, claimed_at, gsi2pk, gsi2sk"
@@ -397,14 +450,16 @@ impl Store {
             names: names(&["status"]),
             action: AuditAction::Released,
             sort_key: APPLICATION_SORT_KEY,
+            team,
         };
-        self.change(reference, caseworker, change, &at, application_status).await
+        self.change(reference, caseworker, change, now, application_status).await
     }
 
-    /// Moves an application the caseworker holds from `from` to `to`, if that is a step the casework allows.
+    /// Moves `team`'s application the caseworker holds from `from` to `to`, if that is a step the casework allows.
     pub async fn change_status(
         &self,
         reference: &Reference,
+        team: Team,
         caseworker: &Caseworker,
         from: Status,
         to: Status,
@@ -416,11 +471,10 @@ impl Store {
         // Handing over makes the records case management collects, and withdrawing starts the retention period,
         // each in the same transaction as the change (`super::handover`).
         match to {
-            Status::HandedOver => return self.hand_over(reference, caseworker, from, now).await,
-            Status::Withdrawn => return self.withdraw(reference, caseworker, from, now).await,
+            Status::HandedOver => return self.hand_over(reference, team, caseworker, from, now).await,
+            Status::Withdrawn => return self.withdraw(reference, team, caseworker, from, now).await,
             Status::Submitted | Status::Claimed | Status::InProgress => {}
         }
-        let at = timestamp(now, "change status")?;
         let change = PlannedChange {
             update: "SET #status = :to".to_owned(),
             condition: "claimed_by = :id AND #status = :from".to_owned(),
@@ -432,24 +486,26 @@ impl Store {
             names: names(&["status"]),
             action: AuditAction::StatusChanged(to),
             sort_key: APPLICATION_SORT_KEY,
+            team,
         };
-        self.change(reference, caseworker, change, &at, application_status).await
+        self.change(reference, caseworker, change, now, application_status).await
     }
 
-    /// Records that `caseworker` looked at an application (and, for the domestic-abuse team, its disclosure).
+    /// Records that `caseworker` looked at `team`'s application (and, for the domestic-abuse team, its
+    /// disclosure), its urgent request, or what is left of it: its trail.
     pub async fn record_view(
         &self,
         reference: &Reference,
+        team: Team,
         caseworker: &Caseworker,
         action: AuditAction,
         now: OffsetDateTime,
     ) -> Result<(), StoreError> {
         const OPERATION: &str = "PutItem audit";
-        let at = timestamp(now, OPERATION)?;
         self.client
             .put_item()
             .table_name(&self.table_name)
-            .set_item(Some(audit_item(reference, caseworker, action, &at)))
+            .set_item(Some(audit_item(reference, team, caseworker, action, now)?))
             .condition_expression("attribute_not_exists(pk)")
             .send()
             .await
@@ -457,8 +513,10 @@ impl Store {
         Ok(())
     }
 
-    /// An application's audit trail, oldest first. A query of the `AUDIT#` items only: never the disclosure.
-    pub async fn audit_trail(&self, reference: &Reference) -> Result<Vec<AuditEntry>, StoreError> {
+    /// A reference's audit trail, oldest first, whether or not the application is still kept: a query of its own
+    /// partition (`AUDIT#<ref>`), which holds nothing else. An entry past its `expires_at` is absent, as DynamoDB
+    /// deletes expired items late. The caller shows it only to a caseworker of the entries' `team`.
+    pub async fn audit_trail(&self, reference: &Reference, now: OffsetDateTime) -> Result<Vec<AuditEntry>, StoreError> {
         const OPERATION: &str = "Query audit";
         let mut entries = Vec::new();
         let mut start = None;
@@ -468,18 +526,19 @@ impl Store {
                 .query()
                 .table_name(&self.table_name)
                 .key_condition_expression("pk = :pk AND begins_with(sk, :audit)")
-                .expression_attribute_values(":pk", application_partition(reference))
-                .expression_attribute_values(":audit", s("AUDIT#"))
+                .expression_attribute_values(":pk", audit_partition(reference))
+                .expression_attribute_values(":audit", s(AUDIT_PREFIX))
                 .consistent_read(true)
                 .set_exclusive_start_key(start)
                 .send()
                 .await
                 .map_err(unavailable(OPERATION))?;
-            for item in output.items() {
+            for item in output.items().iter().filter(|item| !has_expired(item, now)) {
                 let text = |name: &str| item.get(name).and_then(|v| v.as_s().ok()).cloned();
                 let entry = (|| {
                     Some(AuditEntry {
                         at: text("at")?,
+                        team: Team::parse(&text("team")?)?,
                         caseworker_id: text("caseworker_id")?,
                         caseworker_name: text("caseworker_name")?,
                         action: AuditAction::parse(&text("action")?)?,
@@ -501,59 +560,22 @@ impl Store {
         reference: &Reference,
         caseworker: &Caseworker,
         change: PlannedChange,
-        at: &str,
+        now: OffsetDateTime,
         status: fn(&str) -> Option<S>,
     ) -> Result<Change<S>, StoreError> {
-        const OPERATION: &str = "TransactWriteItems casework";
-        let invalid = |_| StoreError::Unavailable { operation: OPERATION, code: "invalid request".into() };
-        let update = Update::builder()
-            .table_name(&self.table_name)
-            .set_key(Some(application_item_key(reference, change.sort_key)))
-            .update_expression(&change.update)
-            .condition_expression(&change.condition)
-            .set_expression_attribute_names(Some(change.names))
-            .set_expression_attribute_values(Some(change.values))
-            .build()
-            .map_err(invalid)?;
-        for attempt in 0..ATTEMPTS {
-            let audit = Put::builder()
-                .table_name(&self.table_name)
-                .set_item(Some(audit_item(reference, caseworker, change.action, at)))
-                .condition_expression("attribute_not_exists(pk)")
-                .build()
-                .map_err(invalid)?;
-            let result = self
-                .client
-                .transact_write_items()
-                .transact_items(TransactWriteItem::builder().update(update.clone()).build())
-                .transact_items(TransactWriteItem::builder().put(audit).build())
-                .send()
-                .await;
-            match result {
-                Ok(_) => return Ok(Change::Done),
-                Err(SdkError::ServiceError(error)) => match error.err() {
-                    TransactWriteItemsError::TransactionCanceledException(cancelled) => {
-                        let code = cancelled.cancellation_reasons().first().and_then(|r| r.code());
-                        if code == Some("ConditionalCheckFailed") {
-                            return self.why_not(reference, change.sort_key, caseworker, status).await;
-                        }
-                        // Another transaction on the item: it will have finished when we look again.
-                    }
-                    TransactWriteItemsError::TransactionInProgressException(_) => {}
-                    _ => return Err(unavailable(OPERATION)(SdkError::ServiceError(error))),
-                },
-                Err(other) => return Err(unavailable(OPERATION)(other)),
-            }
-            tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
-        }
-        Err(StoreError::Unavailable { operation: OPERATION, code: "still contended".into() })
+        // With nothing else in the transaction, no other condition can fail.
+        self.change_and(reference, caseworker, &change, &[], now, status)
+            .await?
+            .ok_or(StoreError::Unreadable { operation: "TransactWriteItems casework" })
     }
 
-    /// Why a change's condition failed: the item is missing, held by someone else, or in another status.
+    /// Why a change's condition failed: the item is missing (or not `team`'s), held by someone else, or in another
+    /// status.
     pub(super) async fn why_not<S>(
         &self,
         reference: &Reference,
         sort_key: &'static str,
+        team: Team,
         caseworker: &Caseworker,
         status: fn(&str) -> Option<S>,
     ) -> Result<Change<S>, StoreError> {
@@ -564,8 +586,8 @@ impl Store {
         if retention_over(&item, self.clock.now()) {
             return Ok(Change::NotFound);
         }
-        let team = item.get("team").and_then(|v| v.as_s().ok()).and_then(|t| Team::parse(t));
-        if !team.is_some_and(|team| caseworker.may_see(team)) {
+        let its_team = item.get("team").and_then(|v| v.as_s().ok()).and_then(|t| Team::parse(t));
+        if its_team != Some(team) || !caseworker.may_see(team) {
             // Not theirs to know about: the same answer as an application that does not exist.
             return Ok(Change::NotFound);
         }
@@ -585,12 +607,14 @@ impl Store {
 pub(super) struct PlannedChange {
     pub(super) update: String,
     pub(super) condition: String,
-    /// `#status` always; `#team` where the condition names it (DynamoDB refuses names an expression does not use).
+    /// `#status` always (`change` adds `#team`: DynamoDB refuses names an expression does not use).
     pub(super) names: HashMap<String, String>,
     pub(super) values: HashMap<String, AttributeValue>,
     pub(super) action: AuditAction,
     /// Which item of the reference's partition: the application (`APP`) or its request (`REQUEST`).
     pub(super) sort_key: &'static str,
+    /// The team the item belongs to, which its audit entry names: `change` adds it to the condition.
+    pub(super) team: Team,
 }
 
 fn application_status(value: &str) -> Option<Status> {
@@ -621,12 +645,15 @@ mod tests {
             AuditAction::RequestViewed,
             AuditAction::RequestClaimed,
             AuditAction::RequestReleased,
+            AuditAction::TrailViewed,
         ];
+        actions.extend(ErasureReason::ALL.map(AuditAction::Erased));
         actions.extend(Status::ALL.map(AuditAction::StatusChanged));
         actions.extend(Outcome::ALL.iter().map(|o| AuditAction::RequestOutcome(*o)));
         for action in actions {
             assert_eq!(AuditAction::parse(&action.as_stored()), Some(action));
         }
         assert_eq!(AuditAction::parse("status:lost"), None);
+        assert_eq!(AuditAction::parse("erased:because"), None);
     }
 }

@@ -44,6 +44,7 @@ use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWrite
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
+use super::ATTEMPTS;
 use super::applications::{APPLICATION_SORT_KEY, DISCLOSURE_SORT_KEY, application_item_key, application_partition};
 use super::casework::{AuditAction, Change, PlannedChange, audit_item, names, s, timestamp};
 use super::requests::REQUEST_SORT_KEY;
@@ -61,8 +62,6 @@ pub const HANDOVER_SORT_KEY_PREFIX: &str = "HANDOVER#";
 /// How many records a page of the feed holds. Records are a few kilobytes each: a page stays far below DynamoDB's
 /// 1 MB a query and Lambda's 6 MB a response.
 pub const FEED_PAGE_SIZE: i32 = 25;
-/// How often a change that met another transaction on the same items tries again before giving up.
-const ATTEMPTS: u32 = 8;
 
 /// How an acknowledgement ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,7 +109,7 @@ impl FeedCursor {
     }
 }
 
-fn record_sort_key(kind: RecordKind) -> String {
+pub(super) fn record_sort_key(kind: RecordKind) -> String {
     format!("{HANDOVER_SORT_KEY_PREFIX}{}", kind.as_str())
 }
 
@@ -168,33 +167,39 @@ impl Store {
         }
     }
 
-    /// A planned casework change (the conditional update and its audit entry, as `casework::change` makes them) with
-    /// more items in the same transaction. `Ok(None)`: the condition of one of those items failed, so what they
-    /// were planned from has changed: plan again.
+    /// A planned casework change, the conditional update and its audit entry, with `extra` items in the same
+    /// transaction (none for most changes: `casework::change`). The item must be the team's that the audit entry
+    /// will name: the entry's team is what decides who may read the trail once the application is gone.
+    /// `Ok(None)`: the condition of one of the extra items failed, so what they were planned from has changed: plan
+    /// again.
     pub(super) async fn change_and<S>(
         &self,
         reference: &Reference,
         caseworker: &Caseworker,
         change: &PlannedChange,
         extra: &[TransactWriteItem],
-        at: &str,
+        now: OffsetDateTime,
         status: fn(&str) -> Option<S>,
     ) -> Result<Option<Change<S>>, StoreError> {
         const OPERATION: &str = "TransactWriteItems casework";
         let invalid = |_| StoreError::Unavailable { operation: OPERATION, code: "invalid request".into() };
+        let mut names = change.names.clone();
+        names.insert("#team".to_owned(), "team".to_owned());
+        let mut values = change.values.clone();
+        values.insert(":audit_team".to_owned(), s(change.team.as_str()));
         let update = Update::builder()
             .table_name(&self.table_name)
             .set_key(Some(application_item_key(reference, change.sort_key)))
             .update_expression(&change.update)
-            .condition_expression(&change.condition)
-            .set_expression_attribute_names(Some(change.names.clone()))
-            .set_expression_attribute_values(Some(change.values.clone()))
+            .condition_expression(format!("({}) AND #team = :audit_team", change.condition))
+            .set_expression_attribute_names(Some(names))
+            .set_expression_attribute_values(Some(values))
             .build()
             .map_err(invalid)?;
         for attempt in 0..ATTEMPTS {
             let audit = Put::builder()
                 .table_name(&self.table_name)
-                .set_item(Some(audit_item(reference, caseworker, change.action, at)))
+                .set_item(Some(audit_item(reference, change.team, caseworker, change.action, now)?))
                 .condition_expression("attribute_not_exists(pk)")
                 .build()
                 .map_err(invalid)?;
@@ -207,7 +212,7 @@ impl Store {
             match self.transact(items, OPERATION).await? {
                 Transacted::Done => return Ok(Some(Change::Done)),
                 Transacted::Cancelled(codes) if Transacted::failed_condition(&codes, 0) => {
-                    return self.why_not(reference, change.sort_key, caseworker, status).await.map(Some);
+                    return self.why_not(reference, change.sort_key, change.team, caseworker, status).await.map(Some);
                 }
                 Transacted::Cancelled(codes) if (2..codes.len()).any(|i| Transacted::failed_condition(&codes, i)) => {
                     return Ok(None);
@@ -225,6 +230,7 @@ impl Store {
     pub(super) async fn hand_over(
         &self,
         reference: &Reference,
+        team: Team,
         caseworker: &Caseworker,
         from: Status,
         now: OffsetDateTime,
@@ -283,9 +289,10 @@ impl Store {
             ]),
             action: AuditAction::StatusChanged(Status::HandedOver),
             sort_key: APPLICATION_SORT_KEY,
+            team,
         };
         // A record already there for an application still in progress is nothing this code writes.
-        self.change_and(reference, caseworker, &change, &puts, &at, Status::parse).await?.ok_or_else(unreadable)
+        self.change_and(reference, caseworker, &change, &puts, now, Status::parse).await?.ok_or_else(unreadable)
     }
 
     /// Withdraws an application (`from`, claimed or in progress): the status change, its audit entry and the start of
@@ -293,11 +300,11 @@ impl Store {
     pub(super) async fn withdraw(
         &self,
         reference: &Reference,
+        team: Team,
         caseworker: &Caseworker,
         from: Status,
         now: OffsetDateTime,
     ) -> Result<Change, StoreError> {
-        let at = timestamp(now, "withdraw")?;
         let expires = retention::expires_at(now);
         let mut change_names = names(&["status"]);
         change_names.insert("#expires".to_owned(), TABLE.time_to_live_attribute.to_owned());
@@ -313,10 +320,11 @@ impl Store {
             ]),
             action: AuditAction::StatusChanged(Status::Withdrawn),
             sort_key: APPLICATION_SORT_KEY,
+            team,
         };
         for attempt in 0..ATTEMPTS {
             let parts = self.retention_of_parts(reference, expires, "withdraw").await?;
-            if let Some(done) = self.change_and(reference, caseworker, &change, &parts, &at, Status::parse).await? {
+            if let Some(done) = self.change_and(reference, caseworker, &change, &parts, now, Status::parse).await? {
                 return Ok(done);
             }
             // The request was dealt with meanwhile: plan again.

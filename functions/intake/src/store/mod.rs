@@ -5,6 +5,7 @@
 mod applications;
 mod casework;
 mod drafts;
+mod erasure;
 mod handover;
 mod requests;
 mod session_keys;
@@ -12,9 +13,11 @@ mod staff;
 
 pub use applications::{APPLICATION_SORT_KEY, Application, DISCLOSURE_SORT_KEY, Receipt};
 pub use casework::{
-    AuditAction, AuditEntry, Change, Holder, QUEUE_PAGE_SIZE, QueueCursor, QueueEntry, QueuePage, Queued,
+    AUDIT_RETENTION, AUDIT_RETENTION_YEARS, AuditAction, AuditEntry, Change, Holder, QUEUE_PAGE_SIZE, QueueCursor,
+    QueueEntry, QueuePage, Queued,
 };
 pub use drafts::{DRAFT_LIFETIME, Draft};
+pub use erasure::Erasure;
 pub use handover::{Acknowledged, FEED_PAGE_SIZE, FeedCursor, FeedPage, HANDOVER_SORT_KEY_PREFIX};
 pub use requests::{REQUEST_SORT_KEY, RequestSent, StoredRequest};
 pub use session_keys::{Applicant, Caseworker, SessionKey, SessionKind, SignInState};
@@ -36,6 +39,9 @@ use aws_sdk_dynamodb::types::{
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::table::{self, TABLE, TableDefinition};
+
+/// How often a write that met another transaction on the same items tries again before giving up.
+const ATTEMPTS: u32 = 8;
 
 /// Region used when talking to DynamoDB Local, which ignores it but needs one to sign requests.
 const LOCAL_REGION: &str = "eu-west-2";

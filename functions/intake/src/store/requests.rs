@@ -19,6 +19,7 @@ use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWriteItem};
 use time::OffsetDateTime;
 
+use super::ATTEMPTS;
 use super::applications::{APPLICATION_SORT_KEY, application_item_key};
 use super::casework::{Change, Holder, PlannedChange, URGENT_QUEUE_PREFIX, holder, names, s, timestamp};
 use super::drafts::{Draft, draft_item, expiry_from};
@@ -30,8 +31,6 @@ use crate::table::{QUEUE_INDEX, TABLE};
 use crate::urgent::{Outcome, RequestStatus, UrgentRequest};
 
 pub const REQUEST_SORT_KEY: &str = "REQUEST";
-/// How often a send that met another transaction on the same items tries again before giving up.
-const ATTEMPTS: u32 = 8;
 
 /// How sending a request ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,8 +175,9 @@ impl Store {
             ]),
             action: crate::store::AuditAction::RequestClaimed,
             sort_key: REQUEST_SORT_KEY,
+            team: Team::DomesticAbuse,
         };
-        self.change(reference, caseworker, change, &at, request_status).await
+        self.change(reference, caseworker, change, now, request_status).await
     }
 
     /// Puts a request the caseworker holds, and has not dealt with, back at the top of the queue.
@@ -187,7 +187,6 @@ impl Store {
         caseworker: &Caseworker,
         now: OffsetDateTime,
     ) -> Result<Change<RequestStatus>, StoreError> {
-        let at = timestamp(now, "release request")?;
         let change = PlannedChange {
             update: "SET #status = :waiting, gsi1pk = queue_pk, gsi1sk = queue_sk \
                      REMOVE claimed_by, claimed_by_name, claimed_at, gsi2pk, gsi2sk"
@@ -201,8 +200,9 @@ impl Store {
             ]),
             action: crate::store::AuditAction::RequestReleased,
             sort_key: REQUEST_SORT_KEY,
+            team: Team::DomesticAbuse,
         };
-        self.change(reference, caseworker, change, &at, request_status).await
+        self.change(reference, caseworker, change, now, request_status).await
     }
 
     /// Records what came of a request the caseworker holds: it is done. If its application's retention period has
@@ -232,6 +232,7 @@ impl Store {
                 ]),
                 action: crate::store::AuditAction::RequestOutcome(outcome),
                 sort_key: REQUEST_SORT_KEY,
+                team: Team::DomesticAbuse,
             };
             let mut checks = Vec::new();
             match expires {
@@ -251,7 +252,7 @@ impl Store {
                     checks.push(TransactWriteItem::builder().condition_check(check).build());
                 }
             }
-            if let Some(done) = self.change_and(reference, caseworker, &change, &checks, &at, request_status).await? {
+            if let Some(done) = self.change_and(reference, caseworker, &change, &checks, now, request_status).await? {
                 return Ok(done);
             }
             // The application's retention period started meanwhile: plan again.
