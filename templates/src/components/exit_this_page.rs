@@ -25,8 +25,11 @@ pub struct ExitThisPage {
 }
 
 pub fn exit_this_page(params: &ExitThisPage) -> Markup {
-    let set = |text: &Option<String>| text.clone().filter(|t| !t.is_empty());
-    let href = set(&params.redirect_url).unwrap_or_else(|| "https://www.bbc.co.uk/weather".to_owned());
+    // Written from the parameters as they are, with no string of their own: the button is on every applicant page.
+    fn set(text: &Option<String>) -> Option<&str> {
+        text.as_deref().filter(|t| !t.is_empty())
+    }
+    let href = set(&params.redirect_url).unwrap_or("https://www.bbc.co.uk/weather");
     html! {
         div id=[set(&params.id)] class=(classes("govuk-exit-this-page", &params.classes))
             data-module="govuk-exit-this-page"
