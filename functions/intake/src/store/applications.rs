@@ -14,8 +14,6 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use aws_sdk_dynamodb::error::SdkError;
-use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::types::{AttributeValue, Delete, Put, TransactWriteItem};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -23,7 +21,8 @@ use time::format_description::well_known::Rfc3339;
 use super::ATTEMPTS;
 use super::casework::Holder;
 use super::drafts::{ApplicantKey, Draft, draft_key};
-use super::{Store, StoreError, has_expired, retention_over, unavailable};
+use super::transaction::Transacted;
+use super::{Store, StoreError, has_expired, retention_over};
 use crate::answers::Answers;
 use crate::casework::Status;
 use crate::payments::PaymentService;
@@ -242,12 +241,7 @@ impl Store {
             ("queue_pk".to_owned(), AttributeValue::S(queue_partition)),
             ("queue_sk".to_owned(), AttributeValue::S(queue_sort)),
         ]);
-        let put_application = Put::builder()
-            .table_name(&self.table_name)
-            .set_item(Some(application))
-            .condition_expression("attribute_not_exists(pk)")
-            .build()
-            .map_err(invalid)?;
+        let put_application = self.put_new(application, OPERATION)?;
         // Only the draft as we read it may be sent: if another send deleted it, this one fails as a whole.
         let session = ApplicantKey::of(&draft.session);
         let delete_draft = Delete::builder()
@@ -275,13 +269,7 @@ impl Store {
                 "disclosure".to_owned(),
                 AttributeValue::S(serde_json::to_string(&disclosure).map_err(unreadable)?),
             );
-            let put = Put::builder()
-                .table_name(&self.table_name)
-                .set_item(Some(item))
-                .condition_expression("attribute_not_exists(pk)")
-                .build()
-                .map_err(invalid)?;
-            Some(TransactWriteItem::builder().put(put).build())
+            Some(TransactWriteItem::builder().put(self.put_new(item, OPERATION)?).build())
         } else {
             None
         };
@@ -292,29 +280,18 @@ impl Store {
             TransactWriteItem::builder().delete(delete_draft).build(),
             TransactWriteItem::builder().put(put_receipt).build(),
         ];
-        let result = self
-            .client
-            .transact_write_items()
-            .set_transact_items(Some(items.into_iter().chain(put_disclosure).collect()))
-            .send()
-            .await;
-        match result {
-            Ok(_) => Ok(Attempt::Sent),
-            Err(SdkError::ServiceError(error)) => match error.err() {
-                TransactWriteItemsError::TransactionCanceledException(cancelled) => {
-                    let code = |i: usize| cancelled.cancellation_reasons().get(i).and_then(|r| r.code());
-                    let application_exists = code(0) == Some("ConditionalCheckFailed");
-                    let draft_still_ours = code(1) != Some("ConditionalCheckFailed");
-                    if application_exists && draft_still_ours && code(1) != Some("TransactionConflict") {
-                        Ok(Attempt::ReferenceTaken)
-                    } else {
-                        Ok(Attempt::Contended)
-                    }
-                }
-                TransactWriteItemsError::TransactionInProgressException(_) => Ok(Attempt::Contended),
-                _ => Err(unavailable(OPERATION)(SdkError::ServiceError(error))),
-            },
-            Err(other) => Err(unavailable(OPERATION)(other)),
-        }
+        Ok(match self.transact(items.into_iter().chain(put_disclosure).collect(), OPERATION).await? {
+            Transacted::Done => Attempt::Sent,
+            // The application's key taken while the draft is still ours, as we read it: another application
+            // has this reference.
+            Transacted::Cancelled(why)
+                if why.failed_condition(0)
+                    && !why.failed_condition(1)
+                    && why.code(1) != Some("TransactionConflict") =>
+            {
+                Attempt::ReferenceTaken
+            }
+            Transacted::Cancelled(_) | Transacted::Conflict => Attempt::Contended,
+        })
     }
 }

@@ -22,9 +22,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use aws_sdk_dynamodb::error::SdkError;
-use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
-use aws_sdk_dynamodb::types::{Delete, Put, TransactWriteItem};
+use aws_sdk_dynamodb::types::{Delete, TransactWriteItem};
 use time::OffsetDateTime;
 
 use super::ATTEMPTS;
@@ -32,7 +30,8 @@ use super::applications::{APPLICATION_SORT_KEY, DISCLOSURE_SORT_KEY, application
 use super::casework::{AuditAction, Holder, audit_item, holder, names, s};
 use super::handover::record_sort_key;
 use super::requests::REQUEST_SORT_KEY;
-use super::{Store, StoreError, unavailable};
+use super::transaction::Transacted;
+use super::{Store, StoreError};
 use crate::casework::{Caseworker, ErasureReason, Status};
 use crate::handover::RecordKind;
 use crate::reference::Reference;
@@ -114,12 +113,8 @@ impl Store {
             .collect::<Result<Vec<_>, _>>()
             .map_err(invalid)?;
         for attempt in 0..ATTEMPTS {
-            let audit = Put::builder()
-                .table_name(&self.table_name)
-                .set_item(Some(audit_item(reference, team, caseworker, AuditAction::Erased(reason), now)?))
-                .condition_expression("attribute_not_exists(pk)")
-                .build()
-                .map_err(invalid)?;
+            let audit = audit_item(reference, team, caseworker, AuditAction::Erased(reason), now)?;
+            let audit = self.put_new(audit, OPERATION)?;
             // The order matters: the cancellation reasons below are read by position.
             let mut items = vec![
                 TransactWriteItem::builder().delete(delete_application.clone()).build(),
@@ -128,28 +123,22 @@ impl Store {
                 TransactWriteItem::builder().put(audit).build(),
             ];
             items.extend_from_slice(&delete_records);
-            let result = self.client.transact_write_items().set_transact_items(Some(items)).send().await;
-            match result {
-                Ok(_) => return Ok(Erasure::Erased),
-                Err(SdkError::ServiceError(error)) => match error.err() {
-                    TransactWriteItemsError::TransactionCanceledException(cancelled) => {
-                        let code = |i: usize| cancelled.cancellation_reasons().get(i).and_then(|r| r.code());
-                        // If it changed since (released, say), `why_not_erased` finds nothing against it: try
-                        // again on what it is now.
-                        if code(0) == Some("ConditionalCheckFailed")
-                            && let Some(why) = self.why_not_erased(reference, team, caseworker).await?
-                        {
-                            return Ok(why);
-                        }
-                        if code(2) == Some("ConditionalCheckFailed") {
-                            return Ok(Erasure::RequestOpen);
-                        }
-                        // Another transaction on these items (the other click): look again when it is done.
+            match self.transact(items, OPERATION).await? {
+                Transacted::Done => return Ok(Erasure::Erased),
+                Transacted::Cancelled(why) => {
+                    // If it changed since (released, say), `why_not_erased` finds nothing against it: try again on
+                    // what it is now.
+                    if why.failed_condition(0)
+                        && let Some(why) = self.why_not_erased(reference, team, caseworker).await?
+                    {
+                        return Ok(why);
                     }
-                    TransactWriteItemsError::TransactionInProgressException(_) => {}
-                    _ => return Err(unavailable(OPERATION)(SdkError::ServiceError(error))),
-                },
-                Err(other) => return Err(unavailable(OPERATION)(other)),
+                    if why.failed_condition(2) {
+                        return Ok(Erasure::RequestOpen);
+                    }
+                    // Another transaction on these items (the other click): look again when it is done.
+                }
+                Transacted::Conflict => {}
             }
             tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
         }

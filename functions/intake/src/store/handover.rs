@@ -38,9 +38,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use aws_sdk_dynamodb::error::SdkError;
-use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
-use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWriteItem, Update};
+use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, TransactWriteItem, Update};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
@@ -48,6 +46,7 @@ use super::ATTEMPTS;
 use super::applications::{APPLICATION_SORT_KEY, DISCLOSURE_SORT_KEY, application_item_key, application_partition};
 use super::casework::{AuditAction, Change, PlannedChange, audit_item, names, s, timestamp};
 use super::requests::REQUEST_SORT_KEY;
+use super::transaction::Transacted;
 use super::{Store, StoreError, retention_over, unavailable};
 use crate::casework::{Caseworker, Status};
 use crate::handover::{self, RecordId, RecordKind};
@@ -136,37 +135,7 @@ fn acknowledged(item: &HashMap<String, AttributeValue>) -> bool {
     item.contains_key("acknowledged_at")
 }
 
-/// How a transaction ended, when it did not fail outright.
-enum Transacted {
-    Done,
-    /// Cancelled: each item's reason code, in the order the items were given (`None`: that item was fine).
-    Cancelled(Vec<Option<String>>),
-    /// Another transaction on the same items was in flight: try again.
-    Conflict,
-}
-
-impl Transacted {
-    fn failed_condition(codes: &[Option<String>], index: usize) -> bool {
-        codes.get(index).and_then(|code| code.as_deref()) == Some("ConditionalCheckFailed")
-    }
-}
-
 impl Store {
-    async fn transact(&self, items: Vec<TransactWriteItem>, operation: &'static str) -> Result<Transacted, StoreError> {
-        match self.client.transact_write_items().set_transact_items(Some(items)).send().await {
-            Ok(_) => Ok(Transacted::Done),
-            Err(SdkError::ServiceError(error)) => match error.err() {
-                TransactWriteItemsError::TransactionCanceledException(cancelled) => {
-                    let codes = cancelled.cancellation_reasons().iter().map(|r| r.code().map(str::to_owned)).collect();
-                    Ok(Transacted::Cancelled(codes))
-                }
-                TransactWriteItemsError::TransactionInProgressException(_) => Ok(Transacted::Conflict),
-                _ => Err(unavailable(operation)(SdkError::ServiceError(error))),
-            },
-            Err(other) => Err(unavailable(operation)(other)),
-        }
-    }
-
     /// A planned casework change, the conditional update and its audit entry, with `extra` items in the same
     /// transaction (none for most changes: `casework::change`). The item must be the team's that the audit entry
     /// will name: the entry's team is what decides who may read the trail once the application is gone.
@@ -197,12 +166,7 @@ impl Store {
             .build()
             .map_err(invalid)?;
         for attempt in 0..ATTEMPTS {
-            let audit = Put::builder()
-                .table_name(&self.table_name)
-                .set_item(Some(audit_item(reference, change.team, caseworker, change.action, now)?))
-                .condition_expression("attribute_not_exists(pk)")
-                .build()
-                .map_err(invalid)?;
+            let audit = self.put_new(audit_item(reference, change.team, caseworker, change.action, now)?, OPERATION)?;
             // The order matters: the cancellation reasons are read by position.
             let mut items = vec![
                 TransactWriteItem::builder().update(update.clone()).build(),
@@ -211,12 +175,10 @@ impl Store {
             items.extend_from_slice(extra);
             match self.transact(items, OPERATION).await? {
                 Transacted::Done => return Ok(Some(Change::Done)),
-                Transacted::Cancelled(codes) if Transacted::failed_condition(&codes, 0) => {
+                Transacted::Cancelled(why) if why.failed_condition(0) => {
                     return self.why_not(reference, change.sort_key, change.team, caseworker, status).await.map(Some);
                 }
-                Transacted::Cancelled(codes) if (2..codes.len()).any(|i| Transacted::failed_condition(&codes, i)) => {
-                    return Ok(None);
-                }
+                Transacted::Cancelled(why) if why.failed_condition_from(2) => return Ok(None),
                 // Another transaction on these items, or an audit entry's key taken (a new one is drawn).
                 Transacted::Cancelled(_) | Transacted::Conflict => {}
             }
@@ -236,7 +198,6 @@ impl Store {
         now: OffsetDateTime,
     ) -> Result<Change, StoreError> {
         const OPERATION: &str = "TransactWriteItems hand over";
-        let invalid = |_| StoreError::Unavailable { operation: OPERATION, code: "invalid request".into() };
         let unreadable = || StoreError::Unreadable { operation: OPERATION };
         let at = timestamp(now, OPERATION)?;
         let Some(application) = self.load_application(reference).await? else { return Ok(Change::NotFound) };
@@ -269,13 +230,7 @@ impl Store {
             if let Some(other) = kinds.iter().find(|other| **other != kind) {
                 item.insert("with".to_owned(), s(other.as_str()));
             }
-            let put = Put::builder()
-                .table_name(&self.table_name)
-                .set_item(Some(item))
-                .condition_expression("attribute_not_exists(pk)")
-                .build()
-                .map_err(invalid)?;
-            puts.push(TransactWriteItem::builder().put(put).build());
+            puts.push(TransactWriteItem::builder().put(self.put_new(item, OPERATION)?).build());
         }
         let change = PlannedChange {
             update: "SET #status = :to, handed_over_at = :at".to_owned(),

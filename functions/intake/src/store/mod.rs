@@ -10,6 +10,7 @@ mod handover;
 mod requests;
 mod session_keys;
 mod staff;
+mod transaction;
 
 pub use applications::{APPLICATION_SORT_KEY, Application, DISCLOSURE_SORT_KEY, Receipt};
 pub use casework::{

@@ -14,8 +14,6 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use aws_sdk_dynamodb::error::SdkError;
-use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWriteItem};
 use time::OffsetDateTime;
 
@@ -23,7 +21,8 @@ use super::ATTEMPTS;
 use super::applications::{APPLICATION_SORT_KEY, application_item_key};
 use super::casework::{Change, Holder, PlannedChange, URGENT_QUEUE_PREFIX, holder, names, s, timestamp};
 use super::drafts::{Draft, draft_item, expiry_from};
-use super::{Store, StoreError, unavailable};
+use super::transaction::Transacted;
+use super::{Store, StoreError};
 use crate::casework::Caseworker;
 use crate::reference::Reference;
 use crate::routing::Team;
@@ -83,12 +82,7 @@ impl Store {
             ("queue_pk".to_owned(), s(queue_partition)),
             ("queue_sk".to_owned(), s(queue_sort)),
         ]);
-        let put_request = Put::builder()
-            .table_name(&self.table_name)
-            .set_item(Some(item))
-            .condition_expression("attribute_not_exists(pk)")
-            .build()
-            .map_err(invalid)?;
+        let put_request = self.put_new(item, OPERATION)?;
         draft.expires_at = expiry_from(now);
         let put_draft = Put::builder()
             .table_name(&self.table_name)
@@ -96,28 +90,16 @@ impl Store {
             .build()
             .map_err(invalid)?;
         for attempt in 0..ATTEMPTS {
-            let result = self
-                .client
-                .transact_write_items()
-                // The order matters: the cancellation reasons below are read by position.
-                .transact_items(TransactWriteItem::builder().put(put_request.clone()).build())
-                .transact_items(TransactWriteItem::builder().put(put_draft.clone()).build())
-                .send()
-                .await;
-            match result {
-                Ok(_) => return Ok(RequestSent::Sent),
-                Err(SdkError::ServiceError(error)) => match error.err() {
-                    TransactWriteItemsError::TransactionCanceledException(cancelled) => {
-                        let code = cancelled.cancellation_reasons().first().and_then(|r| r.code());
-                        if code == Some("ConditionalCheckFailed") {
-                            return Ok(RequestSent::AlreadySent);
-                        }
-                        // Another transaction on these items (the other click): look again when it is done.
-                    }
-                    TransactWriteItemsError::TransactionInProgressException(_) => {}
-                    _ => return Err(unavailable(OPERATION)(SdkError::ServiceError(error))),
-                },
-                Err(other) => return Err(unavailable(OPERATION)(other)),
+            // The order matters: the cancellation reasons below are read by position.
+            let items = vec![
+                TransactWriteItem::builder().put(put_request.clone()).build(),
+                TransactWriteItem::builder().put(put_draft.clone()).build(),
+            ];
+            match self.transact(items, OPERATION).await? {
+                Transacted::Done => return Ok(RequestSent::Sent),
+                Transacted::Cancelled(why) if why.failed_condition(0) => return Ok(RequestSent::AlreadySent),
+                // Another transaction on these items (the other click): look again when it is done.
+                Transacted::Cancelled(_) | Transacted::Conflict => {}
             }
             tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
         }
