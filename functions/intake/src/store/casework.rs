@@ -475,19 +475,7 @@ impl Store {
             Status::Withdrawn => return self.withdraw(reference, team, caseworker, from, now).await,
             Status::Submitted | Status::Claimed | Status::InProgress => {}
         }
-        let change = PlannedChange {
-            update: "SET #status = :to".to_owned(),
-            condition: "claimed_by = :id AND #status = :from".to_owned(),
-            values: HashMap::from([
-                (":to".to_owned(), s(to.as_str())),
-                (":from".to_owned(), s(from.as_str())),
-                (":id".to_owned(), s(&caseworker.id)),
-            ]),
-            names: names(&["status"]),
-            action: AuditAction::StatusChanged(to),
-            sort_key: APPLICATION_SORT_KEY,
-            team,
-        };
+        let change = PlannedChange::status(team, caseworker, from, to);
         self.change(reference, caseworker, change, now, application_status).await
     }
 
@@ -615,6 +603,34 @@ pub(super) struct PlannedChange {
     pub(super) sort_key: &'static str,
     /// The team the item belongs to, which its audit entry names: `change` adds it to the condition.
     pub(super) team: Team,
+}
+
+impl PlannedChange {
+    /// Moves the application the caseworker holds from `from` to `to`: the one plan of every status change, to
+    /// which handing over and withdrawing add what they also set ([`PlannedChange::also_set`]).
+    pub(super) fn status(team: Team, caseworker: &Caseworker, from: Status, to: Status) -> Self {
+        PlannedChange {
+            update: "SET #status = :to".to_owned(),
+            condition: "claimed_by = :id AND #status = :from".to_owned(),
+            names: names(&["status"]),
+            values: HashMap::from([
+                (":to".to_owned(), s(to.as_str())),
+                (":from".to_owned(), s(from.as_str())),
+                (":id".to_owned(), s(&caseworker.id)),
+            ]),
+            action: AuditAction::StatusChanged(to),
+            sort_key: APPLICATION_SORT_KEY,
+            team,
+        }
+    }
+
+    /// Sets `attribute` to `value` in the same update.
+    pub(super) fn also_set(mut self, attribute: &str, value: AttributeValue) -> Self {
+        self.update.push_str(&format!(", #{attribute} = :{attribute}"));
+        self.names.insert(format!("#{attribute}"), attribute.to_owned());
+        self.values.insert(format!(":{attribute}"), value);
+        self
+    }
 }
 
 fn application_status(value: &str) -> Option<Status> {

@@ -44,7 +44,7 @@ use time::format_description::well_known::Rfc3339;
 
 use super::ATTEMPTS;
 use super::applications::{APPLICATION_SORT_KEY, DISCLOSURE_SORT_KEY, application_item_key, application_partition};
-use super::casework::{AuditAction, Change, PlannedChange, audit_item, names, s, timestamp};
+use super::casework::{Change, PlannedChange, audit_item, s, timestamp};
 use super::requests::REQUEST_SORT_KEY;
 use super::transaction::Transacted;
 use super::{Store, StoreError, retention_over, unavailable};
@@ -232,20 +232,8 @@ impl Store {
             }
             puts.push(TransactWriteItem::builder().put(self.put_new(item, OPERATION)?).build());
         }
-        let change = PlannedChange {
-            update: "SET #status = :to, handed_over_at = :at".to_owned(),
-            condition: "claimed_by = :id AND #status = :from".to_owned(),
-            names: names(&["status"]),
-            values: HashMap::from([
-                (":to".to_owned(), s(Status::HandedOver.as_str())),
-                (":from".to_owned(), s(from.as_str())),
-                (":id".to_owned(), s(&caseworker.id)),
-                (":at".to_owned(), s(&at)),
-            ]),
-            action: AuditAction::StatusChanged(Status::HandedOver),
-            sort_key: APPLICATION_SORT_KEY,
-            team,
-        };
+        let change =
+            PlannedChange::status(team, caseworker, from, Status::HandedOver).also_set("handed_over_at", s(&at));
         // A record already there for an application still in progress is nothing this code writes.
         self.change_and(reference, caseworker, &change, &puts, now, Status::parse).await?.ok_or_else(unreadable)
     }
@@ -261,22 +249,8 @@ impl Store {
         now: OffsetDateTime,
     ) -> Result<Change, StoreError> {
         let expires = retention::expires_at(now);
-        let mut change_names = names(&["status"]);
-        change_names.insert("#expires".to_owned(), TABLE.time_to_live_attribute.to_owned());
-        let change = PlannedChange {
-            update: "SET #status = :to, #expires = :expires".to_owned(),
-            condition: "claimed_by = :id AND #status = :from".to_owned(),
-            names: change_names,
-            values: HashMap::from([
-                (":to".to_owned(), s(Status::Withdrawn.as_str())),
-                (":from".to_owned(), s(from.as_str())),
-                (":id".to_owned(), s(&caseworker.id)),
-                (":expires".to_owned(), AttributeValue::N(expires.to_string())),
-            ]),
-            action: AuditAction::StatusChanged(Status::Withdrawn),
-            sort_key: APPLICATION_SORT_KEY,
-            team,
-        };
+        let change = PlannedChange::status(team, caseworker, from, Status::Withdrawn)
+            .also_set(TABLE.time_to_live_attribute, AttributeValue::N(expires.to_string()));
         for attempt in 0..ATTEMPTS {
             let parts = self.retention_of_parts(reference, expires, "withdraw").await?;
             if let Some(done) = self.change_and(reference, caseworker, &change, &parts, now, Status::parse).await? {
