@@ -76,6 +76,21 @@ pub(crate) fn payments_after_a_disclosure() -> Vec<Answered<'static>> {
     ]
 }
 
+/// A journey with a disclosure (and an urgent request sent on the way) as far as check your answers.
+pub(crate) async fn to_check_your_answers_with_a_disclosure(browser: &mut Browser) {
+    eligible_in_england(browser).await;
+    answer_all(browser, &disclosure()).await;
+    after_the_safety_section(browser).await;
+}
+
+/// From the page after the safety section to check your answers, after a disclosure.
+async fn after_the_safety_section(browser: &mut Browser) {
+    about_you(browser).await;
+    the_children(browser).await;
+    other_parent(browser).await;
+    answer_all(browser, &payments_after_a_disclosure()).await;
+}
+
 /// Every page of a journey with a disclosure, from before you start to the confirmation, keeping each page shown.
 async fn journey_with_a_disclosure(browser: &mut Browser) -> Vec<(String, Reply)> {
     let mut seen = Vec::new();
@@ -376,12 +391,7 @@ async fn without_a_disclosure_the_questions_about_abuse_cannot_be_reached_or_ans
 async fn changing_the_answer_to_no_forgets_the_disclosure_but_never_a_request_sent() {
     let (app, store) = apply_app().await;
     let mut browser = Browser::new(app);
-    eligible_in_england(&mut browser).await;
-    answer_all(&mut browser, &disclosure()).await;
-    about_you(&mut browser).await;
-    the_children(&mut browser).await;
-    other_parent(&mut browser).await;
-    answer_all(&mut browser, &payments_after_a_disclosure()).await;
+    to_check_your_answers_with_a_disclosure(&mut browser).await;
 
     // Change, from check your answers: a button that posts which question, to the one URL.
     let check = browser.get("/check-your-answers").await;
@@ -442,10 +452,7 @@ async fn back_and_change_work_on_the_one_url() {
     assert!(name.body.contains(&format!(r#"<a href="{YOUR_SAFETY}" class="govuk-back-link">"#)));
     assert!(browser.get(YOUR_SAFETY).await.body.contains("Do you have anything that shows what has happened?"));
     assert_eq!(draft(&store, &browser).await.answers.disclosure.in_immediate_danger, Some(false));
-    about_you(&mut browser).await;
-    the_children(&mut browser).await;
-    other_parent(&mut browser).await;
-    answer_all(&mut browser, &payments_after_a_disclosure()).await;
+    after_the_safety_section(&mut browser).await;
 
     // Change a safety answer from check your answers, and come straight back.
     let token = browser.get("/check-your-answers").await.csrf_token().expect("a form");

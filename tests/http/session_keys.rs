@@ -15,8 +15,7 @@ use intake::{SessionId, Store};
 use time::OffsetDateTime;
 use web::session::{APPLICANT, CASEWORKER, CASEWORKER_SIGN_IN};
 
-use crate::journey::{about_you, answer_all, eligible_in_england, other_parent, the_children};
-use crate::safety::{disclosure, payments_after_a_disclosure, reference_on};
+use crate::safety::{reference_on, to_check_your_answers_with_a_disclosure};
 
 pub(crate) type Item = HashMap<String, AttributeValue>;
 
@@ -122,12 +121,7 @@ async fn an_applicants_session_id_is_in_no_item_and_the_session_still_works() {
     let (app, store) = apply_app().await;
     let mut browser = Browser::new(app);
     // A journey with a disclosure: the draft is also written by the transaction that sends the urgent request.
-    eligible_in_england(&mut browser).await;
-    answer_all(&mut browser, &disclosure()).await;
-    about_you(&mut browser).await;
-    the_children(&mut browser).await;
-    other_parent(&mut browser).await;
-    answer_all(&mut browser, &payments_after_a_disclosure()).await;
+    to_check_your_answers_with_a_disclosure(&mut browser).await;
     let id = SessionId::parse(browser.cookie(APPLICANT.name).expect("a session cookie")).expect("a session id");
     let key = SessionKey::<Applicant>::of(&id);
 
