@@ -139,10 +139,7 @@ describe('casework', () => {
     try {
       const page = await context.newPage()
       await signIn(page, USERS.domesticAbuse)
-      await page.goto(`/casework/requests/${own.replaceAll('-', '')}`)
-      await navigatingBy(page, () => page.getByRole('button', { name: 'Claim this request' }).click())
-      await page.getByRole('radio', { name: 'Called back' }).check()
-      await navigatingBy(page, () => page.getByRole('button', { name: 'Record what happened' }).click())
+      await callBack(page, own)
       const main = await page.locator('main').innerText()
       assert.match(main, /Done: called back/)
       assert.match(main, /Urgent request dealt with: called back/)
@@ -162,10 +159,7 @@ describe('casework', () => {
         const page = await context.newPage()
         await signIn(page, USERS.domesticAbuse)
         // Its urgent request is dealt with first: an application is not deleted while its request waits.
-        await page.goto(`/casework/requests/${own.replaceAll('-', '')}`)
-        await navigatingBy(page, () => page.getByRole('button', { name: 'Claim this request' }).click())
-        await page.getByRole('radio', { name: 'Called back' }).check()
-        await navigatingBy(page, () => page.getByRole('button', { name: 'Record what happened' }).click())
+        await callBack(page, own)
 
         await page.goto(path)
         await navigatingBy(page, () => page.getByRole('button', { name: 'Delete application' }).click())
@@ -250,3 +244,11 @@ describe('casework', () => {
     }
   })
 })
+
+/** Claims the urgent request sent with `reference` and records that it was dealt with by calling back. */
+async function callBack (page, reference) {
+  await page.goto(`/casework/requests/${reference.replaceAll('-', '')}`)
+  await navigatingBy(page, () => page.getByRole('button', { name: 'Claim this request' }).click())
+  await page.getByRole('radio', { name: 'Called back' }).check()
+  await navigatingBy(page, () => page.getByRole('button', { name: 'Record what happened' }).click())
+}
