@@ -4,6 +4,7 @@
 use intake::Reference;
 use intake::casework::{ErasureReason, Status};
 use intake::clock::uk_time;
+use intake::handover::RecordKind;
 use intake::routing::Team;
 use intake::safety::CallRequest;
 use intake::store::{
@@ -496,6 +497,8 @@ fn audit_label(action: AuditAction) -> String {
         AuditAction::Erased(ErasureReason::Duplicate) => "Deleted: it was a duplicate".into(),
         AuditAction::Erased(ErasureReason::ApplicantAsked) => "Deleted: the applicant asked us to delete it".into(),
         AuditAction::TrailViewed => "History viewed, after the application was deleted or expired".into(),
+        AuditAction::Acknowledged(RecordKind::Application) => "Application record received by case management".into(),
+        AuditAction::Acknowledged(RecordKind::Disclosure) => "Disclosure record received by case management".into(),
     }
 }
 

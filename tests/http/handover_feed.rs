@@ -134,6 +134,10 @@ async fn each_destination_collects_its_own_records_as_handed_over_and_acknowledg
         assert_eq!(reply.status, StatusCode::NO_CONTENT, "acknowledging again is harmless: {}", reply.body);
     }
     assert_eq!(ids(&records(&collect(&app, &general_token).await)), [paying.to_string()]);
+    // The application's history says so, once, and by case management, not by a caseworker.
+    let history = general.get(&format!("/casework/applications/{}", plain.as_str())).await.body;
+    assert_eq!(history.matches("Application record received by case management").count(), 1, "{history}");
+    assert!(history.contains("<td class=\"govuk-table__cell\">Case management</td>"), "{history}");
     for id in [disclosed.to_string(), format!("{disclosed}/disclosure")] {
         let reply = as_machine(&app, Method::POST, &acknowledgement(&id), &specialist_token).await;
         assert_eq!(reply.status, StatusCode::NO_CONTENT, "{id}");

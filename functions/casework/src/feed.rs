@@ -253,7 +253,8 @@ async fn acknowledge(
 ) -> Result<Response, FeedError> {
     collector.must_have(ACKNOWLEDGE_SCOPE)?;
     let id = id.ok_or(FeedError::NotFound)?;
-    match state.store.acknowledge(collector.destination, &id, state.store.clock().now()).await? {
+    let now = state.store.clock().now();
+    match state.store.acknowledge(collector.destination, &collector.token.client_id, &id, now).await? {
         Acknowledged::Done => Ok(StatusCode::NO_CONTENT.into_response()),
         Acknowledged::NotFound => Err(FeedError::NotFound),
     }

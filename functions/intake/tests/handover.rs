@@ -13,7 +13,7 @@ use intake::casework::{Caseworker, ErasureReason, Status};
 use intake::handover::{RecordId, RecordKind};
 use intake::retention::AFTER_HANDOVER;
 use intake::routing::Team;
-use intake::store::{Acknowledged, Change, Erasure, FEED_PAGE_SIZE, FeedPage};
+use intake::store::{Acknowledged, AuditAction, CASE_MANAGEMENT, Change, Erasure, FEED_PAGE_SIZE, FeedPage};
 use intake::urgent::{Help, Outcome, RequestStatus, UrgentRequest};
 use intake::{Clock, Draft, Reference, Store};
 use serde_json::Value;
@@ -32,6 +32,9 @@ enum Kind {
     /// A disclosure and a request to call the police sent while applying: a request item too.
     WithRequest,
 }
+
+/// The client id case management's collector acknowledges with (the feed passes the access token's).
+const COLLECTOR: &str = "case-management-collector";
 
 fn at(seconds: i64) -> OffsetDateTime {
     OffsetDateTime::from_unix_timestamp(1_795_000_000 + seconds).expect("a time")
@@ -204,14 +207,17 @@ async fn collecting_twice_gives_the_same_records_and_acknowledging_twice_is_harm
         (Team::DomesticAbuse, id(&general, RecordKind::Disclosure)),
         (Team::DomesticAbuse, id(&Reference::new(), RecordKind::Application)),
     ] {
-        let answer = store.acknowledge(destination, &record, at(2)).await.expect("answered");
+        let answer = store.acknowledge(destination, COLLECTOR, &record, at(2)).await.expect("answered");
         assert_eq!(answer, Acknowledged::NotFound, "{destination:?} {record}");
     }
     assert_eq!(ids(&collect(&store, Team::General).await), [general.to_string()], "still there");
 
     let record = id(&disclosed, RecordKind::Application);
     for _ in 0..3 {
-        assert_eq!(store.acknowledge(Team::DomesticAbuse, &record, at(3)).await.expect("ok"), Acknowledged::Done);
+        assert_eq!(
+            store.acknowledge(Team::DomesticAbuse, COLLECTOR, &record, at(3)).await.expect("ok"),
+            Acknowledged::Done
+        );
     }
     assert_eq!(ids(&collect(&store, Team::DomesticAbuse).await), [format!("{disclosed}/disclosure")]);
     assert_eq!(first[1], collect(&store, Team::DomesticAbuse).await[0], "the other record is unchanged");
@@ -291,7 +297,7 @@ async fn concurrent_collectors_never_lose_a_record_nor_see_two_versions_of_one()
                     assert_eq!(ids.iter().collect::<BTreeSet<_>>().len(), ids.len(), "a page never repeats a record");
                     for (id, json) in ids.iter().zip(&page.records) {
                         let answer = store
-                            .acknowledge(destination, &RecordId::parse(id).expect("an id"), at(100 + round))
+                            .acknowledge(destination, COLLECTOR, &RecordId::parse(id).expect("an id"), at(100 + round))
                             .await
                             .expect("acknowledged");
                         assert_eq!(answer, Acknowledged::Done, "{id}");
@@ -336,18 +342,33 @@ async fn the_retention_period_starts_when_case_management_has_every_record_and_t
     assert_eq!(done.expect("done"), Change::Done);
 
     // The application record alone: the team's destination still has the disclosure record to collect.
-    let acknowledged = store.acknowledge(Team::DomesticAbuse, &id(&reference, RecordKind::Application), at(10)).await;
+    let acknowledged =
+        store.acknowledge(Team::DomesticAbuse, COLLECTOR, &id(&reference, RecordKind::Application), at(10)).await;
     assert_eq!(acknowledged.expect("acknowledged"), Acknowledged::Done);
     assert!(expiries(&store, &reference).await.values().all(Option::is_none), "nothing expires yet");
 
     let last = at(20);
-    let acknowledged = store.acknowledge(Team::DomesticAbuse, &id(&reference, RecordKind::Disclosure), last).await;
+    let acknowledged =
+        store.acknowledge(Team::DomesticAbuse, COLLECTOR, &id(&reference, RecordKind::Disclosure), last).await;
     assert_eq!(acknowledged.expect("acknowledged"), Acknowledged::Done);
     let expires = (last + AFTER_HANDOVER).unix_timestamp();
     let expiries = expiries(&store, &reference).await;
     for sk in ["APP", "DISCLOSURE", "REQUEST", "HANDOVER#application", "HANDOVER#disclosure"] {
         assert_eq!(expiries[sk], Some(expires), "{sk}: {expiries:?}");
     }
+    // Both records' acknowledgements are in the domestic-abuse team's trail, which outlives them.
+    let acknowledged: Vec<_> = store
+        .audit_trail(&reference, last)
+        .await
+        .expect("trail")
+        .into_iter()
+        .filter(|entry| entry.team == Team::DomesticAbuse && entry.caseworker_name == CASE_MANAGEMENT)
+        .map(|entry| entry.action)
+        .collect();
+    assert_eq!(
+        acknowledged,
+        [AuditAction::Acknowledged(RecordKind::Application), AuditAction::Acknowledged(RecordKind::Disclosure)]
+    );
     // The audit trail, in its own partition, keeps its own, longer expiry (`store::AUDIT_RETENTION`).
     let trail = format!("AUDIT#{}", reference.as_str());
     let audit: Vec<_> = items(&store).await.into_iter().filter(|((pk, _), _)| *pk == trail).collect();
@@ -371,7 +392,10 @@ async fn the_retention_period_starts_when_case_management_has_every_record_and_t
     assert!(after.load_request(&reference).await.expect("read").is_none());
     assert!(after.claimed_by("cw").await.expect("mine").is_empty(), "gone from the caseworker's list");
     assert_eq!(
-        after.acknowledge(Team::DomesticAbuse, &id(&reference, RecordKind::Disclosure), last).await.expect("answered"),
+        after
+            .acknowledge(Team::DomesticAbuse, COLLECTOR, &id(&reference, RecordKind::Disclosure), last)
+            .await
+            .expect("answered"),
         Acknowledged::NotFound
     );
     assert!(!after.audit_trail(&reference, last).await.expect("trail").is_empty(), "the trail outlives the data");
@@ -381,15 +405,27 @@ async fn the_retention_period_starts_when_case_management_has_every_record_and_t
 async fn a_general_application_expires_with_its_one_acknowledgement() {
     let store = fresh_store().await;
     let reference = handed_over(&store, Kind::General, at(0)).await;
-    let acknowledged = store.acknowledge(Team::General, &id(&reference, RecordKind::Application), at(5)).await;
+    let acknowledged =
+        store.acknowledge(Team::General, COLLECTOR, &id(&reference, RecordKind::Application), at(5)).await;
     assert_eq!(acknowledged.expect("acknowledged"), Acknowledged::Done);
     let expires = Some((at(5) + AFTER_HANDOVER).unix_timestamp());
     let expiries = expiries(&store, &reference).await;
     assert_eq!((expiries["APP"], expiries["HANDOVER#application"]), (expires, expires), "{expiries:?}");
     // Acknowledged again later: nothing changes, the period is not pushed back.
-    let again = store.acknowledge(Team::General, &id(&reference, RecordKind::Application), at(500)).await;
+    let again = store.acknowledge(Team::General, COLLECTOR, &id(&reference, RecordKind::Application), at(500)).await;
     assert_eq!(again.expect("acknowledged"), Acknowledged::Done);
     assert_eq!(self::expiries(&store, &reference).await["APP"], expires);
+    // The general team's trail says who acknowledged it, once.
+    let trail = store.audit_trail(&reference, at(600)).await.expect("trail");
+    let acknowledgements: Vec<_> = trail
+        .iter()
+        .filter(|entry| matches!(entry.action, AuditAction::Acknowledged(_)))
+        .map(|entry| (entry.action, entry.team, entry.caseworker_id.as_str(), entry.caseworker_name.as_str()))
+        .collect();
+    assert_eq!(
+        acknowledgements,
+        [(AuditAction::Acknowledged(RecordKind::Application), Team::General, COLLECTOR, CASE_MANAGEMENT)]
+    );
 }
 
 #[tokio::test]
@@ -402,7 +438,10 @@ async fn nothing_submitted_and_not_yet_handed_over_and_acknowledged_ever_expires
     in_progress(&store, &started, at(4)).await;
     let waiting_for_case_management = handed_over(&store, Kind::WithRequest, at(5)).await;
     let one_of_two = handed_over(&store, Kind::Disclosed, at(6)).await;
-    store.acknowledge(Team::DomesticAbuse, &id(&one_of_two, RecordKind::Disclosure), at(7)).await.expect("done");
+    store
+        .acknowledge(Team::DomesticAbuse, COLLECTOR, &id(&one_of_two, RecordKind::Disclosure), at(7))
+        .await
+        .expect("done");
 
     let everything = items(&store).await;
     let applications: Vec<_> = everything.iter().filter(|((pk, _), _)| pk.starts_with("APP#")).collect();
@@ -467,7 +506,7 @@ async fn two_records_acknowledged_at_once_start_the_period_exactly_once() {
         .flat_map(|reference| RecordKind::ALL.map(|kind| id(reference, kind)))
         .map(|record| {
             let store = store.clone();
-            tokio::spawn(async move { store.acknowledge(Team::DomesticAbuse, &record, at(60)).await })
+            tokio::spawn(async move { store.acknowledge(Team::DomesticAbuse, COLLECTOR, &record, at(60)).await })
         })
         .collect();
     for acknowledgement in acknowledgements {
@@ -489,7 +528,10 @@ async fn an_erased_application_leaves_nothing_in_the_feeds() {
     // management, of which the record items keep a tombstone.
     let waiting = handed_over(&store, Kind::Disclosed, at(0)).await;
     let collected = handed_over(&store, Kind::General, at(1)).await;
-    store.acknowledge(Team::General, &id(&collected, RecordKind::Application), at(2)).await.expect("acknowledged");
+    store
+        .acknowledge(Team::General, COLLECTOR, &id(&collected, RecordKind::Application), at(2))
+        .await
+        .expect("acknowledged");
     for reference in [&waiting, &collected] {
         let team = team_of(&store, reference).await;
         let erased = store.erase(reference, team, &caseworker(), ErasureReason::Duplicate, at(3)).await;

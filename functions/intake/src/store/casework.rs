@@ -27,6 +27,7 @@ use super::has_expired;
 use super::requests::REQUEST_SORT_KEY;
 use super::{Store, StoreError, retention_over, unavailable};
 use crate::casework::{Caseworker, ErasureReason, Status};
+use crate::handover::RecordKind;
 use crate::reference::Reference;
 use crate::routing::Team;
 use crate::safety::CallRequest;
@@ -152,7 +153,13 @@ pub enum AuditAction {
     Erased(ErasureReason),
     /// The trail of an application that is no longer kept was read (there is nothing else left to read).
     TrailViewed,
+    /// Case management acknowledged a record handed over to it (`crate::handover`): it has it. Recorded with the
+    /// collecting client's id (a machine, not a caseworker) and [`CASE_MANAGEMENT`] as the name.
+    Acknowledged(RecordKind),
 }
+
+/// Who an acknowledgement is by, in the trail: case management's systems, through the handover feed.
+pub const CASE_MANAGEMENT: &str = "Case management";
 
 impl AuditAction {
     /// Whether the entry is about the application (viewing or changing it, erasing it, reading what is left of
@@ -181,6 +188,7 @@ impl AuditAction {
             AuditAction::RequestOutcome(outcome) => format!("request-outcome:{}", outcome.form_value()),
             AuditAction::Erased(reason) => format!("erased:{}", reason.as_str()),
             AuditAction::TrailViewed => "trail-viewed".into(),
+            AuditAction::Acknowledged(kind) => format!("acknowledged:{}", kind.as_str()),
         }
     }
 
@@ -199,6 +207,8 @@ impl AuditAction {
                     AuditAction::RequestOutcome(Outcome::parse(outcome)?)
                 } else if let Some(reason) = other.strip_prefix("erased:") {
                     AuditAction::Erased(ErasureReason::parse(reason)?)
+                } else if let Some(kind) = other.strip_prefix("acknowledged:") {
+                    AuditAction::Acknowledged(RecordKind::parse(kind)?)
                 } else {
                     AuditAction::StatusChanged(Status::parse(other.strip_prefix("status:")?)?)
                 }
@@ -247,6 +257,17 @@ pub(super) fn audit_item(
     action: AuditAction,
     now: OffsetDateTime,
 ) -> Result<HashMap<String, AttributeValue>, StoreError> {
+    audit_item_by(reference, team, (&caseworker.id, &caseworker.name), action, now)
+}
+
+/// An audit entry by someone who is not a caseworker: `(id, name)`.
+pub(super) fn audit_item_by(
+    reference: &Reference,
+    team: Team,
+    (id, name): (&str, &str),
+    action: AuditAction,
+    now: OffsetDateTime,
+) -> Result<HashMap<String, AttributeValue>, StoreError> {
     let at = timestamp(now, "audit entry")?;
     let mut suffix = [0u8; 4];
     rand::rng().fill_bytes(&mut suffix);
@@ -256,8 +277,8 @@ pub(super) fn audit_item(
         (TABLE.sort_key.name.to_owned(), s(format!("{AUDIT_PREFIX}{at}#{suffix}"))),
         ("reference".to_owned(), s(reference.as_str())),
         ("team".to_owned(), s(team.as_str())),
-        ("caseworker_id".to_owned(), s(&caseworker.id)),
-        ("caseworker_name".to_owned(), s(&caseworker.name)),
+        ("caseworker_id".to_owned(), s(id)),
+        ("caseworker_name".to_owned(), s(name)),
         ("action".to_owned(), s(action.as_stored())),
         ("at".to_owned(), s(at)),
         (

@@ -44,7 +44,7 @@ use time::format_description::well_known::Rfc3339;
 
 use super::ATTEMPTS;
 use super::applications::{APPLICATION_SORT_KEY, DISCLOSURE_SORT_KEY, application_item_key, application_partition};
-use super::casework::{Change, PlannedChange, audit_item, s, timestamp};
+use super::casework::{AuditAction, CASE_MANAGEMENT, Change, PlannedChange, audit_item, audit_item_by, s, timestamp};
 use super::requests::REQUEST_SORT_KEY;
 use super::transaction::Transacted;
 use super::{Store, StoreError, retention_over, unavailable};
@@ -385,11 +385,14 @@ impl Store {
         Ok(FeedPage { records, next })
     }
 
-    /// Acknowledges a record handed over to `destination`: it leaves the feed, and if it was the application's last
-    /// record to be acknowledged, the application's retention period starts. Acknowledging again is harmless.
+    /// Acknowledges a record handed over to `destination`, for the client `collector` (its OAuth client id): it
+    /// leaves the feed, the application's trail records it, and if it was the application's last record to be
+    /// acknowledged, the application's retention period starts. Acknowledging again is harmless, and not recorded
+    /// again.
     pub async fn acknowledge(
         &self,
         destination: Team,
+        collector: &str,
         id: &RecordId,
         now: OffsetDateTime,
     ) -> Result<Acknowledged, StoreError> {
@@ -449,8 +452,19 @@ impl Store {
                 .set_expression_attribute_values(Some(values))
                 .build()
                 .map_err(invalid)?;
-            // The order matters: the first item's cancellation reason is read by position.
-            let mut items = vec![TransactWriteItem::builder().update(acknowledge).build()];
+            // Each record goes to the team its application was routed to (the disclosure to the domestic-abuse team,
+            // whose applications they all are), so the destination is the team whose trail this is.
+            let audit = audit_item_by(
+                &id.reference,
+                destination,
+                (collector, CASE_MANAGEMENT),
+                AuditAction::Acknowledged(id.kind),
+                now,
+            )?;
+            let mut items = vec![
+                TransactWriteItem::builder().update(acknowledge).build(),
+                TransactWriteItem::builder().put(self.put_new(audit, OPERATION)?).build(),
+            ];
             match (other, last) {
                 // The other record is still waiting: check that it still is, so that of two acknowledgements racing,
                 // the one that commits second sees the first and starts the period.

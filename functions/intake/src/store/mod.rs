@@ -14,8 +14,8 @@ mod transaction;
 
 pub use applications::{APPLICATION_SORT_KEY, Application, DISCLOSURE_SORT_KEY, Receipt};
 pub use casework::{
-    AUDIT_RETENTION, AUDIT_RETENTION_YEARS, AuditAction, AuditEntry, Change, Holder, QUEUE_PAGE_SIZE, QueueCursor,
-    QueueEntry, QueuePage, Queued,
+    AUDIT_RETENTION, AUDIT_RETENTION_YEARS, AuditAction, AuditEntry, CASE_MANAGEMENT, Change, Holder, QUEUE_PAGE_SIZE,
+    QueueCursor, QueueEntry, QueuePage, Queued,
 };
 pub use drafts::{DRAFT_LIFETIME, Draft};
 pub use erasure::Erasure;
