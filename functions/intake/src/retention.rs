@@ -8,6 +8,10 @@
 //! absent from that moment, whenever DynamoDB gets round to deleting them. Nothing submitted and not yet handed over
 //! (or handed over and not yet acknowledged) ever expires: it is still work. The audit trail is not kept by this
 //! rule: it has a period of its own.
+//!
+//! An urgent request sent while applying, and dealt with before any application came, has the same period from
+//! when its outcome was recorded; if the application comes after all, the request is kept with it from the
+//! application's claim (`store::requests`).
 
 use time::OffsetDateTime;
 

@@ -462,6 +462,85 @@ async fn nothing_submitted_and_not_yet_handed_over_and_acknowledged_ever_expires
     assert!(queue.entries.iter().any(|entry| entry.reference == submitted), "still in the queue");
 }
 
+/// A draft that sent a request to call the police at `now`, and no application (yet).
+async fn request_sent_on_its_own(store: &Store, now: OffsetDateTime) -> Draft {
+    let mut draft = Draft::new(now);
+    draft.answers.set_abuse(true);
+    draft.answers.set_in_immediate_danger(Some(true));
+    draft.answers.set_call_request(Some(intake::safety::CallRequest::CallThePolice));
+    draft.answers.urgent_request = Some(UrgentRequest {
+        first_name: None,
+        help: Help::CallThePolice {
+            whereabouts: intake::domain::LongText::parse("At a friend's").expect("valid"),
+            phone: None,
+        },
+    });
+    store.send_urgent_request(&mut draft, now).await.expect("the request sent");
+    draft
+}
+
+/// Claims the request and records that the police were called, at `now`.
+async fn police_called(store: &Store, reference: &Reference, now: OffsetDateTime) {
+    let me = caseworker();
+    assert_eq!(store.claim_request(reference, &me, now).await.expect("claimed"), Change::Done);
+    let done = store.record_request_outcome(reference, &me, Outcome::PoliceCalled, now).await;
+    assert_eq!(done.expect("recorded"), Change::Done);
+}
+
+#[tokio::test]
+async fn a_request_no_application_follows_expires_after_it_was_dealt_with_unless_its_application_comes() {
+    let store = fresh_store().await;
+    // On its own, dealt with: its part here is over, so its period starts.
+    let alone = request_sent_on_its_own(&store, at(0)).await.reference;
+    police_called(&store, &alone, at(10)).await;
+    let expires = (at(10) + AFTER_HANDOVER).unix_timestamp();
+    assert_eq!(expiries(&store, &alone).await["REQUEST"], Some(expires));
+    let just_before = store.clone().with_clock(Clock::Fixed(at(10) + AFTER_HANDOVER - time::Duration::seconds(1)));
+    assert!(just_before.load_request(&alone).await.expect("read").is_some(), "kept for the whole period");
+    let after = store.clone().with_clock(Clock::Fixed(at(10) + AFTER_HANDOVER));
+    assert_eq!(after.load_request(&alone).await.expect("read"), None, "and no longer");
+    assert!(!after.audit_trail(&alone, at(11)).await.expect("trail").is_empty(), "its trail outlives it");
+
+    // Dealt with, then the application comes: once it is claimed, the request is kept as long as the application.
+    let draft = request_sent_on_its_own(&store, at(20)).await;
+    police_called(&store, &draft.reference, at(30)).await;
+    let its_own = Some((at(30) + AFTER_HANDOVER).unix_timestamp());
+    assert_eq!(expiries(&store, &draft.reference).await["REQUEST"], its_own);
+    let receipt = store.send_application(&draft.session, at(40)).await.expect("sent").expect("a receipt");
+    assert_eq!(receipt.reference, draft.reference);
+    assert_eq!(expiries(&store, &draft.reference).await["REQUEST"], its_own, "the applicant's side cannot change it");
+    let claimed = store.claim(&draft.reference, Team::DomesticAbuse, &caseworker(), at(50)).await;
+    assert_eq!(claimed.expect("claimed"), Change::Done);
+    let kept = expiries(&store, &draft.reference).await;
+    assert!(kept.values().all(Option::is_none), "nothing expires while the application is work: {kept:?}");
+    let far = store.clone().with_clock(Clock::Fixed(at(0) + time::Duration::days(365 * 50)));
+    assert!(far.load_request(&draft.reference).await.expect("read").is_some());
+
+    // Dealt with after its application came: the application's rule, as before (kept with it).
+    let first = request_sent_on_its_own(&store, at(50)).await;
+    store.send_application(&first.session, at(60)).await.expect("sent").expect("a receipt");
+    police_called(&store, &first.reference, at(70)).await;
+    assert!(expiries(&store, &first.reference).await.values().all(Option::is_none));
+}
+
+#[tokio::test]
+async fn an_application_whose_request_has_expired_is_claimed_without_bringing_it_back() {
+    let store = fresh_store().await;
+    let mut draft = request_sent_on_its_own(&store, at(0)).await;
+    police_called(&store, &draft.reference, at(1)).await;
+    // The applicant kept the draft alive past the request's period (every save extends it).
+    let later = at(1) + AFTER_HANDOVER + time::Duration::hours(1);
+    store.save_draft(&mut draft, later).await.expect("saved");
+    let store = store.with_clock(Clock::Fixed(later));
+    let receipt = store.send_application(&draft.session, later).await.expect("sent").expect("a receipt");
+    assert!(store.load_application(&receipt.reference).await.expect("read").is_some(), "the application is sent");
+    let claimed = store.claim(&receipt.reference, Team::DomesticAbuse, &caseworker(), later).await;
+    assert_eq!(claimed.expect("claimed"), Change::Done);
+    assert_eq!(store.load_request(&receipt.reference).await.expect("read"), None, "the request stays gone");
+    let expiries = expiries(&store, &receipt.reference).await;
+    assert_eq!(expiries["REQUEST"], Some((at(1) + AFTER_HANDOVER).unix_timestamp()), "not brought back");
+}
+
 #[tokio::test]
 async fn withdrawal_starts_the_retention_period_and_a_request_dealt_with_later_follows_it() {
     let store = fresh_store().await;

@@ -25,7 +25,7 @@ use time::format_description::well_known::Rfc3339;
 use super::applications::{APPLICATION_SORT_KEY, application_partition};
 use super::has_expired;
 use super::requests::REQUEST_SORT_KEY;
-use super::{Store, StoreError, retention_over, unavailable};
+use super::{ATTEMPTS, Store, StoreError, retention_over, unavailable};
 use crate::casework::{Caseworker, ErasureReason, Status};
 use crate::handover::RecordKind;
 use crate::reference::Reference;
@@ -446,7 +446,23 @@ impl Store {
             sort_key: APPLICATION_SORT_KEY,
             team,
         };
-        self.change(reference, caseworker, change, now, application_status).await
+        // An urgent request dealt with before its application came was given an expiry of its own
+        // (`Store::record_request_outcome`): now that the application is work, the request is kept with it.
+        for attempt in 0..ATTEMPTS {
+            // Urgent requests are the domestic-abuse team's alone: a general caseworker's claim never reads one.
+            let keep_request = match team {
+                Team::DomesticAbuse => self.keep_request_with_application(reference, now).await?,
+                Team::General => Vec::new(),
+            };
+            if let Some(done) =
+                self.change_and(reference, caseworker, &change, &keep_request, now, application_status).await?
+            {
+                return Ok(done);
+            }
+            // The request changed meanwhile: plan again.
+            tokio::time::sleep(std::time::Duration::from_millis(10 * u64::from(attempt + 1))).await;
+        }
+        Err(StoreError::Unavailable { operation: "TransactWriteItems claim", code: "still contended".into() })
     }
 
     /// Puts `team`'s application the caseworker holds back in its team's queue, where it was.

@@ -135,6 +135,16 @@ fn acknowledged(item: &HashMap<String, AttributeValue>) -> bool {
     item.contains_key("acknowledged_at")
 }
 
+/// Where an application is in its retention ([`Store::application_retention`]).
+pub(super) enum ApplicationRetention {
+    /// There is no application with the reference (yet): its urgent request was sent on its own.
+    NotSent,
+    /// Still work: not handed over and acknowledged, nor withdrawn.
+    Kept,
+    /// Its retention period has started: it expires then, in epoch seconds.
+    Expires(i64),
+}
+
 impl Store {
     /// A planned casework change, the conditional update and its audit entry, with `extra` items in the same
     /// transaction (none for most changes: `casework::change`). The item must be the team's that the audit entry
@@ -262,16 +272,18 @@ impl Store {
         Err(StoreError::Unavailable { operation: "TransactWriteItems withdraw", code: "still contended".into() })
     }
 
-    /// When the application with this reference expires, if it was given a retention period (`None` too if there is
-    /// no application yet: a request sent on its own).
-    pub(super) async fn application_expiry(&self, reference: &Reference) -> Result<Option<i64>, StoreError> {
+    /// Where the application with this reference is in its retention: not sent (a request sent on its own, so far),
+    /// still kept, or expiring at a time.
+    pub(super) async fn application_retention(
+        &self,
+        reference: &Reference,
+    ) -> Result<ApplicationRetention, StoreError> {
         const OPERATION: &str = "GetItem application expiry";
-        let item = self.application_item(reference, APPLICATION_SORT_KEY, OPERATION).await?;
-        Ok(item
-            .as_ref()
-            .and_then(|item| item.get(TABLE.time_to_live_attribute))
-            .and_then(|v| v.as_n().ok())
-            .and_then(|n| n.parse().ok()))
+        let Some(item) = self.application_item(reference, APPLICATION_SORT_KEY, OPERATION).await? else {
+            return Ok(ApplicationRetention::NotSent);
+        };
+        let expires = item.get(TABLE.time_to_live_attribute).and_then(|v| v.as_n().ok()).and_then(|n| n.parse().ok());
+        Ok(expires.map_or(ApplicationRetention::Kept, ApplicationRetention::Expires))
     }
 
     /// The writes that give an application's disclosure and urgent request its expiry (the application item is the

@@ -14,17 +14,19 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWriteItem};
+use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Put, TransactWriteItem, Update};
 use time::OffsetDateTime;
 
 use super::ATTEMPTS;
 use super::applications::{APPLICATION_SORT_KEY, application_item_key};
 use super::casework::{Change, Holder, PlannedChange, URGENT_QUEUE_PREFIX, holder, names, s, timestamp};
 use super::drafts::{Draft, draft_item, expiry_from};
+use super::handover::ApplicationRetention;
 use super::transaction::Transacted;
-use super::{Store, StoreError};
+use super::{Store, StoreError, retention_over};
 use crate::casework::Caseworker;
 use crate::reference::Reference;
+use crate::retention;
 use crate::routing::Team;
 use crate::table::{QUEUE_INDEX, TABLE};
 use crate::urgent::{Outcome, RequestStatus, UrgentRequest};
@@ -187,10 +189,47 @@ impl Store {
         self.change(reference, caseworker, change, now, request_status).await
     }
 
-    /// Records what came of a request the caseworker holds: it is done. If its application's retention period has
-    /// started (acknowledged by case management, or withdrawn, while the request was still being dealt with), the
-    /// request, now done, is given the same expiry (`super::handover`); a check that it has not started yet goes in
-    /// the same transaction otherwise, so that the two never cross.
+    /// Takes away the expiry an urgent request was given when it was dealt with before its application came
+    /// ([`Store::record_request_outcome`]), for the application's first change (its claim): the application is work,
+    /// and the request is kept with it from then on. Nothing if there is no request, it has no expiry, or its
+    /// period is already over (a request is never brought back). Its condition is the expiry as read: if that
+    /// changed, the caller plans again.
+    pub(super) async fn keep_request_with_application(
+        &self,
+        reference: &Reference,
+        now: OffsetDateTime,
+    ) -> Result<Vec<TransactWriteItem>, StoreError> {
+        const OPERATION: &str = "GetItem request expiry";
+        let Some(request) = self.application_item(reference, REQUEST_SORT_KEY, OPERATION).await? else {
+            return Ok(Vec::new());
+        };
+        let Some(expires) = request.get(TABLE.time_to_live_attribute).cloned() else { return Ok(Vec::new()) };
+        if retention_over(&request, now) {
+            return Ok(Vec::new());
+        }
+        let update = Update::builder()
+            .table_name(&self.table_name)
+            .set_key(Some(application_item_key(reference, REQUEST_SORT_KEY)))
+            .update_expression("REMOVE #expires")
+            .condition_expression("#expires = :expires")
+            .expression_attribute_names("#expires", TABLE.time_to_live_attribute)
+            .expression_attribute_values(":expires", expires)
+            .build()
+            .map_err(|_| StoreError::Unavailable { operation: OPERATION, code: "invalid request".into() })?;
+        Ok(vec![TransactWriteItem::builder().update(update).build()])
+    }
+
+    /// Records what came of a request the caseworker holds: it is done. Its expiry then follows its application's
+    /// (`super::handover`):
+    /// - if the application's retention period has started (acknowledged by case management, or withdrawn, while
+    ///   the request was still being dealt with), the request, now done, is given the same expiry;
+    /// - if the application is still kept, the request is too, and is given its expiry with the application's;
+    /// - if no application has been sent, the request expires [`retention::AFTER_HANDOVER`] from now, its part in
+    ///   this service over; if the application comes after all, its claim takes that expiry away again
+    ///   ([`Store::keep_request_with_application`]).
+    ///
+    /// A check that the application is still where it was read to be goes in the same transaction, so that the two
+    /// never cross.
     pub async fn record_request_outcome(
         &self,
         reference: &Reference,
@@ -201,7 +240,7 @@ impl Store {
         let at = timestamp(now, "request outcome")?;
         let invalid = |_| StoreError::Unavailable { operation: "request outcome", code: "invalid request".into() };
         for attempt in 0..ATTEMPTS {
-            let expires = self.application_expiry(reference).await?;
+            let retention = self.application_retention(reference).await?;
             let mut change = PlannedChange {
                 update: "SET #status = :done, done_at = :at".to_owned(),
                 condition: "claimed_by = :id AND #status = :claimed".to_owned(),
@@ -216,28 +255,37 @@ impl Store {
                 sort_key: REQUEST_SORT_KEY,
                 team: Team::DomesticAbuse,
             };
-            let mut checks = Vec::new();
-            match expires {
-                Some(expires) => {
-                    change.update.push_str(", #expires = :expires");
-                    change.names.insert("#expires".to_owned(), TABLE.time_to_live_attribute.to_owned());
-                    change.values.insert(":expires".to_owned(), AttributeValue::N(expires.to_string()));
+            // That the application is still where it was read to be. (DynamoDB refuses a name an expression does
+            // not use: hence the names, given apart.)
+            let application_still = |condition: &str, names: Option<HashMap<String, String>>| {
+                let check = ConditionCheck::builder()
+                    .table_name(&self.table_name)
+                    .set_key(Some(application_item_key(reference, APPLICATION_SORT_KEY)))
+                    .condition_expression(condition)
+                    .set_expression_attribute_names(names)
+                    .build()
+                    .map_err(invalid)?;
+                Ok::<_, StoreError>(vec![TransactWriteItem::builder().condition_check(check).build()])
+            };
+            let checks = match retention {
+                ApplicationRetention::Expires(expires) => {
+                    change = change.also_set(TABLE.time_to_live_attribute, AttributeValue::N(expires.to_string()));
+                    Vec::new()
                 }
-                None => {
-                    let check = ConditionCheck::builder()
-                        .table_name(&self.table_name)
-                        .set_key(Some(application_item_key(reference, APPLICATION_SORT_KEY)))
-                        .condition_expression("attribute_not_exists(#expires)")
-                        .expression_attribute_names("#expires", TABLE.time_to_live_attribute)
-                        .build()
-                        .map_err(invalid)?;
-                    checks.push(TransactWriteItem::builder().condition_check(check).build());
+                ApplicationRetention::Kept => {
+                    let expires = HashMap::from([("#expires".to_owned(), TABLE.time_to_live_attribute.to_owned())]);
+                    application_still("attribute_exists(pk) AND attribute_not_exists(#expires)", Some(expires))?
                 }
-            }
+                ApplicationRetention::NotSent => {
+                    let expires = retention::expires_at(now);
+                    change = change.also_set(TABLE.time_to_live_attribute, AttributeValue::N(expires.to_string()));
+                    application_still("attribute_not_exists(pk)", None)?
+                }
+            };
             if let Some(done) = self.change_and(reference, caseworker, &change, &checks, now, request_status).await? {
                 return Ok(done);
             }
-            // The application's retention period started meanwhile: plan again.
+            // The application was sent, or its retention period started, meanwhile: plan again.
             tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
         }
         Err(StoreError::Unavailable { operation: "TransactWriteItems request outcome", code: "still contended".into() })
