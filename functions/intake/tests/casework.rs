@@ -434,3 +434,65 @@ async fn an_erasure_deletes_once_however_many_race_and_its_trail_outlives_it_unt
     assert_eq!(store.audit_trail(&reference, first_gone).await.expect("trail").len(), 1);
     assert!(store.audit_trail(&reference, at(3) + AUDIT_RETENTION).await.expect("trail").is_empty());
 }
+
+/// An audit entry exactly as versions before the trail's own partition wrote it: in the application's partition,
+/// without the reference, the team or an expiry.
+async fn old_style_audit_entry(store: &Store, reference: &Reference, at: &str, action: &str) {
+    use aws_sdk_dynamodb::types::AttributeValue;
+    let s = |value: &str| AttributeValue::S(value.to_owned());
+    store
+        .client()
+        .put_item()
+        .table_name(store.table_name())
+        .item("pk", s(&format!("APP#{}", reference.as_str())))
+        .item("sk", s(&format!("AUDIT#{at}#0a1b2c3d")))
+        .item("caseworker_id", s("old-hand"))
+        .item("caseworker_name", s("Olive Hand"))
+        .item("action", s(action))
+        .item("at", s(at))
+        .send()
+        .await
+        .expect("written the old way");
+}
+
+#[tokio::test]
+async fn audit_entries_in_the_old_place_are_moved_to_the_trail_once_with_their_team_and_expiry() {
+    use intake::store::AUDIT_RETENTION;
+    let store = fresh_store().await;
+    let general = sent(&store, at(0), false).await;
+    let disclosed = sent(&store, at(1), true).await;
+    let orphan = Reference::new();
+    old_style_audit_entry(&store, &general, "2026-01-05T09:00:00Z", "claimed").await;
+    old_style_audit_entry(&store, &general, "2026-01-05T09:30:00Z", "status:in-progress").await;
+    old_style_audit_entry(&store, &disclosed, "2026-01-06T10:00:00Z", "viewed-with-disclosure").await;
+    old_style_audit_entry(&store, &orphan, "2026-01-07T11:00:00Z", "viewed").await;
+    let read_at = OffsetDateTime::now_utc();
+    assert!(store.audit_trail(&general, read_at).await.expect("trail").is_empty(), "not read where they are");
+
+    let report = store.move_audit_entries().await.expect("moved");
+    assert_eq!(report.moved, 3);
+    assert_eq!((report.left, report.left_references.into_iter().collect::<Vec<_>>()), (1, vec![orphan.to_string()]));
+
+    let trail = store.audit_trail(&general, read_at).await.expect("trail");
+    let read: Vec<_> = trail.iter().map(|e| (e.action, e.team, e.caseworker_name.as_str(), e.at.as_str())).collect();
+    assert_eq!(
+        read,
+        [
+            (AuditAction::Claimed, Team::General, "Olive Hand", "2026-01-05T09:00:00Z"),
+            (AuditAction::StatusChanged(Status::InProgress), Team::General, "Olive Hand", "2026-01-05T09:30:00Z"),
+        ]
+    );
+    let trail = store.audit_trail(&disclosed, read_at).await.expect("trail");
+    assert_eq!(
+        trail.iter().map(|e| (e.action, e.team)).collect::<Vec<_>>(),
+        [(AuditAction::ViewedWithDisclosure, Team::DomesticAbuse)]
+    );
+    // Each keeps its own period, from when it was written.
+    let written =
+        OffsetDateTime::parse("2026-01-05T09:00:00Z", &time::format_description::well_known::Rfc3339).expect("a time");
+    assert_eq!(store.audit_trail(&general, written + AUDIT_RETENTION).await.expect("trail").len(), 1);
+
+    // Nothing is left in the applications' partitions but the orphan's; a second run finds nothing more to do.
+    let again = store.move_audit_entries().await.expect("moved");
+    assert_eq!((again.moved, again.left), (0, 1));
+}

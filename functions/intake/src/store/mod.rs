@@ -7,6 +7,7 @@ mod casework;
 mod drafts;
 mod erasure;
 mod handover;
+mod migrations;
 mod requests;
 mod session_keys;
 mod staff;
@@ -20,6 +21,7 @@ pub use casework::{
 pub use drafts::{DRAFT_LIFETIME, Draft};
 pub use erasure::Erasure;
 pub use handover::{Acknowledged, FEED_PAGE_SIZE, FeedCursor, FeedPage, HANDOVER_SORT_KEY_PREFIX};
+pub use migrations::AuditMove;
 pub use requests::{REQUEST_SORT_KEY, RequestSent, StoredRequest};
 pub use session_keys::{Applicant, Caseworker, SessionKey, SessionKind, SignInState};
 pub use staff::{SIGN_IN_LIFETIME, STAFF_SESSION_LIFETIME, SignIn, StaffSession};
