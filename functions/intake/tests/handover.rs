@@ -46,22 +46,14 @@ fn caseworker() -> Caseworker {
 }
 
 async fn sent(store: &Store, now: OffsetDateTime, kind: Kind) -> Reference {
-    let mut draft = Draft::new(now);
-    draft.answers.set_abuse(kind != Kind::General);
-    if kind == Kind::WithRequest {
-        draft.answers.set_in_immediate_danger(Some(true));
-        draft.answers.set_call_request(Some(intake::safety::CallRequest::CallThePolice));
-        draft.answers.urgent_request = Some(UrgentRequest {
-            first_name: None,
-            help: Help::CallThePolice {
-                whereabouts: intake::domain::LongText::parse("At a friend's").expect("valid"),
-                phone: None,
-            },
-        });
-        store.send_urgent_request(&mut draft, now).await.expect("the request sent");
+    let draft = if kind == Kind::WithRequest {
+        request_sent_on_its_own(store, now).await
     } else {
+        let mut draft = Draft::new(now);
+        draft.answers.set_abuse(kind == Kind::Disclosed);
         store.save_draft(&mut draft, now).await.expect("saved");
-    }
+        draft
+    };
     store.send_application(&draft.session, now).await.expect("sent").expect("a receipt").reference
 }
 

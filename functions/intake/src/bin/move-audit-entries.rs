@@ -31,7 +31,9 @@ async fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{error}: nothing half-done is left (each entry moves in one transaction); run it again once that is mended");
+            eprintln!(
+                "{error}: nothing half-done is left (each entry moves in one transaction); run it again once that is mended"
+            );
             ExitCode::FAILURE
         }
     }
