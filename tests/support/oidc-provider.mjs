@@ -400,7 +400,8 @@ function buildConfiguration({ users, disabled, redirectUris, postLogoutRedirectU
       return token.kind === 'ClientCredentials' ? { token_use: 'access' } : undefined;
     },
 
-    ttl: idTokenTtl ? { IdToken: idTokenTtl } : {},
+    // Refresh tokens last a casework session's 8 hours, as the Cognito app client's (infra/lib/staff-sign-in.ts).
+    ttl: { ...(idTokenTtl ? { IdToken: idTokenTtl } : {}), RefreshToken: 8 * 60 * 60 },
 
     interactions: {
       url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
