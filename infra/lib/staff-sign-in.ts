@@ -128,10 +128,16 @@ export class StaffSignIn extends Construct {
       supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
-      // The function reads the ID token once, at sign-in, then keeps its own session; short-lived tokens.
+      // The function reads the ID token at sign-in, then keeps its own session, which it checks with Cognito every
+      // 5 minutes by the refresh token grant (STAFF_SESSION_RECHECK_INTERVAL, docs/design.md "Leavers"): a disabled
+      // or signed-out-everywhere caseworker's refresh is refused and their session ends. So the refresh token must
+      // last as long as a session (STAFF_SESSION_LIFETIME, 8 hours) and no longer: a session then never outlives
+      // it, and a refresh token that leaked anyway is good for a working day at most. Without rotation, Cognito's
+      // refresh token lasts from sign-in (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html).
+      // Token revocation (above) is what lets AdminUserGlobalSignOut and /oauth2/revoke invalidate it.
       idTokenValidity: cdk.Duration.minutes(60),
       accessTokenValidity: cdk.Duration.minutes(60),
-      refreshTokenValidity: cdk.Duration.minutes(60),
+      refreshTokenValidity: cdk.Duration.hours(8),
       authSessionValidity: cdk.Duration.minutes(3),
     });
 

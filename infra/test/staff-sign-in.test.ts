@@ -88,6 +88,10 @@ describe.each(STAGES)('staff sign-in in the %s stack', (stage) => {
       LogoutURLs: [`https://${EXAMPLE_SITE.domainName}/casework/signed-out`],
       PreventUserExistenceErrors: 'ENABLED',
       EnableTokenRevocation: true,
+      // Leavers: the casework function checks each session with a refresh every 5 minutes, so the refresh token
+      // lasts a session's 8 hours (STAFF_SESSION_LIFETIME); in minutes, as the template states it.
+      RefreshTokenValidity: 8 * 60,
+      TokenValidityUnits: expect.objectContaining({ RefreshToken: 'minutes' }),
     });
     expect([...client.AllowedOAuthScopes].sort()).toEqual(['email', 'openid', 'profile']);
     // No password, SRP or custom flows through the API: the hosted UI (with MFA) is the only way in.

@@ -300,7 +300,8 @@ async fn visitor(app: &axum::Router, store: &Store, who: Visitor) -> Browser {
         Visitor::ExpiredSession => {
             let long_ago = OffsetDateTime::now_utc() - STAFF_SESSION_LIFETIME - time::Duration::minutes(1);
             let someone = Caseworker { id: "expired".into(), name: "Ex Pired".into(), teams: vec![Team::General] };
-            let session = store.start_staff_session(&someone, long_ago).await.expect("started");
+            let token = intake::store::RefreshToken::new("never presented");
+            let session = store.start_staff_session(&someone, &token, long_ago).await.expect("started");
             let mut browser = Browser::new(app.clone());
             browser.set_cookie(CASEWORKER.name, session.id.as_str());
             browser

@@ -10,6 +10,7 @@ mod faults;
 mod handover_feed;
 mod headers;
 mod journey;
+mod leavers;
 mod pages;
 mod robustness;
 mod safety;

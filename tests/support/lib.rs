@@ -177,6 +177,12 @@ impl Browser {
         Self { app, cookies: Vec::new() }
     }
 
+    /// The same browser (its cookies) against another router: the casework router on the same table with its clock
+    /// moved on (`Store::with_clock`), say.
+    pub fn set_app(&mut self, app: Router) {
+        self.app = app;
+    }
+
     pub fn cookie(&self, name: &str) -> Option<&str> {
         self.cookies.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
@@ -278,6 +284,25 @@ pub mod caseworkers {
     pub const GENERAL: (&str, &str) = ("general.caseworker", "dev-general-Passw0rd!");
     pub const DOMESTIC_ABUSE: (&str, &str) = ("da.caseworker", "dev-domestic-abuse-Passw0rd!");
     pub const NO_TEAM: (&str, &str) = ("no.team", "dev-no-team-Passw0rd!");
+    /// In the general team; disabled at the provider by the leavers' test (`tests/http/leavers.rs`) and no other.
+    pub const LEAVER: (&str, &str) = ("leaver.caseworker", "dev-leaver-Passw0rd!");
+    pub const LEAVER_SUB: &str = "7d4e2c90-5a1b-4f6e-9c3d-2b8a1e0f4d04";
+    /// In the domestic-abuse team; moved between teams at the provider by the leavers' test and no other.
+    pub const TEAM_MOVER: (&str, &str) = ("team.mover", "dev-team-mover-Passw0rd!");
+    pub const TEAM_MOVER_SUB: &str = "3a9f6b12-8e4d-4c7a-b5e0-9d2c1f7a8e05";
+}
+
+/// Administers an account at the loopback provider as an administrator would at Cognito
+/// (tests/support/oidc-provider.mjs): `disable` (AdminDisableUser), `enable`, or `groups` with the form's `group`
+/// fields as its groups.
+pub async fn administer_account(sub: &str, action: &str, form: &[(&str, &str)]) {
+    let response = reqwest::Client::new()
+        .post(format!("{}/test/accounts/{sub}/{action}", issuer()))
+        .form(form)
+        .send()
+        .await
+        .expect("the provider");
+    assert_eq!(response.status(), reqwest::StatusCode::NO_CONTENT, "{action} {sub} at the provider");
 }
 
 /// Where the provider sends the browser back to the casework router in these tests.

@@ -21,6 +21,18 @@
 //
 // One client, the caseworker service: authorization code flow, client_secret_basic, PKCE (S256) required.
 // ID tokens carry what Cognito's do: sub, email, name and `cognito:groups` (an array of group names).
+// Like Cognito's app client, it is issued a refresh token with every authorization code (no `offline_access` scope
+// to ask for: Cognito has none), and the refresh token grant answers with a new ID token carrying the account's
+// groups as they are then. Every refresh rotates the refresh token, and presenting a rotated-away one revokes the
+// whole grant (oidc-provider's reuse detection): stricter than Cognito without rotation, so the casework function's
+// one-check-at-a-time is tested against the provider that punishes a second use.
+// Leavers (issue 14, point 6), for tests and for trying it in `make dev`, on this loopback server only:
+//   POST /test/accounts/<sub>/disable   as Cognito's AdminDisableUser: no sign-in, and every refresh refused
+//                                       (invalid_grant), so the casework session ends at its next check
+//   POST /test/accounts/<sub>/enable    as AdminEnableUser
+//   POST /test/accounts/<sub>/groups    the account's groups become the form's `group` fields (none: no group),
+//                                       as AdminAddUserToGroup/AdminRemoveUserFromGroup
+// each answering 204, or 404 for an unknown account.
 // And the handover feed's clients (docs/handover.md), standing in for the Cognito app clients of
 // infra/lib/staff-sign-in.ts: one per destination (general, domestic-abuse) and one that no destination names, each
 // with the client credentials grant and client_secret_basic. Their access tokens are JWTs for the feed's resource
@@ -285,7 +297,7 @@ async function readForm(req, limit = 16 * 1024) {
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
-function buildConfiguration({ users, redirectUris, postLogoutRedirectUris, idTokenTtl }) {
+function buildConfiguration({ users, disabled, redirectUris, postLogoutRedirectUris, idTokenTtl }) {
   const usersBySub = new Map(users.map((user) => [user.sub, user]));
 
   return {
@@ -296,7 +308,7 @@ function buildConfiguration({ users, redirectUris, postLogoutRedirectUris, idTok
         client_name: 'Child maintenance casework (local)',
         application_type: 'web',
         token_endpoint_auth_method: 'client_secret_basic',
-        grant_types: ['authorization_code'],
+        grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         redirect_uris: redirectUris,
         post_logout_redirect_uris: postLogoutRedirectUris,
@@ -333,9 +345,11 @@ function buildConfiguration({ users, redirectUris, postLogoutRedirectUris, idTok
     },
     conformIdTokenClaims: false,
 
+    // A disabled account is not found: oidc-provider then refuses its refresh tokens with invalid_grant
+    // ("referenced account not found"), as Cognito refuses a disabled user's.
     async findAccount(_ctx, sub) {
       const user = usersBySub.get(sub);
-      if (!user) return undefined;
+      if (!user || disabled.has(sub)) return undefined;
       return {
         accountId: user.sub,
         async claims() {
@@ -369,6 +383,13 @@ function buildConfiguration({ users, redirectUris, postLogoutRedirectUris, idTok
       return grant;
     },
 
+    // As Cognito: a refresh token with every authorization code the casework client redeems, without the
+    // `offline_access` scope oidc-provider otherwise requires (and which Cognito does not have).
+    async issueRefreshToken(_ctx, client) {
+      return client.clientId === CLIENT_ID && client.grantTypeAllowed('refresh_token');
+    },
+    rotateRefreshToken: true,
+
     pkce: {
       // Required for every authorization request (the casework client's); oidc-provider 9 accepts S256 only.
       required: () => true,
@@ -379,7 +400,8 @@ function buildConfiguration({ users, redirectUris, postLogoutRedirectUris, idTok
       return token.kind === 'ClientCredentials' ? { token_use: 'access' } : undefined;
     },
 
-    ttl: idTokenTtl ? { IdToken: idTokenTtl } : {},
+    // Refresh tokens last a casework session's 8 hours, as the Cognito app client's (infra/lib/staff-sign-in.ts).
+    ttl: { ...(idTokenTtl ? { IdToken: idTokenTtl } : {}), RefreshToken: 8 * 60 * 60 },
 
     interactions: {
       url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
@@ -440,7 +462,40 @@ ${form}
   };
 }
 
-async function handleInteraction(provider, users, req, res, pathname) {
+// The test-only administration of accounts (see the top of this file). Loopback only, as the whole server is.
+async function handleAccountAdministration(users, disabled, req, res, pathname) {
+  const match = /^\/test\/accounts\/([A-Za-z0-9_-]+)\/(disable|enable|groups)$/.exec(pathname);
+  if (!match) {
+    sendHtml(res, 404, messagePage('Page not found', 'There is nothing at this address.'));
+    return;
+  }
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    sendHtml(res, 405, messagePage('Method not allowed', 'Use POST here.'));
+    return;
+  }
+  const [, sub, action] = match;
+  const user = users.find((candidate) => candidate.sub === sub);
+  if (!user) {
+    sendHtml(res, 404, messagePage('No such account', 'No account has this subject.'));
+    return;
+  }
+  if (action === 'disable') disabled.add(sub);
+  if (action === 'enable') disabled.delete(sub);
+  if (action === 'groups') {
+    const form = await readForm(req);
+    if (!form) {
+      sendHtml(res, 400, messagePage('Bad request', 'Send the groups as application/x-www-form-urlencoded.'));
+      return;
+    }
+    user.groups = form.getAll('group');
+  }
+  res.statusCode = 204;
+  res.setHeader('Cache-Control', 'no-store');
+  res.end();
+}
+
+async function handleInteraction(provider, users, disabled, req, res, pathname) {
   const match = /^\/interaction\/([A-Za-z0-9_-]+)(\/login)?$/.exec(pathname);
   if (!match) {
     sendHtml(res, 404, messagePage('Page not found', 'There is nothing at this address.'));
@@ -513,7 +568,7 @@ async function handleInteraction(provider, users, req, res, pathname) {
   const user = users.find((candidate) => candidate.username === username);
   // Always compare, even for an unknown username, so both take about the same time.
   const passwordOk = secretEquals(password, user ? user.password : randomBytes(16).toString('hex'));
-  if (!user || !passwordOk) {
+  if (!user || !passwordOk || disabled.has(user.sub)) {
     sendHtml(res, 401, loginPage(uid, { error: 'The username or password is not right', username }));
     return;
   }
@@ -534,6 +589,8 @@ export async function startOidcProvider({
   usersFile = DEFAULT_USERS_FILE,
 } = {}) {
   const users = loadUsers(usersFile);
+  // The subjects of the accounts disabled since start (none at start).
+  const disabled = new Set();
   if (portFile) rmSync(portFile, { force: true });
 
   let provider;
@@ -547,7 +604,11 @@ export async function startOidcProvider({
       }
       const { pathname } = new URL(req.url, 'http://127.0.0.1');
       if (pathname.startsWith('/interaction/')) {
-        await handleInteraction(provider, users, req, res, pathname);
+        await handleInteraction(provider, users, disabled, req, res, pathname);
+        return;
+      }
+      if (pathname.startsWith('/test/accounts/')) {
+        await handleAccountAdministration(users, disabled, req, res, pathname);
         return;
       }
       await providerCallback(req, res);
@@ -571,7 +632,7 @@ export async function startOidcProvider({
   const actualPort = server.address().port;
   const issuer = `http://${HOST}:${actualPort}`;
 
-  provider = new Provider(issuer, buildConfiguration({ users, redirectUris, postLogoutRedirectUris, idTokenTtl }));
+  provider = new Provider(issuer, buildConfiguration({ users, disabled, redirectUris, postLogoutRedirectUris, idTokenTtl }));
   provider.on('server_error', (_ctx, error) => {
     process.stderr.write(`oidc-provider.mjs: server error: ${error?.stack ?? error}\n`);
   });

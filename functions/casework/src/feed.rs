@@ -205,7 +205,7 @@ where
         let token = bearer(&parts.headers).ok_or(FeedError::NoToken)?;
         let token = state.oidc.verify_access(token, state.store.clock().now()).await.map_err(|error| match error {
             SignInError::Unavailable(what) => FeedError::Unavailable(what),
-            SignInError::Token(_) | SignInError::CodeRefused => FeedError::InvalidToken,
+            SignInError::Token(_) | SignInError::CodeRefused | SignInError::NoRefreshToken => FeedError::InvalidToken,
         })?;
         let destination = state.destinations.of(&token.client_id).ok_or(FeedError::NotADestination)?;
         Ok(Collector { destination, token })

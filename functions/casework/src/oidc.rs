@@ -7,6 +7,10 @@
 //! it (`cognito:groups`) decide which team's work the caseworker may see. There is no other way in: no bypass,
 //! no test user, in any build.
 //!
+//! A caseworker's session is checked with the provider again every `STAFF_SESSION_RECHECK_INTERVAL` (5 minutes) by
+//! the refresh token grant ([`Oidc::refresh`], OpenID Connect Core 1.0, section 12): a caseworker disabled or signed
+//! out everywhere at the provider is refused there, and the session ends (see `crate::staff`).
+//!
 //! The same provider, keys and checks verify the access tokens machines present to the handover feed (OAuth 2.0
 //! client credentials: [`verify_access_token`], used by `crate::feed`): an access token is never taken for an ID
 //! token, nor an ID token for an access token.
@@ -16,6 +20,7 @@ use std::sync::Arc;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use intake::casework::Caseworker;
+use intake::store::RefreshToken;
 use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use rand::RngCore;
@@ -108,6 +113,54 @@ pub enum SignInError {
     /// The ID token is not one this function may trust.
     #[error("the ID token was refused: {0}")]
     Token(#[from] TokenError),
+    /// The provider issued no refresh token, so the session could never be checked again: refused, loudly, rather
+    /// than a session that outlives a leaver. (Cognito issues one with every authorization code grant; the loopback
+    /// provider too.)
+    #[error("the identity provider issued no refresh token")]
+    NoRefreshToken,
+}
+
+/// Why a session's check with the provider failed.
+#[derive(Debug, thiserror::Error)]
+pub enum RefreshError {
+    /// The provider could not be reached or answered nonsense: nothing is known, so the session is not trusted.
+    #[error("the identity provider is unavailable ({0})")]
+    Unavailable(&'static str),
+    /// The provider refused the refresh token (`invalid_grant`: the caseworker was disabled or deleted, signed out
+    /// everywhere, or the token expired or was revoked): the caseworker may no longer sign in.
+    #[error("the identity provider refused the refresh token")]
+    Refused,
+    /// The ID token it answered with is not one this function may trust, or names someone else.
+    #[error("the refreshed ID token was refused: {0}")]
+    Token(#[from] TokenError),
+}
+
+/// What the provider said at a check: who the caseworker is now, and the refresh token to present next time if it
+/// rotated it (oidc-provider here does; Cognito only with refresh token rotation enabled).
+#[derive(Debug)]
+pub struct Refreshed {
+    pub caseworker: Caseworker,
+    pub rotated: Option<RefreshToken>,
+}
+
+/// A sign-in the provider completed: who signed in, and the refresh token for the session's checks.
+#[derive(Debug)]
+pub struct SignedIn {
+    pub caseworker: Caseworker,
+    pub refresh_token: RefreshToken,
+}
+
+/// How a token request went wrong: refused (4xx) or not answered.
+enum TokenRequestError {
+    Refused,
+    Unavailable(&'static str),
+}
+
+/// The parts of a token endpoint's answer (RFC 6749, section 5.1) this function reads.
+#[derive(Deserialize)]
+struct TokenResponse {
+    id_token: Option<String>,
+    refresh_token: Option<String>,
 }
 
 /// Why an ID token is not trusted. Each is a refusal; none says more to the browser than "sign in again".
@@ -131,6 +184,9 @@ pub enum TokenError {
     WrongNonce,
     #[error("not an ID token")]
     NotAnIdToken,
+    /// A refreshed ID token about someone other than the session's caseworker.
+    #[error("issued for another subject")]
+    WrongSubject,
     /// An ID token, a refresh token or anything else but an access token, offered as a bearer credential.
     #[error("not an access token")]
     NotAnAccessToken,
@@ -279,9 +335,38 @@ pub fn verify_id_token(
     if claims.token_use.as_deref().is_some_and(|token_use| token_use != "id") {
         return Err(TokenError::NotAnIdToken);
     }
+    Ok(caseworker_from(claims))
+}
+
+/// Verifies the ID token a refresh answered with (OpenID Connect Core 1.0, section 12.2): signed by the provider,
+/// for this client, unexpired, an ID token, and about the same caseworker (`sub`) as the session. There is no nonce
+/// to compare: none was sent with the refresh. Says who the caseworker is now, with their teams as the provider has
+/// them now. A pure function of its inputs, like [`verify_id_token`].
+pub fn verify_refreshed_id_token(
+    token: &str,
+    keys: &JwkSet,
+    issuer: &str,
+    audience: &str,
+    subject: &str,
+    now: OffsetDateTime,
+) -> Result<Caseworker, TokenError> {
+    let claims: IdTokenClaims = verified_claims(token, keys, issuer, Some(audience))?;
+    if expired(claims.exp, now) {
+        return Err(TokenError::Expired);
+    }
+    if claims.token_use.as_deref().is_some_and(|token_use| token_use != "id") {
+        return Err(TokenError::NotAnIdToken);
+    }
+    if claims.sub != subject {
+        return Err(TokenError::WrongSubject);
+    }
+    Ok(caseworker_from(claims))
+}
+
+fn caseworker_from(claims: IdTokenClaims) -> Caseworker {
     let teams = Caseworker::teams_from_groups(claims.groups.iter().map(String::as_str));
     let name = claims.name.or(claims.email).unwrap_or_else(|| claims.sub.clone());
-    Ok(Caseworker { id: claims.sub, name, teams })
+    Caseworker { id: claims.sub, name, teams }
 }
 
 /// OpenID Connect RP-Initiated Logout where the provider publishes an end-session endpoint; Cognito's own
@@ -402,42 +487,84 @@ impl Oidc {
     }
 
     /// Exchanges the authorization code (with the PKCE verifier) for tokens, verifies the ID token and says who
-    /// signed in.
+    /// signed in, with the refresh token the session's checks will present.
     pub async fn finish(
         &self,
         code: &str,
         code_verifier: &str,
         nonce: &str,
         now: OffsetDateTime,
-    ) -> Result<Caseworker, SignInError> {
-        #[derive(Deserialize)]
-        struct TokenResponse {
-            id_token: String,
-        }
-        let metadata = self.metadata().await?;
-        let mut form = vec![
+    ) -> Result<SignedIn, SignInError> {
+        let form = [
             ("grant_type", "authorization_code"),
             ("code", code),
             ("redirect_uri", self.settings.redirect_uri.as_str()),
             ("code_verifier", code_verifier),
         ];
+        let tokens = match self.token_request(&form).await {
+            Ok(tokens) => tokens,
+            Err(TokenRequestError::Refused) => return Err(SignInError::CodeRefused),
+            Err(TokenRequestError::Unavailable(what)) => return Err(SignInError::Unavailable(what)),
+        };
+        let id_token = tokens.id_token.ok_or(SignInError::Unavailable("token response"))?;
+        let caseworker = self.verify(&id_token, nonce, now).await?;
+        let refresh_token = tokens.refresh_token.map(RefreshToken::new).ok_or(SignInError::NoRefreshToken)?;
+        Ok(SignedIn { caseworker, refresh_token })
+    }
+
+    /// Checks with the provider that `caseworker` may still sign in: the refresh token grant (RFC 6749, section 6),
+    /// whose ID token says who they are now. Refused: they may not (disabled, signed out everywhere, token revoked
+    /// or expired). Unavailable: nobody knows.
+    pub async fn refresh(
+        &self,
+        refresh_token: &RefreshToken,
+        caseworker: &Caseworker,
+        now: OffsetDateTime,
+    ) -> Result<Refreshed, RefreshError> {
+        let form = [("grant_type", "refresh_token"), ("refresh_token", refresh_token.as_str())];
+        let tokens = match self.token_request(&form).await {
+            Ok(tokens) => tokens,
+            Err(TokenRequestError::Refused) => return Err(RefreshError::Refused),
+            Err(TokenRequestError::Unavailable(what)) => return Err(RefreshError::Unavailable(what)),
+        };
+        // Cognito and oidc-provider both answer a refresh of an `openid` grant with a new ID token; without one
+        // there is nothing to say who the caseworker is now, so the check fails (closed).
+        let id_token = tokens.id_token.ok_or(RefreshError::Refused)?;
+        let (issuer, audience) = (&self.settings.issuer, &self.settings.client_id);
+        let caseworker = self
+            .with_keys(|keys| verify_refreshed_id_token(&id_token, keys, issuer, audience, &caseworker.id, now))
+            .await
+            .map_err(|error| match error {
+                SignInError::Token(refused) => RefreshError::Token(refused),
+                _ => RefreshError::Unavailable("JWKS"),
+            })?;
+        let rotated = tokens.refresh_token.filter(|token| token != refresh_token.as_str()).map(RefreshToken::new);
+        Ok(Refreshed { caseworker, rotated })
+    }
+
+    /// A request to the token endpoint as this client: with its secret (client_secret_basic) if it has one; a
+    /// public client names itself in the form (RFC 6749, sections 4.1.3 and 6). A 4xx is the provider's refusal
+    /// (`invalid_grant` and the rest, RFC 6749 section 5.2); anything else unexpected, unavailability. Neither the
+    /// form nor the answer is ever logged: they hold the code, the verifier and the tokens.
+    async fn token_request(&self, form: &[(&str, &str)]) -> Result<TokenResponse, TokenRequestError> {
+        let metadata = self.metadata().await.map_err(|_| TokenRequestError::Unavailable("discovery"))?;
+        let mut form = form.to_vec();
         let request = match &self.settings.client_secret {
             Some(secret) => self.http.post(&metadata.token_endpoint).basic_auth(&self.settings.client_id, Some(secret)),
-            // A public client names itself in the form (RFC 6749, section 4.1.3); PKCE proves the rest.
             None => {
                 form.push(("client_id", self.settings.client_id.as_str()));
                 self.http.post(&metadata.token_endpoint)
             }
         };
-        let response = request.form(&form).send().await.map_err(|_| SignInError::Unavailable("token endpoint"))?;
+        let response =
+            request.form(&form).send().await.map_err(|_| TokenRequestError::Unavailable("token endpoint"))?;
         if response.status().is_client_error() {
-            return Err(SignInError::CodeRefused);
+            return Err(TokenRequestError::Refused);
         }
         if !response.status().is_success() {
-            return Err(SignInError::Unavailable("token endpoint"));
+            return Err(TokenRequestError::Unavailable("token endpoint"));
         }
-        let tokens: TokenResponse = response.json().await.map_err(|_| SignInError::Unavailable("token response"))?;
-        self.verify(&tokens.id_token, nonce, now).await
+        response.json().await.map_err(|_| TokenRequestError::Unavailable("token response"))
     }
 
     /// Verifies an ID token with the cached keys, fetching them afresh once if the token names an unknown key.
@@ -562,6 +689,29 @@ mod tests {
             }))
             .is_err(),
             "a token without a nonce is not this sign-in's"
+        );
+    }
+
+    #[test]
+    fn a_refreshed_id_token_must_be_about_the_same_caseworker_and_says_their_teams_now() {
+        let refreshed = |change: fn(&mut serde_json::Value)| {
+            let token = good_token(|c| {
+                c.as_object_mut().map(|c| c.remove("nonce"));
+                change(c);
+            });
+            verify_refreshed_id_token(&token, &keys(), ISSUER, CLIENT, "caseworker-1", now())
+        };
+        let moved = refreshed(|c| c["cognito:groups"] = json!(["general"])).expect("trusted");
+        assert_eq!((moved.id.as_str(), &moved.teams[..]), ("caseworker-1", &[intake::routing::Team::General][..]));
+        assert_eq!(refreshed(|c| c["sub"] = json!("someone-else")).err(), Some(TokenError::WrongSubject));
+        assert_eq!(refreshed(|c| c["aud"] = json!("someone-else")).err(), Some(TokenError::WrongAudience));
+        assert_eq!(refreshed(|c| c["exp"] = json!(now().unix_timestamp() - 61)).err(), Some(TokenError::Expired));
+        assert_eq!(refreshed(|c| c["token_use"] = json!("access")).err(), Some(TokenError::NotAnIdToken));
+        let forged =
+            token_with(include_bytes!("../tests/fixtures/other-key.pem"), Some("test-key"), Algorithm::RS256, |_| {});
+        assert_eq!(
+            verify_refreshed_id_token(&forged, &keys(), ISSUER, CLIENT, "caseworker-1", now()).err(),
+            Some(TokenError::BadSignature)
         );
     }
 

@@ -7,7 +7,6 @@ use intake::SessionId;
 use intake::store::SignIn;
 use serde::Deserialize;
 use templates::casework::{self, LANDING, SIGNED_OUT, queue_path};
-use time::OffsetDateTime;
 use web::session::{CASEWORKER, CASEWORKER_SIGN_IN};
 use web::{AppError, PostedForm};
 
@@ -37,7 +36,7 @@ pub async fn landing(signed_in: Result<SignedIn, Response>) -> Response {
 pub async fn start(State(state): State<CaseworkState>) -> Result<Response, AppError> {
     let sign_in_state = SessionId::new();
     let sign_in = SignIn { code_verifier: random_value(), nonce: random_value() };
-    state.store.begin_sign_in(&sign_in_state, &sign_in, OffsetDateTime::now_utc()).await?;
+    state.store.begin_sign_in(&sign_in_state, &sign_in, state.store.clock().now()).await?;
     let url = state
         .oidc
         .authorization_url(sign_in_state.as_str(), &sign_in.nonce, &sign_in.code_verifier)
@@ -63,7 +62,7 @@ pub async fn callback(
     headers: HeaderMap,
     Query(callback): Query<Callback>,
 ) -> Result<Response, AppError> {
-    let now = OffsetDateTime::now_utc();
+    let now = state.store.clock().now();
     let Some(sign_in_state) = callback.state.as_deref().and_then(SessionId::parse) else { return Ok(failed()) };
     // Only the browser that started this sign-in may finish it.
     if CASEWORKER_SIGN_IN.read(&headers).as_ref() != Some(&sign_in_state) {
@@ -72,8 +71,8 @@ pub async fn callback(
     // Taken once: a replayed or forged callback finds nothing.
     let Some(sign_in) = state.store.finish_sign_in(&sign_in_state, now).await? else { return Ok(failed()) };
     let Some(code) = callback.code else { return Ok(failed()) };
-    let caseworker = match state.oidc.finish(&code, &sign_in.code_verifier, &sign_in.nonce, now).await {
-        Ok(caseworker) => caseworker,
+    let signed_in = match state.oidc.finish(&code, &sign_in.code_verifier, &sign_in.nonce, now).await {
+        Ok(signed_in) => signed_in,
         Err(SignInError::Unavailable(what)) => return Err(AppError::Unavailable(what)),
         Err(refused) => {
             // Why, for whoever investigates; never the token or the code.
@@ -81,7 +80,8 @@ pub async fn callback(
             return Ok(failed());
         }
     };
-    let session = state.store.start_staff_session(&caseworker, now).await?;
+    let caseworker = signed_in.caseworker;
+    let session = state.store.start_staff_session(&caseworker, &signed_in.refresh_token, now).await?;
     let page = casework::signed_in(&caseworker.name, &home(&caseworker));
     // Appended, not inserted: two cookies, two headers.
     let cookies = AppendHeaders([

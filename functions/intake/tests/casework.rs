@@ -6,7 +6,10 @@
 
 use intake::casework::{Caseworker, Status};
 use intake::routing::Team;
-use intake::store::{AuditAction, Change, QUEUE_PAGE_SIZE, Queued};
+use intake::store::{
+    AuditAction, Change, CheckClaim, QUEUE_PAGE_SIZE, Queued, RefreshToken, STAFF_SESSION_CHECK_CLAIM_TIMEOUT,
+    STAFF_SESSION_RECHECK_INTERVAL,
+};
 use intake::{Draft, Reference, Store};
 use time::OffsetDateTime;
 
@@ -377,13 +380,76 @@ async fn a_sign_in_is_taken_once_and_a_staff_session_lasts_until_it_ends_or_expi
     assert_eq!(store.finish_sign_in(&late, at(11 * 60)).await.expect("answered"), None, "10 minutes to come back");
 
     let specialist = caseworker("da", &[Team::DomesticAbuse, Team::General]);
-    let session = store.start_staff_session(&specialist, at(0)).await.expect("started");
+    let refresh_token = RefreshToken::new("the provider's refresh token");
+    let session = store.start_staff_session(&specialist, &refresh_token, at(0)).await.expect("started");
     let loaded = store.load_staff_session(&session.id, at(60)).await.expect("loaded").expect("live");
     assert_eq!(loaded, session);
+    assert_eq!((loaded.checked_at, loaded.refresh_token), (at(0), refresh_token), "checked at sign-in");
     let after_a_day = at(STAFF_SESSION_LIFETIME.whole_seconds());
     assert_eq!(store.load_staff_session(&session.id, after_a_day).await.expect("loaded"), None, "expired");
     store.end_staff_session(&session.id).await.expect("ended");
     assert_eq!(store.load_staff_session(&session.id, at(61)).await.expect("loaded"), None, "signed out");
+}
+
+/// Issue 14, point 6: of the requests that find a session due for its check with the identity provider at once,
+/// exactly one may present the refresh token; what it records (a rotated token, the caseworker's teams now) is
+/// what the next request reads; a check given up lets the next request claim at once; a claim whose request died
+/// is taken over only after its timeout.
+#[tokio::test]
+async fn a_session_due_for_its_check_is_claimed_by_one_request_and_its_outcome_recorded() {
+    let store = fresh_store().await;
+    let moved = caseworker("mover", &[Team::DomesticAbuse]);
+    let session =
+        store.start_staff_session(&moved, &RefreshToken::new("first refresh token"), at(0)).await.expect("started");
+    assert!(!session.needs_check(at(STAFF_SESSION_RECHECK_INTERVAL.whole_seconds() - 1)), "trusted until then");
+    let due = at(STAFF_SESSION_RECHECK_INTERVAL.whole_seconds());
+    assert!(session.needs_check(due), "due at the interval");
+
+    let racing: Vec<_> = (0..10)
+        .map(|_| {
+            let (store, session) = (store.clone(), session.clone());
+            tokio::spawn(async move { store.claim_staff_session_check(&session, due).await.expect("no store error") })
+        })
+        .collect();
+    let mut claims = Vec::new();
+    for claim in racing {
+        claims.push(claim.await.expect("joined"));
+    }
+    let won = claims.iter().filter(|claim| **claim == CheckClaim::Claimed).count();
+    assert_eq!(won, 1, "one claim of ten: {claims:?}");
+
+    // The provider passed the check, rotated the token, and moved the caseworker to the general team.
+    let now_general = caseworker("mover", &[Team::General]);
+    let rotated = RefreshToken::new("second refresh token");
+    store.record_staff_session_check(&session.id, &now_general, Some(&rotated), due).await.expect("recorded");
+    let loaded = store.load_staff_session(&session.id, due).await.expect("loaded").expect("live");
+    assert_eq!((loaded.checked_at, &loaded.refresh_token, &loaded.caseworker), (due, &rotated, &now_general));
+    assert!(!loaded.needs_check(due));
+    assert_eq!(
+        store.claim_staff_session_check(&session, due).await.expect("answered"),
+        CheckClaim::Taken,
+        "a request that read the session before the check cannot claim the next"
+    );
+
+    // The provider could not be reached: the check is given up, and the next request claims it at once.
+    let next = due + STAFF_SESSION_RECHECK_INTERVAL;
+    assert_eq!(store.claim_staff_session_check(&loaded, next).await.expect("answered"), CheckClaim::Claimed);
+    store.abandon_staff_session_check(&session.id, next).await.expect("abandoned");
+    assert_eq!(store.claim_staff_session_check(&loaded, next).await.expect("answered"), CheckClaim::Claimed);
+    // That request died mid-check: its claim holds the others off until it times out.
+    let soon = next + time::Duration::seconds(1);
+    assert_eq!(store.claim_staff_session_check(&loaded, soon).await.expect("answered"), CheckClaim::Taken);
+    let later = next + STAFF_SESSION_CHECK_CLAIM_TIMEOUT;
+    assert_eq!(store.claim_staff_session_check(&loaded, later).await.expect("answered"), CheckClaim::Claimed);
+    // The dead request's late record is ignored: the claim is no longer its own.
+    store.record_staff_session_check(&session.id, &moved, None, next).await.expect("ignored");
+    let still = store.load_staff_session(&session.id, later).await.expect("loaded").expect("live");
+    assert_eq!((still.checked_at, &still.caseworker), (due, &now_general));
+
+    // Refused at the provider: the session ends, and a claim on it is refused.
+    store.end_staff_session(&session.id).await.expect("ended");
+    assert_eq!(store.claim_staff_session_check(&still, later).await.expect("answered"), CheckClaim::Taken);
+    assert_eq!(store.load_staff_session(&session.id, later).await.expect("loaded"), None);
 }
 
 #[tokio::test]

@@ -24,7 +24,10 @@ pub use handover::{Acknowledged, FEED_PAGE_SIZE, FeedCursor, FeedPage, HANDOVER_
 pub use migrations::AuditMove;
 pub use requests::{REQUEST_SORT_KEY, RequestSent, StoredRequest};
 pub use session_keys::{Applicant, Caseworker, SessionKey, SessionKind, SignInState};
-pub use staff::{SIGN_IN_LIFETIME, STAFF_SESSION_LIFETIME, SignIn, StaffSession};
+pub use staff::{
+    CheckClaim, RefreshToken, SIGN_IN_LIFETIME, STAFF_SESSION_CHECK_CLAIM_TIMEOUT, STAFF_SESSION_LIFETIME,
+    STAFF_SESSION_RECHECK_INTERVAL, SignIn, StaffSession,
+};
 
 use std::collections::HashMap;
 use std::time::Duration;
