@@ -16,6 +16,7 @@
 //! token, nor an ID token for an access token.
 
 use std::sync::Arc;
+use std::time::Instant;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -406,7 +407,29 @@ pub struct Oidc {
     settings: Arc<OidcSettings>,
     http: reqwest::Client,
     metadata: Arc<OnceCell<Metadata>>,
-    keys: Arc<RwLock<Option<JwkSet>>>,
+    keys: Arc<RwLock<CachedKeys>>,
+}
+
+/// How often the provider's keys may be fetched again for a token that names a key the cache does not have. Anyone
+/// can present a bearer token to the handover feed, and a made-up key id must not become a request to the provider
+/// each time (nor a way to slow every caseworker down). A provider rotating its keys publishes the new one before
+/// signing with it (Cognito, <https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-verifying-a-jwt.html>),
+/// so a fetch at most this often finds it; a token signed in the minute after a fetch that missed it is refused
+/// until the next.
+pub const KEYS_REFETCH_AT_MOST_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The provider's keys as last fetched, and when.
+#[derive(Default)]
+struct CachedKeys {
+    keys: Option<JwkSet>,
+    fetched_at: Option<Instant>,
+}
+
+impl CachedKeys {
+    /// Whether the keys may be fetched (again) at `now`: never fetched, or not within [`KEYS_REFETCH_AT_MOST_EVERY`].
+    fn may_fetch(&self, now: Instant) -> bool {
+        self.fetched_at.is_none_or(|at| now.duration_since(at) >= KEYS_REFETCH_AT_MOST_EVERY)
+    }
 }
 
 impl std::fmt::Debug for Oidc {
@@ -427,7 +450,7 @@ impl Oidc {
             settings: Arc::new(settings),
             http,
             metadata: Arc::new(OnceCell::new()),
-            keys: Arc::new(RwLock::new(None)),
+            keys: Arc::new(RwLock::new(CachedKeys::default())),
         }
     }
 
@@ -580,18 +603,37 @@ impl Oidc {
     }
 
     /// Runs `verify` with the cached keys, fetching them afresh once if the token names a key the cache does not
-    /// have (the provider rotated its keys).
+    /// have (the provider rotated its keys), but not more often than [`KEYS_REFETCH_AT_MOST_EVERY`].
     async fn with_keys<T>(&self, verify: impl Fn(&JwkSet) -> Result<T, TokenError>) -> Result<T, SignInError> {
         let metadata = self.metadata().await?;
-        if let Some(keys) = self.keys.read().await.as_ref() {
-            match verify(keys) {
-                Err(TokenError::UnknownKey) => {}
-                other => return Ok(other?),
+        {
+            let cached = self.keys.read().await;
+            if let Some(keys) = cached.keys.as_ref() {
+                match verify(keys) {
+                    Err(TokenError::UnknownKey) if cached.may_fetch(Instant::now()) => {}
+                    other => return Ok(other?),
+                }
             }
         }
-        let keys: JwkSet = self.get_json(&metadata.jwks_uri, "JWKS").await?;
+        let mut cached = self.keys.write().await;
+        // Another request may have fetched them while this one waited for the lock.
+        if !cached.may_fetch(Instant::now())
+            && let Some(keys) = cached.keys.as_ref()
+        {
+            return Ok(verify(keys)?);
+        }
+        let keys: JwkSet = match self.get_json(&metadata.jwks_uri, "JWKS").await {
+            Ok(keys) => keys,
+            Err(unavailable) => {
+                // A provider that is down is not asked again at once either; with no keys at all, it is.
+                if cached.keys.is_some() {
+                    cached.fetched_at = Some(Instant::now());
+                }
+                return Err(unavailable);
+            }
+        };
         let verified = verify(&keys);
-        *self.keys.write().await = Some(keys);
+        *cached = CachedKeys { keys: Some(keys), fetched_at: Some(Instant::now()) };
         Ok(verified?)
     }
 }
@@ -608,6 +650,16 @@ mod tests {
 
     fn keys() -> JwkSet {
         serde_json::from_str(include_str!("../tests/fixtures/test-jwks.json")).expect("the fixture JWKS")
+    }
+
+    #[test]
+    fn keys_are_fetched_again_for_an_unknown_key_at_most_once_a_minute() {
+        let start = Instant::now();
+        assert!(CachedKeys::default().may_fetch(start), "never fetched");
+        let cached = CachedKeys { keys: Some(keys()), fetched_at: Some(start) };
+        assert!(!cached.may_fetch(start));
+        assert!(!cached.may_fetch(start + KEYS_REFETCH_AT_MOST_EVERY - std::time::Duration::from_millis(1)));
+        assert!(cached.may_fetch(start + KEYS_REFETCH_AT_MOST_EVERY));
     }
 
     fn now() -> OffsetDateTime {
