@@ -150,9 +150,12 @@ export class ServiceFunctions extends Construct {
     // Applications, urgent requests and disclosures (requests and disclosures for the domestic-abuse team only,
     // which the code checks on every route), the audit trail (Query of its own partition, `AUDIT#<ref>`), claims,
     // releases, status changes and a request's outcome (conditional updates in a transaction with an audit Put:
-    // UpdateItem, PutItem, ConditionCheckItem), staff sign-ins and sessions (PutItem, GetItem, DeleteItem). Handing
-    // over puts the records (PutItem in the status change's transaction); acknowledging one, and withdrawing, are
-    // conditional updates (UpdateItem, ConditionCheckItem, in a transaction) of the application's items. Erasure is
+    // UpdateItem, PutItem, ConditionCheckItem; a claim also keeps an urgent request dealt with before its
+    // application came, an UpdateItem of `APP#<ref>` / `REQUEST`), staff sign-ins and sessions (PutItem, GetItem,
+    // DeleteItem; each session's checks with the identity provider, conditional UpdateItems of `STAFF#`). Handing
+    // over puts the records (PutItem in the status change's transaction); acknowledging one (with its audit Put), and
+    // withdrawing, are conditional updates (UpdateItem, ConditionCheckItem, in a transaction) of the application's
+    // items. Erasure is
     // one transaction deleting `APP#<ref>`'s application, disclosure, urgent request and handover records, with an
     // audit Put (DeleteItem). No Scan, no batch operations, no PartiQL, no table management.
     caseworkRole.addToPrincipalPolicy(

@@ -279,11 +279,18 @@ describe.each(STAGES)('IAM in the %s stack', (stage) => {
       expect(can('casework', item(action, 'AUDIT#REF', extra))).toBe(false);
     });
 
-    test('may keep staff sign-ins and sessions', () => {
+    test('may keep staff sign-ins and sessions, and record each session\'s checks with the provider', () => {
       for (const action of ['GetItem', 'PutItem', 'DeleteItem']) {
         expect(can('casework', item(action, 'STAFF#id'))).toBe(true);
         expect(can('casework', item(action, 'SIGNIN#state'))).toBe(true);
       }
+      // Claiming a check, recording it and giving it up are conditional updates of the session (leavers).
+      expect(can('casework', item('UpdateItem', 'STAFF#id'))).toBe(true);
+    });
+
+    test('may keep an urgent request with its application at the claim, and audit an acknowledgement', () => {
+      expect(can('casework', item('UpdateItem', REQUEST_PK, inTransaction))).toBe(true);
+      expect(can('casework', item('PutItem', 'AUDIT#REF', inTransaction))).toBe(true);
     });
 
     test('may query both indexes (team queues, claimed applications)', () => {
