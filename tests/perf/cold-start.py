@@ -189,6 +189,9 @@ def main():
                 "OIDC_ISSUER": "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_example",
                 "OIDC_CLIENT_ID": "example",
                 "CASEWORK_BASE_URL": "https://apply.example.gov.uk",
+                # The handover feed's destinations (casework will not start without them).
+                "HANDOVER_CLIENT_ID_GENERAL": "handover-general",
+                "HANDOVER_CLIENT_ID_DOMESTIC_ABUSE": "handover-domestic-abuse",
             }
             rows = []
             for name, event in FUNCTIONS.items():
