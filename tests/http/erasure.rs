@@ -39,6 +39,21 @@ async fn disclosed_example(store: &Store) -> (Reference, Vec<String>) {
     (reference, secrets)
 }
 
+/// Asserts that the application at `path` offers no deletion, and that asking for one (the confirmation page, or
+/// posting it) goes back to the application with `notice`. Returns the application page's form token and the page
+/// with that notice.
+async fn deletion_refused(caseworker: &mut end_to_end::Browser, path: &str, notice: &str) -> (String, String) {
+    let page = caseworker.get(path).await;
+    assert!(!page.body.contains("Delete application"), "not offered ({notice})");
+    let token = page.csrf_token().expect("a form");
+    let back = format!("{path}?notice={notice}");
+    let confirm = caseworker.get(&format!("{path}/delete")).await;
+    assert_eq!(confirm.location(), Some(back.as_str()));
+    let refused = caseworker.post(&format!("{path}/delete"), &[("csrf_token", &token), ("reason", "duplicate")]).await;
+    assert_eq!(refused.location(), Some(back.as_str()));
+    (token, caseworker.get(&back).await.body)
+}
+
 fn pk(item: &Item) -> &str {
     item.get("pk").and_then(|v| v.as_s().ok()).map_or("", String::as_str)
 }
@@ -62,15 +77,8 @@ async fn the_owning_team_erases_an_application_with_its_disclosure_and_request_o
     let mut specialist = signed_in(&app, DOMESTIC_ABUSE).await;
 
     // While its urgent request waits, it cannot be deleted: not offered, and refused if asked.
-    let page = specialist.get(&path).await;
-    assert!(!page.body.contains("Delete application"), "not offered while the request waits");
-    let token = page.csrf_token().expect("a form");
-    let confirm = specialist.get(&format!("{path}/delete")).await;
-    assert_eq!(confirm.location(), Some(format!("{path}?notice=delete-request-open").as_str()));
-    let refused = specialist.post(&format!("{path}/delete"), &[("csrf_token", &token), ("reason", "duplicate")]).await;
-    assert_eq!(refused.location(), Some(format!("{path}?notice=delete-request-open").as_str()));
-    let notice = specialist.get(&format!("{path}?notice=delete-request-open")).await;
-    assert!(notice.body.contains("cannot be deleted until its urgent request has been dealt with"));
+    let (token, notice) = deletion_refused(&mut specialist, &path, "delete-request-open").await;
+    assert!(notice.contains("cannot be deleted until its urgent request has been dealt with"));
     assert_eq!(under(&raw_items(&store).await, &application), ["APP", "DISCLOSURE", "REQUEST"], "nothing deleted");
 
     // Dealt with: now it may go.
@@ -200,14 +208,7 @@ async fn an_application_a_colleague_is_working_on_cannot_be_erased() {
     let colleague = Caseworker { id: "colleague".into(), name: "Col League".into(), teams: vec![Team::General] };
     store.claim(&reference, Team::General, &colleague, OffsetDateTime::now_utc()).await.expect("claimed");
     let mut general = signed_in(&app, GENERAL).await;
-    let page = general.get(&path).await;
-    assert!(!page.body.contains("Delete application"), "not offered");
-    let token = page.csrf_token().expect("a form");
-    let confirm = general.get(&format!("{path}/delete")).await;
-    assert_eq!(confirm.location(), Some(format!("{path}?notice=delete-held").as_str()));
-    let refused = general.post(&format!("{path}/delete"), &[("csrf_token", &token), ("reason", "duplicate")]).await;
-    assert_eq!(refused.location(), Some(format!("{path}?notice=delete-held").as_str()));
+    let (_, notice) = deletion_refused(&mut general, &path, "delete-held").await;
     assert!(store.load_application(&reference).await.expect("loaded").is_some(), "still there");
-    let notice = general.get(&format!("{path}?notice=delete-held")).await;
-    assert!(notice.body.contains("cannot be deleted while someone else is working on it"));
+    assert!(notice.contains("cannot be deleted while someone else is working on it"));
 }
