@@ -25,7 +25,7 @@ use time::format_description::well_known::Rfc3339;
 use super::applications::{APPLICATION_SORT_KEY, application_partition};
 use super::has_expired;
 use super::requests::REQUEST_SORT_KEY;
-use super::{ATTEMPTS, Store, StoreError, retention_over, unavailable};
+use super::{Store, StoreError, retention_over, unavailable};
 use crate::casework::{Caseworker, ErasureReason, Status};
 use crate::handover::RecordKind;
 use crate::reference::Reference;
@@ -448,21 +448,16 @@ impl Store {
         };
         // An urgent request dealt with before its application came was given an expiry of its own
         // (`Store::record_request_outcome`): now that the application is work, the request is kept with it.
-        for attempt in 0..ATTEMPTS {
+        let change = &change;
+        let plan = move || async move {
             // Urgent requests are the domestic-abuse team's alone: a general caseworker's claim never reads one.
             let keep_request = match team {
                 Team::DomesticAbuse => self.keep_request_with_application(reference, now).await?,
                 Team::General => Vec::new(),
             };
-            if let Some(done) =
-                self.change_and(reference, caseworker, &change, &keep_request, now, application_status).await?
-            {
-                return Ok(done);
-            }
-            // The request changed meanwhile: plan again.
-            tokio::time::sleep(std::time::Duration::from_millis(10 * u64::from(attempt + 1))).await;
-        }
-        Err(StoreError::Unavailable { operation: "TransactWriteItems claim", code: "still contended".into() })
+            Ok((change.clone(), keep_request))
+        };
+        self.change_replanning(reference, caseworker, now, application_status, "TransactWriteItems claim", plan).await
     }
 
     /// Puts `team`'s application the caseworker holds back in its team's queue, where it was.
@@ -629,6 +624,7 @@ impl Store {
 }
 
 /// An update of an application or a request, its condition, and what the audit entry will say.
+#[derive(Clone)]
 pub(super) struct PlannedChange {
     pub(super) update: String,
     pub(super) condition: String,

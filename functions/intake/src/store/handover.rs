@@ -197,6 +197,30 @@ impl Store {
         Err(StoreError::Unavailable { operation: OPERATION, code: "still contended".into() })
     }
 
+    /// A change whose plan, and the extra items in its transaction, are read from what the table holds now
+    /// (`plan`), and planned again whenever one of the extra items' conditions finds that it changed since.
+    pub(super) async fn change_replanning<S, Plan>(
+        &self,
+        reference: &Reference,
+        caseworker: &Caseworker,
+        now: OffsetDateTime,
+        status: fn(&str) -> Option<S>,
+        operation: &'static str,
+        plan: impl Fn() -> Plan,
+    ) -> Result<Change<S>, StoreError>
+    where
+        Plan: Future<Output = Result<(PlannedChange, Vec<TransactWriteItem>), StoreError>>,
+    {
+        for attempt in 0..ATTEMPTS {
+            let (change, extra) = plan().await?;
+            if let Some(done) = self.change_and(reference, caseworker, &change, &extra, now, status).await? {
+                return Ok(done);
+            }
+            tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
+        }
+        Err(StoreError::Unavailable { operation, code: "still contended".into() })
+    }
+
     /// Hands an application over to case management (`from`, in progress, to handed over), making its records and
     /// putting them in their destinations' feeds, in one transaction with the status change and its audit entry.
     pub(super) async fn hand_over(
@@ -261,15 +285,11 @@ impl Store {
         let expires = retention::expires_at(now);
         let change = PlannedChange::status(team, caseworker, from, Status::Withdrawn)
             .also_set(TABLE.time_to_live_attribute, AttributeValue::N(expires.to_string()));
-        for attempt in 0..ATTEMPTS {
-            let parts = self.retention_of_parts(reference, expires, "withdraw").await?;
-            if let Some(done) = self.change_and(reference, caseworker, &change, &parts, now, Status::parse).await? {
-                return Ok(done);
-            }
-            // The request was dealt with meanwhile: plan again.
-            tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
-        }
-        Err(StoreError::Unavailable { operation: "TransactWriteItems withdraw", code: "still contended".into() })
+        // Planned again if the request is dealt with meanwhile.
+        let change = &change;
+        let plan =
+            move || async move { Ok((change.clone(), self.retention_of_parts(reference, expires, "withdraw").await?)) };
+        self.change_replanning(reference, caseworker, now, Status::parse, "TransactWriteItems withdraw", plan).await
     }
 
     /// Where the application with this reference is in its retention: not sent (a request sent on its own, so far),

@@ -239,7 +239,9 @@ impl Store {
     ) -> Result<Change<RequestStatus>, StoreError> {
         let at = timestamp(now, "request outcome")?;
         let invalid = |_| StoreError::Unavailable { operation: "request outcome", code: "invalid request".into() };
-        for attempt in 0..ATTEMPTS {
+        // Planned again if the application is sent, or its retention period starts, meanwhile.
+        let at = &at;
+        let plan = move || async move {
             let retention = self.application_retention(reference).await?;
             let mut change = PlannedChange {
                 update: "SET #status = :done, done_at = :at".to_owned(),
@@ -249,7 +251,7 @@ impl Store {
                     (":done".to_owned(), s(RequestStatus::Done(outcome).as_stored())),
                     (":claimed".to_owned(), s(RequestStatus::Claimed.as_stored())),
                     (":id".to_owned(), s(&caseworker.id)),
-                    (":at".to_owned(), s(&at)),
+                    (":at".to_owned(), s(at)),
                 ]),
                 action: crate::store::AuditAction::RequestOutcome(outcome),
                 sort_key: REQUEST_SORT_KEY,
@@ -282,12 +284,9 @@ impl Store {
                     application_still("attribute_not_exists(pk)", None)?
                 }
             };
-            if let Some(done) = self.change_and(reference, caseworker, &change, &checks, now, request_status).await? {
-                return Ok(done);
-            }
-            // The application was sent, or its retention period started, meanwhile: plan again.
-            tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt + 1))).await;
-        }
-        Err(StoreError::Unavailable { operation: "TransactWriteItems request outcome", code: "still contended".into() })
+            Ok((change, checks))
+        };
+        let operation = "TransactWriteItems request outcome";
+        self.change_replanning(reference, caseworker, now, request_status, operation, plan).await
     }
 }
